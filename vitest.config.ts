@@ -1,0 +1,39 @@
+import { defineConfig } from 'vitest/config';
+import path from 'node:path';
+
+const alias = { '@': path.resolve(__dirname) };
+
+// Three projects so each can be run alone: pure unit tests, program tests
+// (compiled .so files inside LiteSVM) and RPC tests (a live local server).
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: 'unit',
+          include: ['lib/**/*.test.ts', 'programs/build/**/*.test.ts', 'components/**/*.test.ts'],
+          exclude: ['lib/localnet/**/*.rpc.test.ts'],
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'programs',
+          include: ['programs/*/tests/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'rpc',
+          include: ['lib/localnet/**/*.rpc.test.ts'],
+          testTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
