@@ -14,7 +14,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['lib/**/*.test.ts', 'programs/build/**/*.test.ts', 'components/**/*.test.ts'],
-          exclude: ['lib/localnet/**/*.rpc.test.ts'],
+          exclude: ['**/*.rpc.test.ts', 'node_modules/**'],
         },
       },
       {
@@ -29,7 +29,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'rpc',
-          include: ['lib/localnet/**/*.rpc.test.ts'],
+          include: ['lib/**/*.rpc.test.ts'],
           testTimeout: 60_000,
           fileParallelism: false,
         },
