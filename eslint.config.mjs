@@ -1,14 +1,29 @@
-import { FlatCompat } from '@eslint/eslintrc';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTs from 'eslint-config-next/typescript';
 
-const compat = new FlatCompat({ baseDirectory: import.meta.dirname });
-
-export default [
-  { ignores: ['node_modules/**', '.next/**', 'programs/.cache/**', 'programs/target/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
-  ...compat.extends('next/core-web-vitals', 'next/typescript'),
+// eslint-config-next 16 ships native flat configs; the FlatCompat bridge
+// (`compat.extends('next/...')`) crashes on its circular plugin objects.
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  globalIgnores([
+    'node_modules/**',
+    '.next/**',
+    'out/**',
+    'build/**',
+    'programs/.cache/**',
+    'programs/target/**',
+    'test-results/**',
+    'playwright-report/**',
+    '.localnet/**',
+    'bench/tmp/**',
+    'next-env.d.ts',
+  ]),
   {
     rules: {
       'no-console': ['warn', { allow: ['warn', 'error', 'info'] }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-];
+]);
