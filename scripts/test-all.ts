@@ -1,0 +1,110 @@
+/**
+ * `npm test`: every check in one run, in the order that fails fastest.
+ * Each stage runs even when an earlier one failed, so one run shows everything
+ * that is broken; the exit code is non-zero if any stage failed.
+ *
+ * The last line is the plain summary CI reads: `tests: N passed, N failed`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '..');
+const reports = path.join(root, 'test-results', 'reports');
+
+interface StageResult {
+  name: string;
+  ok: boolean;
+  passed: number;
+  failed: number;
+  skipped: number;
+  seconds: number;
+}
+
+interface Stage {
+  name: string;
+  command: string[];
+  env?: Record<string, string>;
+  /** Reads pass/fail counts from the stage's JSON report, if it writes one. */
+  counts?: () => { passed: number; failed: number; skipped: number };
+}
+
+function readJson(file: string): unknown {
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+}
+
+// Vitest's JSON reporter follows Jest's shape.
+function vitestCounts(file: string) {
+  const r = readJson(file) as
+    | { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }
+    | undefined;
+  if (!r) return { passed: 0, failed: 1, skipped: 0 };
+  return { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests };
+}
+
+function playwrightCounts(file: string) {
+  const r = readJson(file) as
+    | { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }
+    | undefined;
+  if (!r) return { passed: 0, failed: 1, skipped: 0 };
+  const s = r.stats;
+  return { passed: s.expected + s.flaky, failed: s.unexpected, skipped: s.skipped };
+}
+
+const vitestReport = path.join(reports, 'vitest.json');
+const playwrightReport = path.join(reports, 'playwright.json');
+
+const stages: Stage[] = [
+  { name: 'typecheck', command: ['npx', 'tsc', '--noEmit'] },
+  { name: 'lint', command: ['npx', 'eslint', '.', '--max-warnings=0'] },
+  {
+    name: 'vitest (unit, programs, rpc)',
+    command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`],
+    counts: () => vitestCounts(vitestReport),
+  },
+  { name: 'verify:programs', command: ['npm', 'run', '--silent', 'verify:programs'] },
+  {
+    name: 'e2e (playwright, chromium)',
+    command: ['npx', 'playwright', 'test', '--reporter=line,json'],
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport },
+    counts: () => playwrightCounts(playwrightReport),
+  },
+];
+
+function runStage(stage: Stage): StageResult {
+  console.info(`\n=== ${stage.name}: ${stage.command.join(' ')}`);
+  const start = Date.now();
+  const run = spawnSync(stage.command[0]!, stage.command.slice(1), {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...stage.env },
+  });
+  const seconds = (Date.now() - start) / 1000;
+  const ok = run.status === 0;
+  const counts = stage.counts?.() ?? { passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 };
+  // A runner that exits non-zero with no failed test (a crash, a compile
+  // error) still counts as a failure.
+  if (!ok && counts.failed === 0) counts.failed = 1;
+  return { name: stage.name, ok, seconds, ...counts };
+}
+
+function main(): void {
+  rmSync(reports, { recursive: true, force: true });
+  mkdirSync(reports, { recursive: true });
+  const only = process.argv.slice(2);
+  const selected = only.length ? stages.filter((s) => only.some((o) => s.name.startsWith(o))) : stages;
+  const results = selected.map(runStage);
+
+  console.info('\n=== summary');
+  for (const r of results) {
+    const mark = r.ok ? 'ok  ' : 'FAIL';
+    console.info(`${mark} ${r.name.padEnd(30)} ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped (${r.seconds.toFixed(1)} s)`);
+  }
+  const passed = results.reduce((n, r) => n + r.passed, 0);
+  const failed = results.reduce((n, r) => n + r.failed, 0);
+  const skipped = results.reduce((n, r) => n + r.skipped, 0);
+  console.info(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+  process.exit(results.every((r) => r.ok) ? 0 : 1);
+}
+
+main();
