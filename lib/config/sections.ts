@@ -1,0 +1,90 @@
+import type { ProgramName } from './programs';
+
+/**
+ * The portal's sections, in navigation order. One list feeds the header, the
+ * overview cards and each section's placeholder, so they cannot drift apart.
+ * `planned` says honestly what the section will hold once its issue lands.
+ */
+export interface Section {
+  href: `/${string}`;
+  title: string;
+  summary: string;
+  /** The program the section reads and writes; its deployment status is shown. */
+  program: ProgramName | null;
+  planned: string[];
+}
+
+export const SECTIONS = [
+  {
+    href: '/stake',
+    title: 'Stake',
+    summary: 'Lock KEEL for a period you choose to earn voting power and a share of maker incentives.',
+    program: 'staking',
+    planned: [
+      'Your KEEL balance and a stake form with lock duration and the resulting voting power',
+      'Your stake positions with amounts, unlock dates and time remaining',
+      'Unstake once a lock has expired (use the dev panel time warp on localnet to try it)',
+    ],
+  },
+  {
+    href: '/rewards',
+    title: 'Rewards',
+    summary: 'Claim the incentives your stake positions have accrued.',
+    program: 'staking',
+    planned: [
+      'Claimable rewards per position, updated from the chain',
+      'Claim one position or all of them in a single transaction',
+      'A history of past claims with explorer links',
+    ],
+  },
+  {
+    href: '/makers',
+    title: 'Makers',
+    summary: 'Market makers registered for KEEL incentives and how rewards are split between them.',
+    program: 'makers',
+    planned: [
+      'Registered makers with their markets, quoted volume and score',
+      'Maker registration and profile updates for maker wallets',
+      'Per-epoch reward allocations',
+    ],
+  },
+  {
+    href: '/governance',
+    title: 'Governance',
+    summary: 'Proposals and votes weighted by staked KEEL; passed proposals move treasury funds.',
+    program: 'governance',
+    planned: [
+      'Proposals with status, quorum and time left',
+      'Vote for, against or abstain with your staked voting power',
+      'Create proposals above the threshold and execute passed ones',
+    ],
+  },
+  {
+    href: '/analytics',
+    title: 'Analytics',
+    summary: 'Protocol activity over time.',
+    program: null,
+    planned: [
+      'Total KEEL staked and average lock length over time',
+      'Reward emissions per epoch and maker volume',
+      'Governance participation per proposal',
+    ],
+  },
+  {
+    href: '/tables',
+    title: 'Tables',
+    summary: 'The raw on-chain accounts behind the portal, decoded.',
+    program: null,
+    planned: [
+      'Stake positions, maker accounts, proposals and treasury accounts',
+      'Sorting, filtering and CSV export',
+      'Explorer links for every account',
+    ],
+  },
+] as const satisfies readonly Section[];
+
+export type SectionHref = (typeof SECTIONS)[number]['href'];
+
+export function sectionByHref(href: SectionHref): Section {
+  return SECTIONS.find((s) => s.href === href)!;
+}

@@ -1,0 +1,3 @@
+export { KeelError, type KeelErrorCode, type KeelErrorDomain, type KeelErrorOptions } from './keel-error';
+export { decodeTransactionError, toKeelError, type DecodeContext } from './decode';
+export { registerProgramErrors, programErrorTable, type ProgramErrorEntries, type ProgramErrorTable } from './registry';
