@@ -1,0 +1,49 @@
+/**
+ * Loads every `programs/deploy/<name>.so` at the id of
+ * `programs/keys/<name>-keypair.json` (a solana-keygen file: 64 numbers, the
+ * secret seed then the public key). Runs on every start, fresh or restored, so
+ * a rebuilt program replaces the old one while accounts stay as they were.
+ * Missing or unloadable files are reported, never fatal: the programs are
+ * built by another step and may not exist yet.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import bs58 from 'bs58';
+import { address } from '@solana/kit';
+import type { LiteSVM } from 'litesvm';
+
+export interface DeployedProgram {
+  name: string;
+  programId: string;
+  file: string;
+}
+
+export interface DeployResult {
+  deployed: DeployedProgram[];
+  problems: string[];
+}
+
+export function programIdFromKeypairFile(file: string): string {
+  const bytes = JSON.parse(readFileSync(file, 'utf8')) as number[];
+  if (!Array.isArray(bytes) || bytes.length !== 64) throw new Error(`${file} is not a 64-byte keypair`);
+  return bs58.encode(Uint8Array.from(bytes.slice(32)));
+}
+
+export function deployPrograms(svm: LiteSVM, deployDir: string, keysDir: string): DeployResult {
+  const result: DeployResult = { deployed: [], problems: [] };
+  if (!existsSync(deployDir)) return result;
+  for (const entry of readdirSync(deployDir).filter((f) => f.endsWith('.so')).sort()) {
+    const name = entry.slice(0, -'.so'.length);
+    const file = path.join(deployDir, entry);
+    const keyFile = path.join(keysDir, `${name}-keypair.json`);
+    try {
+      if (!existsSync(keyFile)) throw new Error(`no keypair ${keyFile}`);
+      const programId = programIdFromKeypairFile(keyFile);
+      svm.addProgramFromFile(address(programId), file);
+      result.deployed.push({ name, programId, file });
+    } catch (e) {
+      result.problems.push(`${entry}: ${(e as Error).message}`);
+    }
+  }
+  return result;
+}

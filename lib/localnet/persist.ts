@@ -1,0 +1,56 @@
+/**
+ * The chain on disk, in one directory (default `.localnet/`):
+ * - `state.svm`: LiteSVM's snapshot (accounts, sysvars, programs);
+ * - `state.json`: ChainMeta (genesis hash, time and warp, slot, blockhashes, faucet);
+ * - `state.history.jsonl`: the ledger, one TxRecord per line, appended.
+ * Whole files are written to a temporary name and renamed, so a crash mid-save
+ * leaves the previous snapshot.
+ */
+import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { LocalChain, type ChainMeta } from './chain';
+import type { TxRecord } from './history';
+
+export interface StatePaths {
+  dir: string;
+  svm: string;
+  meta: string;
+  history: string;
+}
+
+export function statePaths(dir: string): StatePaths {
+  return { dir, svm: path.join(dir, 'state.svm'), meta: path.join(dir, 'state.json'), history: path.join(dir, 'state.history.jsonl') };
+}
+
+function writeAtomic(file: string, data: string | Uint8Array): void {
+  const tmp = `${file}.tmp`;
+  writeFileSync(tmp, data);
+  renameSync(tmp, file);
+}
+
+export function saveChain(chain: LocalChain, paths: StatePaths): void {
+  mkdirSync(paths.dir, { recursive: true });
+  writeAtomic(paths.svm, chain.svm.toBytes());
+  const fresh = chain.history.takeUnsaved();
+  if (fresh.length) appendFileSync(paths.history, fresh.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  writeAtomic(paths.meta, JSON.stringify(chain.meta()));
+  chain.dirty = false;
+}
+
+/** The saved chain, or null when there is none. */
+export function loadChain(paths: StatePaths): LocalChain | null {
+  if (!existsSync(paths.svm) || !existsSync(paths.meta)) return null;
+  const meta = JSON.parse(readFileSync(paths.meta, 'utf8')) as ChainMeta;
+  if (meta.version !== 1) throw new Error(`${paths.meta}: unknown state version ${meta.version}; start with --reset`);
+  const records: TxRecord[] = existsSync(paths.history)
+    ? readFileSync(paths.history, 'utf8')
+        .split('\n')
+        .filter((line) => line.trim())
+        .map((line) => JSON.parse(line) as TxRecord)
+    : [];
+  return LocalChain.restore(readFileSync(paths.svm), meta, records);
+}
+
+export function clearState(paths: StatePaths): void {
+  for (const f of [paths.svm, paths.meta, paths.history]) rmSync(f, { force: true });
+}

@@ -1,0 +1,15 @@
+/**
+ * Genesis data for a fresh local chain, run once after the programs are
+ * deployed (not on a restart, which keeps the saved state). For now it funds
+ * the well-known dev accounts; the demo token, staking pool and governance
+ * proposals are added here by later issues, through `ctx.send`.
+ */
+import { DEV_ACCOUNTS } from './dev-accounts';
+import type { SeedContext } from './seed-context';
+
+export async function seed(ctx: SeedContext): Promise<void> {
+  for (const account of DEV_ACCOUNTS) {
+    await ctx.airdrop(account.address, account.lamports);
+  }
+  ctx.log(`funded ${DEV_ACCOUNTS.map((a) => a.name).join(', ')}`);
+}
