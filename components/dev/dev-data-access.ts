@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { toKeelError } from '@/lib/errors/decode';
 import { KeelError } from '@/lib/errors/keel-error';
 import { airdrop } from '@/lib/solana/airdrop';
-import { fetchChainClock } from '@/lib/solana/clock';
+import { fetchChainClock, type ChainClock } from '@/lib/solana/clock';
 import { accountQueryKey, clockQueryKey, clusterQueryKey } from '@/lib/solana/query-keys';
 import { useCluster } from '@/lib/solana/useCluster';
 import { warpTime } from '@/lib/solana/warpTime';
@@ -50,9 +50,10 @@ export function useWarpTime() {
   const cluster = useCluster();
   const queryClient = useQueryClient();
   const { push } = useToastStore.getState();
-  return useMutation<unknown, KeelError, { days?: number; seconds?: number; label: string }>({
+  return useMutation<ChainClock, KeelError, { days?: number; seconds?: number; label: string }>({
     mutationFn: ({ days, seconds }) => warpTime({ cluster, days, seconds }).catch((e: unknown) => Promise.reject(toKeelError(e))),
-    onSuccess: async (_, { label }) => {
+    onSuccess: async (clock, { label }) => {
+      queryClient.setQueryData(clockQueryKey(cluster), clock);
       await queryClient.invalidateQueries({ queryKey: clusterQueryKey(cluster) });
       push({ title: 'Time warp', status: 'confirmed', description: `Chain clock moved forward ${label}.` });
     },

@@ -6,6 +6,7 @@ export interface ChainClock {
   slot: number;
   epoch: number;
   unixTimestamp: number;
+  blockHeight: number;
 }
 
 export async function fetchChainClock({ cluster }: { cluster: Pick<ClusterConfig, 'rpcUrl'> }): Promise<ChainClock> {

@@ -1,3 +1,4 @@
+import { WalletReadyState } from '@solana/wallet-adapter-base';
 import { Keypair } from '@solana/web3.js';
 import { UnsafeBurnerWalletAdapter } from '@solana/wallet-adapter-unsafe-burner';
 
@@ -30,6 +31,14 @@ interface BurnerInternals {
  * ("keys in this browser") and reuses it. Signing is the stock adapter's.
  */
 export class KeelDevWalletAdapter extends UnsafeBurnerWalletAdapter {
+  /**
+   * The stock adapter says Loadable, which the wallet modal tucks under "More
+   * options" behind "You'll need a wallet"; the dev wallet is always at hand.
+   */
+  override get readyState(): WalletReadyState {
+    return WalletReadyState.Installed;
+  }
+
   override async connect(): Promise<void> {
     const keypair = loadOrCreateKeypair();
     (this as unknown as BurnerInternals)._keypair = keypair;

@@ -1,0 +1,40 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The shell every page shares: header navigation, cluster badge, wallet button, toasts. */
+export class PortalPage {
+  readonly mainNav: Locator;
+  readonly clusterBadge: Locator;
+  readonly walletButton: Locator;
+  readonly walletModal: Locator;
+  readonly toasts: Locator;
+
+  constructor(readonly page: Page) {
+    this.mainNav = page.getByRole('navigation', { name: /^Main/ });
+    this.clusterBadge = page.getByTestId('cluster-badge');
+    this.walletButton = page.getByTestId('wallet-button').getByRole('button');
+    this.walletModal = page.getByRole('dialog', { name: /wallet/i });
+    this.toasts = page.getByTestId('toast');
+  }
+
+  async goto(path = '/') {
+    await this.page.goto(path);
+    // The wallet button is client-only: once it shows, the page has hydrated.
+    await expect(this.walletButton).toBeVisible();
+  }
+
+  navLink(name: string): Locator {
+    return this.mainNav.getByRole('link', { name, exact: true });
+  }
+
+  /** Connects the localnet dev wallet through the standard wallet modal. */
+  async connectDevWallet() {
+    await this.walletButton.click();
+    await expect(this.walletModal).toBeVisible();
+    await this.walletModal.getByRole('button', { name: /Burner Wallet/ }).click();
+    await expect(this.walletModal).toBeHidden();
+  }
+
+  toast(title: string): Locator {
+    return this.toasts.filter({ hasText: title });
+  }
+}

@@ -1,0 +1,38 @@
+import { expect, test } from './fixtures';
+
+const SECTIONS = ['Stake', 'Rewards', 'Makers', 'Governance', 'Analytics', 'Tables'] as const;
+
+test('every section has a route with an honest placeholder', async ({ page, portal }) => {
+  await portal.goto('/');
+  for (const name of SECTIONS) {
+    await portal.navLink(name).click();
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    await expect(portal.navLink(name)).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByTestId('coming-soon')).toContainText(`What ${name} will show`);
+  }
+  await expect(page.getByTestId('program-status-governance')).toBeVisible();
+});
+
+test('unknown routes show the not-found page', async ({ page }) => {
+  const response = await page.goto('/no-such-page');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+});
+
+test('the cluster selector validates a custom RPC URL', async ({ page, portal }) => {
+  await portal.goto('/');
+  await portal.clusterBadge.click();
+  const dialog = page.getByRole('dialog', { name: 'Choose cluster' });
+  await dialog.getByRole('radio', { name: /Custom RPC/ }).check();
+  await dialog.getByLabel('RPC URL').fill('ftp://example.com');
+  await dialog.getByRole('button', { name: 'Switch' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('http');
+  await dialog.getByRole('radio', { name: /Devnet/ }).check();
+  await dialog.getByRole('button', { name: 'Switch' }).click();
+  await expect(portal.clusterBadge).toContainText('Devnet');
+  // Dev tools are localnet-only.
+  await expect(page.getByTestId('dev-panel')).toHaveCount(0);
+  // The choice persists.
+  await page.reload();
+  await expect(portal.clusterBadge).toContainText('Devnet');
+});
