@@ -1,0 +1,57 @@
+/**
+ * State survives a restart: accounts, the ledger (getSignaturesForAddress,
+ * getTransaction) and the warped clock; --reset starts over. Also checks the
+ * genesis seed funds the dev accounts once.
+ */
+import { Keypair, LAMPORTS_PER_SOL, SystemProgram, Transaction, sendAndConfirmTransaction } from '@solana/web3.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DEV_ACCOUNTS, devAccount, seedBytes } from './dev-accounts';
+import { startTestChain, tempDir } from './testing';
+
+const state = tempDir();
+afterAll(() => state.remove());
+
+describe('persistence', () => {
+  it('restores accounts, history and time after a restart, and reset forgets them', async () => {
+    const first = await startTestChain({ stateDir: state.dir, seed: undefined });
+    expect(first.restored).toBe(false);
+    const alice = Keypair.fromSeed(seedBytes(devAccount('alice')));
+    for (const account of DEV_ACCOUNTS) expect(BigInt(await first.connection.getBalance(Keypair.fromSeed(seedBytes(account)).publicKey))).toBe(account.lamports);
+
+    const to = Keypair.generate().publicKey;
+    const sig = await sendAndConfirmTransaction(first.connection, new Transaction().add(SystemProgram.transfer({ fromPubkey: alice.publicKey, toPubkey: to, lamports: 3 * LAMPORTS_PER_SOL })), [alice]);
+    const warped = (await first.rpc<{ unixTimestamp: number; slot: number }>('keel_warpTime', [{ days: 10 }])).result!;
+    const genesis = first.chain.genesisHash;
+    await first.close();
+
+    const second = await startTestChain({ stateDir: state.dir, seed: undefined });
+    try {
+      expect(second.restored).toBe(true);
+      expect(second.chain.genesisHash).toBe(genesis);
+      expect(await second.connection.getBalance(to)).toBe(3 * LAMPORTS_PER_SOL);
+      // Not seeded again: alice still has 100 SOL minus the transfer and its fee.
+      expect(await second.connection.getBalance(alice.publicKey)).toBe(97 * LAMPORTS_PER_SOL - 5000);
+      expect((await second.connection.getSignaturesForAddress(to)).map((s) => s.signature)).toEqual([sig]);
+      expect((await second.connection.getSignatureStatus(sig)).value?.err).toBeNull();
+      const tx = await second.connection.getTransaction(sig, { maxSupportedTransactionVersion: 0 });
+      expect(tx?.meta?.postBalances).toContain(3 * LAMPORTS_PER_SOL);
+      const clock = (await second.rpc<{ unixTimestamp: number; slot: number }>('keel_getClock')).result!;
+      expect(clock.unixTimestamp).toBeGreaterThanOrEqual(warped.unixTimestamp);
+      expect(clock.slot).toBeGreaterThanOrEqual(warped.slot);
+      // The restored chain still executes transactions, SPL programs included.
+      await sendAndConfirmTransaction(second.connection, new Transaction().add(SystemProgram.transfer({ fromPubkey: alice.publicKey, toPubkey: to, lamports: 1 })), [alice]);
+      expect(await second.connection.getSignaturesForAddress(to)).toHaveLength(2);
+    } finally {
+      await second.close();
+    }
+
+    const third = await startTestChain({ stateDir: state.dir, reset: true, seed: false });
+    try {
+      expect(third.restored).toBe(false);
+      expect(await third.connection.getBalance(to)).toBe(0);
+      expect(await third.connection.getSignaturesForAddress(to)).toEqual([]);
+    } finally {
+      await third.close();
+    }
+  });
+});
