@@ -12,7 +12,8 @@ export class PortalPage {
     this.mainNav = page.getByRole('navigation', { name: /^Main/ });
     this.clusterBadge = page.getByTestId('cluster-badge');
     this.walletButton = page.getByTestId('wallet-button').getByRole('button');
-    this.walletModal = page.getByRole('dialog', { name: /wallet/i });
+    // wallet-adapter's modal names itself with aria-labelledby pointing at an id it never sets.
+    this.walletModal = page.getByRole('dialog').filter({ has: page.getByRole('heading', { name: /wallet on Solana/ }) });
     this.toasts = page.getByTestId('toast');
   }
 
