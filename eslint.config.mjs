@@ -27,6 +27,11 @@ export default defineConfig([
     },
   },
   {
+    // Tool configs (postcss, next, playwright) conventionally default-export a literal.
+    files: ['*.config.{js,mjs,cjs,ts}'],
+    rules: { 'import/no-anonymous-default-export': 'off' },
+  },
+  {
     // Playwright fixtures hand values on with a callback named `use`, which the
     // React hooks rule mistakes for React's `use()`.
     files: ['e2e/**/*.ts'],
