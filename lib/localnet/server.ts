@@ -149,8 +149,17 @@ export async function createServer(opts: ServerOptions): Promise<RpcServer> {
       }
     }
   } else {
-    await listen(httpServer, port, host);
-    await listen(wsServer, wsPort, host);
+    try {
+      await listen(httpServer, port, host);
+      await listen(wsServer, wsPort, host);
+    } catch (e) {
+      await Promise.all(servers.map(closeServer));
+      unlisten();
+      if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+        throw new Error(`${host}:${port} or ${wsPort} is already in use — is another local chain running? (--port picks another)`);
+      }
+      throw e;
+    }
   }
 
   return {

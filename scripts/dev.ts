@@ -1,0 +1,81 @@
+/**
+ * `npm run dev`: the local chain (in this process) and then `next dev` on
+ * port 3000 (`--app-port N` to change it). Chain flags pass through
+ * (`npm run dev -- --reset`, see lib/localnet/cli.ts). Ctrl+C or
+ * SIGTERM stops Next first, then saves and stops the chain; if Next exits on
+ * its own, the chain is stopped too.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { parseChainArgs } from '../lib/localnet/cli';
+import { startLocalnet, type Localnet } from '../lib/localnet/start';
+
+const DEFAULT_APP_PORT = 3000;
+const HEALTH_TIMEOUT_MS = 30_000;
+const NEXT_STOP_GRACE_MS = 5_000;
+
+async function waitForHealth(url: string): Promise<void> {
+  const deadline = Date.now() + HEALTH_TIMEOUT_MS;
+  for (;;) {
+    try {
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"jsonrpc":"2.0","id":1,"method":"getHealth"}' });
+      if (((await res.json()) as { result?: string }).result === 'ok') return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`chain at ${url} did not answer getHealth`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** Signals Next's whole process group (npx → next → workers), not just npx. */
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  try {
+    if (child.pid) process.kill(-child.pid, signal);
+  } catch {
+    // already gone
+  }
+}
+
+/** Splits `--app-port N` off the arguments; the rest are the chain's. */
+function splitArgs(argv: string[]): { appPort: number; chainArgs: string[] } {
+  const i = argv.indexOf('--app-port');
+  if (i < 0) return { appPort: DEFAULT_APP_PORT, chainArgs: argv };
+  const appPort = Number(argv[i + 1]);
+  if (!Number.isInteger(appPort) || appPort <= 0) throw new Error(`bad --app-port ${argv[i + 1]}`);
+  return { appPort, chainArgs: [...argv.slice(0, i), ...argv.slice(i + 2)] };
+}
+
+async function main(): Promise<void> {
+  const { appPort, chainArgs } = splitArgs(process.argv.slice(2));
+  const net: Localnet = await startLocalnet(parseChainArgs(chainArgs));
+  await waitForHealth(net.url);
+  console.info(`[dev] chain ready at ${net.url} (websocket ${net.wsUrl}); starting Next on http://127.0.0.1:${appPort}`);
+
+  // Own process group (detached) so stopping it reaches every Next process.
+  const next = spawn('npx', ['next', 'dev', '-p', String(appPort)], { stdio: 'inherit', detached: true });
+  const nextExited = new Promise<number>((resolve) => next.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+
+  let stopping = false;
+  const stop = async (reason: string, code: number) => {
+    if (stopping) return;
+    stopping = true;
+    console.info(`[dev] ${reason}: stopping Next and the chain`);
+    if (next.exitCode === null && next.signalCode === null) {
+      signalGroup(next, 'SIGTERM');
+      const timer = setTimeout(() => signalGroup(next, 'SIGKILL'), NEXT_STOP_GRACE_MS);
+      await nextExited;
+      clearTimeout(timer);
+    }
+    await net.close();
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop('SIGINT', 0));
+  process.on('SIGTERM', () => void stop('SIGTERM', 0));
+  next.on('error', (e) => void stop(`could not start Next (${e.message})`, 1));
+  void nextExited.then((code) => stop(`Next exited with code ${code}`, code));
+}
+
+main().catch((e: Error) => {
+  console.error(`[dev] ${e.message}`);
+  process.exit(1);
+});
