@@ -27,12 +27,27 @@ async function waitForHealth(url: string): Promise<void> {
   }
 }
 
-/** Signals Next's whole process group (npx → next → workers), not just npx. */
-function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+function signal(child: ChildProcess, sig: NodeJS.Signals): void {
   try {
-    if (child.pid) process.kill(-child.pid, signal);
+    child.kill(sig);
   } catch {
     // already gone
+  }
+}
+
+/**
+ * `next dev` run as node + Next's own CLI rather than through npx, so the
+ * child is the Next CLI itself: a signal to it reaches next-server (the CLI
+ * stops its workers), and nothing is left behind by an npx wrapper. The child
+ * stays in this process group, so Ctrl+C or a group kill (Playwright's
+ * webServer) reaches it directly too.
+ */
+function startNext(appPort: number): ChildProcess {
+  const args = ['dev', '-p', String(appPort)];
+  try {
+    return spawn(process.execPath, [require.resolve('next/dist/bin/next'), ...args], { stdio: 'inherit' });
+  } catch {
+    return spawn('npx', ['next', ...args], { stdio: 'inherit' });
   }
 }
 
@@ -51,8 +66,7 @@ async function main(): Promise<void> {
   await waitForHealth(net.url);
   console.info(`[dev] chain ready at ${net.url} (websocket ${net.wsUrl}); starting Next on http://127.0.0.1:${appPort}`);
 
-  // Own process group (detached) so stopping it reaches every Next process.
-  const next = spawn('npx', ['next', 'dev', '-p', String(appPort)], { stdio: 'inherit', detached: true });
+  const next = startNext(appPort);
   const nextExited = new Promise<number>((resolve) => next.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
 
   let stopping = false;
@@ -61,8 +75,8 @@ async function main(): Promise<void> {
     stopping = true;
     console.info(`[dev] ${reason}: stopping Next and the chain`);
     if (next.exitCode === null && next.signalCode === null) {
-      signalGroup(next, 'SIGTERM');
-      const timer = setTimeout(() => signalGroup(next, 'SIGKILL'), NEXT_STOP_GRACE_MS);
+      signal(next, 'SIGTERM');
+      const timer = setTimeout(() => signal(next, 'SIGKILL'), NEXT_STOP_GRACE_MS);
       await nextExited;
       clearTimeout(timer);
     }
