@@ -1,0 +1,26 @@
+//! `mint_to`: mints with the `["authority"]` PDA as mint authority.
+
+use crate::interface::state::AUTHORITY_SEED;
+use keel_sdk::cpi::token::MintToChecked;
+use keel_sdk::token::{self, Mint};
+use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey, check, data};
+
+pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> ProgramResult {
+    let [mint, destination, authority, token_program, ..] = accounts else {
+        return Err(ProgramError::NotEnoughAccountKeys);
+    };
+    data::expect_len(data, 10)?;
+    let bump = data::u8_at(data, 1)?;
+    let amount = data::u64_at(data, 2)?;
+
+    let token_program_id = token::token_program_of(mint)?;
+    check::program(token_program, token_program_id)?;
+    check::writable(mint)?;
+    check::writable(destination)?;
+    check::pda(authority, &[AUTHORITY_SEED], bump, program_id)?;
+    let decimals = Mint::from_data(&mint.try_borrow_data()?)?.decimals();
+
+    let bump_seed = [bump];
+    MintToChecked { token_program: token_program_id, mint, account: destination, authority, amount, decimals }
+        .invoke_signed(&[&[AUTHORITY_SEED, &bump_seed]])
+}

@@ -1,0 +1,321 @@
+//! A view of one account inside the serialized input buffer, read and written in
+//! place: nothing is copied when the program starts.
+//!
+//! Layout of one (non-duplicate) account in the input buffer, which `RawAccount`
+//! mirrors byte for byte (88 bytes, then the data):
+//!
+//! ```text
+//!  0  u8        duplicate marker (0xff = not a duplicate); reused as borrow state
+//!  1  u8        is_signer
+//!  2  u8        is_writable
+//!  3  u8        executable
+//!  4  [u8; 4]   padding
+//!  8  [u8; 32]  key
+//! 40  [u8; 32]  owner
+//! 72  u64       lamports
+//! 80  u64       data_len
+//! 88  [u8]      data, then 10,240 bytes of realloc space, padding to 8, rent_epoch
+//! ```
+//!
+//! Borrow rules. The marker byte is 0xff for every account the entrypoint keeps
+//! (a duplicate points at its original's bytes), so it doubles as the data's
+//! borrow state, shared by all views of the same account:
+//! `0xff` free, `0x00` borrowed mutably, `0xff - n` borrowed by `n` readers.
+//! Lamports are read and written as values and need no borrow.
+//!
+//! After a CPI the runtime rewrites lamports, owner and data_len in this buffer:
+//! every getter reads the buffer again, so call it again after a CPI instead of
+//! keeping an old value.
+
+use crate::error::ProgramError;
+use crate::pubkey::{self, Pubkey};
+use core::marker::PhantomData;
+use core::ops::{Deref, DerefMut};
+
+/// Header of one account in the input buffer (see the module comment).
+#[repr(C)]
+pub struct RawAccount {
+    pub(crate) borrow_state: u8,
+    pub(crate) is_signer: u8,
+    pub(crate) is_writable: u8,
+    pub(crate) executable: u8,
+    pub(crate) padding: [u8; 4],
+    pub(crate) key: Pubkey,
+    pub(crate) owner: Pubkey,
+    pub(crate) lamports: u64,
+    pub(crate) data_len: u64,
+}
+
+/// Size of `RawAccount`: the data starts this many bytes after the marker byte.
+pub const RAW_ACCOUNT_LEN: usize = 88;
+
+const _: () = assert!(core::mem::size_of::<RawAccount>() == RAW_ACCOUNT_LEN);
+
+/// Borrow state of an account nobody borrows (the runtime's non-duplicate marker).
+const UNBORROWED: u8 = 0xff;
+/// Borrow state of mutably borrowed data.
+const MUT_BORROWED: u8 = 0;
+
+/// One account passed to the instruction. `Copy`: it is a pointer into the input
+/// buffer, and two views of the same account (a duplicate) share the bytes.
+#[derive(Clone, Copy)]
+#[repr(transparent)]
+pub struct AccountView {
+    raw: *mut RawAccount,
+}
+
+impl AccountView {
+    /// # Safety
+    /// `raw` must point at an account header inside the input buffer that stays
+    /// valid for the whole instruction (the entrypoint's job).
+    #[inline(always)]
+    pub const unsafe fn new_unchecked(raw: *mut RawAccount) -> Self {
+        Self { raw }
+    }
+
+    #[inline(always)]
+    fn raw(&self) -> &RawAccount {
+        // SAFETY: `raw` points at a live header (constructor contract).
+        unsafe { &*self.raw }
+    }
+
+    /// The account's address.
+    #[inline(always)]
+    pub fn key(&self) -> &Pubkey {
+        &self.raw().key
+    }
+
+    /// The owning program, read from the buffer now (a CPI can change it).
+    #[inline(always)]
+    pub fn owner(&self) -> Pubkey {
+        self.raw().owner
+    }
+
+    /// Whether the owning program is `program` (read from the buffer now).
+    #[inline(always)]
+    pub fn is_owned_by(&self, program: &Pubkey) -> bool {
+        pubkey::eq(&self.raw().owner, program)
+    }
+
+    /// Lamports, read from the buffer now.
+    #[inline(always)]
+    pub fn lamports(&self) -> u64 {
+        // SAFETY: in bounds of the header; a CPI may have changed it, so read
+        // through the pointer every time.
+        unsafe { core::ptr::addr_of!((*self.raw).lamports).read_volatile() }
+    }
+
+    /// Sets the lamports. The runtime rejects the instruction if the account is
+    /// not writable, not owned by this program (for a decrease) or if lamports
+    /// are not conserved across the instruction.
+    #[inline(always)]
+    pub fn set_lamports(&self, lamports: u64) {
+        // SAFETY: in bounds of the header; lamports are never borrowed.
+        unsafe { core::ptr::addr_of_mut!((*self.raw).lamports).write_volatile(lamports) }
+    }
+
+    /// Adds lamports; `ArithmeticOverflow` if the sum does not fit.
+    pub fn add_lamports(&self, amount: u64) -> Result<(), ProgramError> {
+        let sum = self.lamports().checked_add(amount).ok_or(ProgramError::ArithmeticOverflow)?;
+        self.set_lamports(sum);
+        Ok(())
+    }
+
+    /// Removes lamports; `InsufficientFunds` if the account has fewer.
+    pub fn sub_lamports(&self, amount: u64) -> Result<(), ProgramError> {
+        let rest = self.lamports().checked_sub(amount).ok_or(ProgramError::InsufficientFunds)?;
+        self.set_lamports(rest);
+        Ok(())
+    }
+
+    /// Length of the data, read from the buffer now.
+    #[inline(always)]
+    pub fn data_len(&self) -> usize {
+        // SAFETY: in bounds of the header.
+        unsafe { core::ptr::addr_of!((*self.raw).data_len).read_volatile() as usize }
+    }
+
+    /// Whether the data is empty.
+    #[inline(always)]
+    pub fn data_is_empty(&self) -> bool {
+        self.data_len() == 0
+    }
+
+    /// Whether the transaction signed for this account.
+    #[inline(always)]
+    pub fn is_signer(&self) -> bool {
+        self.raw().is_signer != 0
+    }
+
+    /// Whether the transaction marked this account writable.
+    #[inline(always)]
+    pub fn is_writable(&self) -> bool {
+        self.raw().is_writable != 0
+    }
+
+    /// Whether this account is a program.
+    #[inline(always)]
+    pub fn executable(&self) -> bool {
+        self.raw().executable != 0
+    }
+
+    /// Whether `other` is a view of the same account (same key, so also true for a
+    /// duplicate and its original).
+    #[inline(always)]
+    pub fn is_same(&self, other: &AccountView) -> bool {
+        self.raw == other.raw
+    }
+
+    /// Pointer to the header, for the CPI account structs.
+    #[inline(always)]
+    pub(crate) fn raw_ptr(&self) -> *mut RawAccount {
+        self.raw
+    }
+
+    /// Pointer to the first data byte.
+    #[inline(always)]
+    pub fn data_ptr(&self) -> *mut u8 {
+        // SAFETY: the data follows the 88-byte header.
+        unsafe { (self.raw as *mut u8).add(RAW_ACCOUNT_LEN) }
+    }
+
+    /// Whether the data is borrowed mutably (a reader or a CPI would conflict).
+    #[inline(always)]
+    pub fn is_borrowed_mut(&self) -> bool {
+        self.raw().borrow_state == MUT_BORROWED
+    }
+
+    /// Whether the data is borrowed at all (a writer or a writable CPI would conflict).
+    #[inline(always)]
+    pub fn is_borrowed(&self) -> bool {
+        self.raw().borrow_state != UNBORROWED
+    }
+
+    /// Borrows the data for reading; `AccountBorrowFailed` while it is borrowed
+    /// mutably (through this view or a duplicate).
+    pub fn try_borrow_data(&self) -> Result<Ref<'_, [u8]>, ProgramError> {
+        // SAFETY: in bounds of the header.
+        let state = unsafe { &mut (*self.raw).borrow_state };
+        // 1 would mean 254 readers: refuse rather than wrap into "mutable".
+        if *state == MUT_BORROWED || *state == 1 {
+            return Err(ProgramError::AccountBorrowFailed);
+        }
+        *state -= 1;
+        Ok(Ref {
+            // SAFETY: no writer exists (checked above) until this Ref drops.
+            value: unsafe { self.borrow_data_unchecked() },
+            state: state as *mut u8,
+        })
+    }
+
+    /// Borrows the data for writing; `AccountBorrowFailed` while it is borrowed
+    /// at all. Does not check `is_writable` (the runtime rejects writes to a
+    /// read-only account at the end of the instruction; use `check::writable`).
+    pub fn try_borrow_mut_data(&self) -> Result<RefMut<'_, [u8]>, ProgramError> {
+        // SAFETY: in bounds of the header.
+        let state = unsafe { &mut (*self.raw).borrow_state };
+        if *state != UNBORROWED {
+            return Err(ProgramError::AccountBorrowFailed);
+        }
+        *state = MUT_BORROWED;
+        Ok(RefMut {
+            // SAFETY: nobody else holds a borrow (checked above) until this drops.
+            value: unsafe { self.borrow_mut_data_unchecked() },
+            state: state as *mut u8,
+            marker: PhantomData,
+        })
+    }
+
+    /// The data without borrow tracking.
+    ///
+    /// # Safety
+    /// No mutable borrow of this account's data (through any view) may be alive
+    /// while the returned slice is, and no CPI may run while it is held.
+    #[inline(always)]
+    pub unsafe fn borrow_data_unchecked(&self) -> &[u8] {
+        // SAFETY: data_len bytes follow the header (runtime layout); aliasing is
+        // the caller's promise.
+        unsafe { core::slice::from_raw_parts(self.data_ptr(), self.data_len()) }
+    }
+
+    /// The data, mutable, without borrow tracking.
+    ///
+    /// # Safety
+    /// No other borrow of this account's data (through any view) may be alive
+    /// while the returned slice is, and no CPI may run while it is held.
+    #[inline(always)]
+    #[allow(clippy::mut_from_ref)]
+    pub unsafe fn borrow_mut_data_unchecked(&self) -> &mut [u8] {
+        // SAFETY: as above; exclusivity is the caller's promise.
+        unsafe { core::slice::from_raw_parts_mut(self.data_ptr(), self.data_len()) }
+    }
+}
+
+/// Shared borrow of account data; releases it when dropped.
+pub struct Ref<'a, T: ?Sized> {
+    value: &'a T,
+    state: *mut u8,
+}
+
+impl<'a, T: ?Sized> Ref<'a, T> {
+    /// Narrows the borrow to part of the value (e.g. a state struct), keeping it.
+    pub fn map<U: ?Sized>(orig: Ref<'a, T>, f: impl FnOnce(&'a T) -> &'a U) -> Ref<'a, U> {
+        let r = Ref { value: f(orig.value), state: orig.state };
+        core::mem::forget(orig);
+        r
+    }
+}
+
+impl<T: ?Sized> Deref for Ref<'_, T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        self.value
+    }
+}
+
+impl<T: ?Sized> Drop for Ref<'_, T> {
+    fn drop(&mut self) {
+        // SAFETY: `state` points at the borrow byte this Ref decremented.
+        unsafe { *self.state += 1 }
+    }
+}
+
+/// Exclusive borrow of account data; releases it when dropped.
+pub struct RefMut<'a, T: ?Sized> {
+    value: *mut T,
+    state: *mut u8,
+    marker: PhantomData<&'a mut T>,
+}
+
+impl<'a, T: ?Sized> RefMut<'a, T> {
+    /// Narrows the borrow to part of the value (e.g. a state struct), keeping it.
+    pub fn map<U: ?Sized>(orig: RefMut<'a, T>, f: impl FnOnce(&'a mut T) -> &'a mut U) -> RefMut<'a, U> {
+        // SAFETY: `orig` is the only access path to the value; it is forgotten below.
+        let value = f(unsafe { &mut *orig.value });
+        let r = RefMut { value: value as *mut U, state: orig.state, marker: PhantomData };
+        core::mem::forget(orig);
+        r
+    }
+}
+
+impl<T: ?Sized> Deref for RefMut<'_, T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        // SAFETY: exclusive borrow held until drop.
+        unsafe { &*self.value }
+    }
+}
+
+impl<T: ?Sized> DerefMut for RefMut<'_, T> {
+    fn deref_mut(&mut self) -> &mut T {
+        // SAFETY: exclusive borrow held until drop.
+        unsafe { &mut *self.value }
+    }
+}
+
+impl<T: ?Sized> Drop for RefMut<'_, T> {
+    fn drop(&mut self) {
+        // SAFETY: `state` points at the borrow byte this RefMut set.
+        unsafe { *self.state = UNBORROWED }
+    }
+}

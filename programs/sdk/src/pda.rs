@@ -1,0 +1,125 @@
+//! Program derived addresses.
+//!
+//! Costs (LiteSVM 1.5): `create_program_address` 1,500 CU; `find_program_address`
+//! 1,500 CU per bump tried (255 first); `derive_address` one `sol_sha256`
+//! (85 CU + 1 CU per 2 bytes hashed, ~150 CU). So: find the bump once when an
+//! account is created, store it, and afterwards check addresses with
+//! `check_address` (stored bump, sha256) instead of searching again.
+//!
+//! Seeds are passed as `&[&[u8]]`: each `&[u8]` is a (ptr, len) pair, the layout
+//! the syscalls read.
+
+use crate::account::AccountView;
+use crate::error::ProgramError;
+use crate::pubkey::{self, Pubkey};
+use crate::syscalls;
+use core::mem::MaybeUninit;
+
+/// Most seeds an address may have (including the bump).
+pub const MAX_SEEDS: usize = 16;
+/// Longest seed, in bytes.
+pub const MAX_SEED_LEN: usize = 32;
+/// Suffix hashed after the seeds and the program id.
+const PDA_MARKER: &[u8; 21] = b"ProgramDerivedAddress";
+
+/// The address for `seeds` (the bump included as the last seed).
+/// `InvalidSeeds` when the hash is a point on the curve (not a valid PDA) or a
+/// seed is too long / too many seeds.
+pub fn create_program_address(seeds: &[&[u8]], program_id: &Pubkey) -> Result<Pubkey, ProgramError> {
+    let mut address = MaybeUninit::<Pubkey>::uninit();
+    // SAFETY: seeds are (ptr, len) pairs; program_id is 32 bytes; the syscall
+    // writes 32 bytes on success, which is the only case read.
+    let status = unsafe {
+        syscalls::sol_create_program_address(
+            seeds.as_ptr() as *const u8,
+            seeds.len() as u64,
+            program_id.as_ptr(),
+            address.as_mut_ptr() as *mut u8,
+        )
+    };
+    if status == 0 {
+        // SAFETY: written by the syscall.
+        Ok(unsafe { address.assume_init() })
+    } else {
+        Err(ProgramError::InvalidSeeds)
+    }
+}
+
+/// The canonical address and bump for `seeds` (without the bump): tries bumps
+/// from 255 down. `None` when no bump gives a valid PDA (practically never).
+pub fn find_program_address(seeds: &[&[u8]], program_id: &Pubkey) -> Option<(Pubkey, u8)> {
+    let mut address = MaybeUninit::<Pubkey>::uninit();
+    let mut bump = 0u8;
+    // SAFETY: as in `create_program_address`; bump is a local.
+    let status = unsafe {
+        syscalls::sol_try_find_program_address(
+            seeds.as_ptr() as *const u8,
+            seeds.len() as u64,
+            program_id.as_ptr(),
+            address.as_mut_ptr() as *mut u8,
+            &mut bump,
+        )
+    };
+    if status == 0 {
+        // SAFETY: written by the syscall.
+        Some((unsafe { address.assume_init() }, bump))
+    } else {
+        None
+    }
+}
+
+/// sha256(seeds ‖ [bump] ‖ program_id ‖ "ProgramDerivedAddress") — the address
+/// `create_program_address` would return, WITHOUT the on-curve check.
+///
+/// Only for checking an address that was derived properly before (a stored
+/// canonical bump, or one the runtime will verify when signing a CPI with it):
+/// equality with such an address proves the account is that PDA. Never use it to
+/// choose an address for new funds or authority. At most 15 seeds besides the bump.
+pub fn derive_address(seeds: &[&[u8]], bump: u8, program_id: &Pubkey) -> Result<Pubkey, ProgramError> {
+    if seeds.len() >= MAX_SEEDS {
+        return Err(ProgramError::MaxSeedLengthExceeded);
+    }
+    let bump = [bump];
+    // seeds, bump, program id, marker.
+    let mut parts = [MaybeUninit::<&[u8]>::uninit(); MAX_SEEDS + 2];
+    let mut n = 0;
+    while n < seeds.len() {
+        let seed = seeds[n];
+        if seed.len() > MAX_SEED_LEN {
+            return Err(ProgramError::MaxSeedLengthExceeded);
+        }
+        parts[n].write(seed);
+        n += 1;
+    }
+    parts[n].write(&bump);
+    parts[n + 1].write(program_id);
+    parts[n + 2].write(PDA_MARKER);
+    let mut hash = MaybeUninit::<Pubkey>::uninit();
+    // SAFETY: the first n + 3 parts are initialised (ptr, len) pairs; the
+    // syscall writes 32 bytes.
+    unsafe {
+        syscalls::sol_sha256(parts.as_ptr() as *const u8, (n + 3) as u64, hash.as_mut_ptr() as *mut u8);
+        Ok(hash.assume_init())
+    }
+}
+
+/// Checks that `account` is the PDA of `seeds` with the stored `bump` (sha256,
+/// ~150 CU); `InvalidSeeds` if not. See `derive_address` for when this is sound.
+pub fn check_address(account: &AccountView, seeds: &[&[u8]], bump: u8, program_id: &Pubkey) -> Result<(), ProgramError> {
+    let expected = derive_address(seeds, bump, program_id)?;
+    if pubkey::eq(account.key(), &expected) {
+        Ok(())
+    } else {
+        Err(ProgramError::InvalidSeeds)
+    }
+}
+
+/// Checks that `account` is the canonical PDA of `seeds` and returns its bump
+/// (`find_program_address`, 1,500 CU per bump tried); `InvalidSeeds` if not.
+/// For creating an account whose bump is not yet stored.
+pub fn check_canonical(account: &AccountView, seeds: &[&[u8]], program_id: &Pubkey) -> Result<u8, ProgramError> {
+    match find_program_address(seeds, program_id) {
+        Some((address, bump)) if pubkey::eq(account.key(), &address) => Ok(bump),
+        _ => Err(ProgramError::InvalidSeeds),
+    }
+}

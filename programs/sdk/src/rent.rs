@@ -1,0 +1,102 @@
+//! The Rent sysvar and the rent-exempt minimum, without floats.
+//!
+//! The sysvar is `{ lamports_per_byte_year: u64, exemption_threshold: f64,
+//! burn_percent: u8 }` (24 bytes with padding). The minimum balance is
+//! `(128 + data_len) * lamports_per_byte_year * exemption_threshold`. Floats are
+//! refused by the backend, so the threshold is decoded from its IEEE-754 bits:
+//! `threshold = m * 2^e` with a 53-bit integer `m`, and the product is computed
+//! exactly in 128 bits and truncated, as the runtime's `as u64` truncates.
+//! (Mainnet used 3,480 × 2.0; since SIMD-0194 it is 6,960 × 1.0. Both are exact.)
+
+use crate::error::{self, ProgramError};
+use crate::math;
+use crate::syscalls;
+use core::mem::MaybeUninit;
+
+/// Bytes of account metadata charged as if they were data.
+pub const ACCOUNT_STORAGE_OVERHEAD: u64 = 128;
+
+/// The Rent sysvar with the threshold kept as its f64 bit pattern.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rent {
+    /// Rental rate in lamports per byte-year.
+    pub lamports_per_byte_year: u64,
+    /// `exemption_threshold: f64` as bits.
+    pub exemption_threshold_bits: u64,
+    /// Percentage of collected rent that is burned.
+    pub burn_percent: u8,
+}
+
+const _: () = assert!(core::mem::size_of::<Rent>() == 24);
+
+impl Rent {
+    /// Reads the Rent sysvar.
+    pub fn get() -> Result<Rent, ProgramError> {
+        let mut rent = MaybeUninit::<Rent>::uninit();
+        // SAFETY: the syscall writes the 24-byte struct on success.
+        let status = unsafe { syscalls::sol_get_rent_sysvar(rent.as_mut_ptr() as *mut u8) };
+        error::status(status)?;
+        // SAFETY: written by the syscall.
+        Ok(unsafe { rent.assume_init() })
+    }
+
+    /// Lamports an account with `data_len` bytes needs to be rent exempt.
+    /// `ArithmeticOverflow` for a threshold that is negative, not finite, or
+    /// gives a result beyond u64.
+    pub fn minimum_balance(&self, data_len: usize) -> Result<u64, ProgramError> {
+        let bytes = ACCOUNT_STORAGE_OVERHEAD
+            .checked_add(data_len as u64)
+            .ok_or(ProgramError::ArithmeticOverflow)?;
+        let base = math::wide_mul(bytes, self.lamports_per_byte_year);
+        let bits = self.exemption_threshold_bits;
+        let exponent_bits = (bits >> 52) & 0x7ff;
+        if bits >> 63 != 0 || exponent_bits == 0x7ff {
+            return Err(ProgramError::ArithmeticOverflow);
+        }
+        if exponent_bits == 0 {
+            // Zero or subnormal (< 2^-1022): the product truncates to 0.
+            return Ok(0);
+        }
+        let mantissa = (bits & ((1u64 << 52) - 1)) | (1u64 << 52);
+        // threshold = mantissa * 2^(exponent_bits - 1075)
+        let product = math::checked_mul_u128(base, mantissa as u128).ok_or(ProgramError::ArithmeticOverflow)?;
+        let value = if exponent_bits >= 1075 {
+            let shift = (exponent_bits - 1075) as u32;
+            if shift >= 128 || math::leading_zeros128(product) < shift {
+                return Err(ProgramError::ArithmeticOverflow);
+            }
+            math::shl128(product, shift)
+        } else {
+            let shift = (1075 - exponent_bits) as u32;
+            math::shr128(product, shift)
+        };
+        u64::try_from(value).map_err(|_| ProgramError::ArithmeticOverflow)
+    }
+}
+
+/// Lamports an account with `data_len` bytes needs to be rent exempt, from the
+/// current Rent sysvar.
+pub fn minimum_balance(data_len: usize) -> Result<u64, ProgramError> {
+    Rent::get()?.minimum_balance(data_len)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rent(per_byte: u64, threshold: f64) -> Rent {
+        Rent { lamports_per_byte_year: per_byte, exemption_threshold_bits: threshold.to_bits(), burn_percent: 50 }
+    }
+
+    #[test]
+    fn matches_float_formula() {
+        for (per_byte, threshold) in [(3480u64, 2.0f64), (6960, 1.0), (1000, 1.5), (7, 0.25), (3480, 0.0)] {
+            for len in [0usize, 1, 82, 165, 10_000] {
+                let expected = (((128 + len) as u64 * per_byte) as f64 * threshold) as u64;
+                assert_eq!(rent(per_byte, threshold).minimum_balance(len), Ok(expected));
+            }
+        }
+        assert_eq!(rent(3480, 2.0).minimum_balance(165), Ok(2_039_280));
+    }
+}
