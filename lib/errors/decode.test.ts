@@ -1,7 +1,9 @@
 import { TOKEN_PROGRAM_ID } from '@solana/spl-token';
-import { ComputeBudgetProgram, Keypair, SendTransactionError, SystemProgram, TransactionExpiredBlockheightExceededError } from '@solana/web3.js';
+import { ComputeBudgetProgram, Keypair, PublicKey, SendTransactionError, SystemProgram, TransactionExpiredBlockheightExceededError } from '@solana/web3.js';
 import { WalletSignTransactionError, WalletNotConnectedError } from '@solana/wallet-adapter-base';
 import { describe, expect, it } from 'vitest';
+import { LOCALNET_PROGRAM_IDS } from '@/lib/config/programs';
+import { PROBE_ERRORS } from '@/lib/programs/probe/errors';
 import { decodeTransactionError, toKeelError } from './decode';
 import { KeelError } from './keel-error';
 import { registerProgramErrors } from './registry';
@@ -24,6 +26,15 @@ describe('decodeTransactionError', () => {
     expect(error.message).toBe('The amount is too large to compute with.');
     expect(error.logs).toEqual(['Program log: overflow']);
     expect(error.details).toMatchObject({ instructionIndex: 3, customCode: 6, program: 'demo' });
+  });
+
+  it('knows the probe program’s table at its localnet id', () => {
+    const code = Number(Object.entries(PROBE_ERRORS).find(([, e]) => e.name === 'MathOverflow')![0]);
+    const error = decodeTransactionError({ InstructionError: [2, { Custom: code }] }, {
+      programIds: [ComputeBudgetProgram.programId, ComputeBudgetProgram.programId, new PublicKey(LOCALNET_PROGRAM_IDS.probe)],
+    });
+    expect(error.code).toBe('program:probe:MathOverflow');
+    expect(error.message).toBe(PROBE_ERRORS[code]!.message);
   });
 
   it('decodes SPL Token and System program custom errors', () => {

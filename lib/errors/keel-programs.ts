@@ -1,6 +1,10 @@
+import { allProgramIds } from '@/lib/config/cluster';
+import { PROBE_ERRORS } from '@/lib/programs/probe/errors';
+import { registerProgramErrors } from './registry';
+
 /**
  * Keel's own programs' error tables, registered under every id the program has
- * in this build (localnet keypair id and the NEXT_PUBLIC_KEEL_<PROGRAM>_ID one).
- * A new program adds one `registerProgramErrors` line here.
+ * in this build (the localnet keypair id and NEXT_PUBLIC_KEEL_<PROGRAM>_ID).
+ * A new program adds one line here, importing its `lib/programs/<name>/errors.ts`.
  */
-export {};
+registerProgramErrors(allProgramIds('probe'), { name: 'probe', label: 'Probe', errors: PROBE_ERRORS });

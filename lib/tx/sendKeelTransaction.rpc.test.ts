@@ -1,15 +1,21 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import {
   ComputeBudgetProgram,
   Connection,
   Keypair,
   LAMPORTS_PER_SOL,
+  PublicKey,
   SystemProgram,
+  TransactionInstruction,
   type VersionedTransactionResponse,
 } from '@solana/web3.js';
 import { QueryClient } from '@tanstack/react-query';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { KeelError } from '@/lib/errors/keel-error';
+import { LOCALNET_PROGRAM_IDS } from '@/lib/config/programs';
 import { LocalChain } from '@/lib/localnet/chain';
+import { deployPrograms } from '@/lib/localnet/deploy';
 import { createServer, type RpcServer } from '@/lib/localnet/server';
 import { accountQueryKey } from '@/lib/solana/query-keys';
 import { sendKeelTransaction, type TxProgress } from './sendKeelTransaction';
@@ -23,8 +29,15 @@ let server: RpcServer;
 let connection: Connection;
 const payer = Keypair.generate();
 
+const ROOT = path.resolve(__dirname, '..', '..');
+// Built by `npm run build:programs`; the probe cases run once it exists.
+const PROBE_SO = path.join(ROOT, 'programs', 'deploy', 'probe.so');
+const probeBuilt = existsSync(PROBE_SO);
+
 beforeAll(async () => {
-  server = await createServer({ chain: LocalChain.create(), port: 0 });
+  const chain = LocalChain.create();
+  if (probeBuilt) deployPrograms(chain.svm, path.dirname(PROBE_SO), path.join(ROOT, 'programs', 'keys'));
+  server = await createServer({ chain, port: 0 });
   connection = new Connection(server.url, { commitment: 'confirmed', wsEndpoint: server.wsUrl });
   const latest = await connection.getLatestBlockhash();
   const signature = await connection.requestAirdrop(payer.publicKey, 5 * LAMPORTS_PER_SOL);
@@ -133,5 +146,43 @@ describe('sendKeelTransaction on the local chain', () => {
       label: 'Nowhere',
     }).catch((e: unknown) => e);
     expect((error as KeelError).code).toBe('rpc:unavailable');
+  });
+});
+
+describe.skipIf(!probeBuilt)('sendKeelTransaction with the probe program', () => {
+  const probe = new PublicKey(LOCALNET_PROGRAM_IDS.probe);
+
+  it('sizes the compute limit from a real program run', async () => {
+    // clock_event (programs/probe interface): `0 u8 6`, `1 u64 tag`; no accounts.
+    const data = Buffer.alloc(9);
+    data[0] = 6;
+    data.writeBigUInt64LE(42n, 1);
+    const result = await sendKeelTransaction({
+      connection,
+      wallet: keypairSigner(payer),
+      instructions: [new TransactionInstruction({ programId: probe, keys: [], data })],
+      label: 'Probe clock event',
+      cluster: cluster(),
+    });
+    expect(result.unitsConsumed).toBeGreaterThan(0);
+    expect(result.computeUnitLimit).toBe(Math.max(1_000, Math.ceil(result.unitsConsumed * 1.1)));
+    expect(result.logs.some((l) => l.startsWith('Program data:'))).toBe(true);
+  });
+
+  it('decodes the probe’s Custom error through its registered table', async () => {
+    const send = vi.spyOn(connection, 'sendRawTransaction');
+    // fail (programs/probe interface): `0 u8 8`, `1 u8 kind`; kind 0 returns DeliberateFailure.
+    const error = await sendKeelTransaction({
+      connection,
+      wallet: keypairSigner(payer),
+      instructions: [new TransactionInstruction({ programId: probe, keys: [], data: Buffer.from([8, 0]) })],
+      label: 'Probe fail',
+      cluster: cluster(),
+    }).catch((e: unknown) => e);
+    expect((error as KeelError).code).toBe('program:probe:DeliberateFailure');
+    expect((error as KeelError).message).toBe('The probe failed on purpose (fail instruction).');
+    expect((error as KeelError).logs.some((l) => l.includes(`${probe.toBase58()} failed`))).toBe(true);
+    expect(send).not.toHaveBeenCalled();
+    send.mockRestore();
   });
 });
