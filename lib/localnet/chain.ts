@@ -10,7 +10,7 @@ import bs58 from 'bs58';
 import { address, lamports } from '@solana/kit';
 import { Clock, EpochSchedule, LiteSVM } from 'litesvm';
 import { BlockhashQueue } from './blockhashes';
-import { clockFor, slotAt, SLOTS_PER_EPOCH, warpMs, type ChainTime, type ClockFields } from './clock';
+import { clockFor, heightAt, slotAt, SLOT_MS, SLOTS_PER_EPOCH, warpMs, type ChainTime, type ClockFields } from './clock';
 import type { ChainAccount } from './encoding';
 import { TxHistory, type TxRecord } from './history';
 import { decodeMint } from './token-parse';
@@ -22,6 +22,7 @@ export interface ChainMeta {
   genesisHash: string;
   time: ChainTime;
   slot: number;
+  blockHeight: number;
   blockhashes: [string, number][];
   /** Base58 32-byte seed of the faucet keypair that signs airdrops. */
   faucetSeed: string;
@@ -55,6 +56,7 @@ export class LocalChain {
   private readonly listeners = new Set<ChainListener>();
   private time: ChainTime;
   private currentSlot: number;
+  private currentHeight: number;
 
   private constructor(
     readonly svm: LiteSVM,
@@ -62,8 +64,10 @@ export class LocalChain {
     readonly history: TxHistory,
   ) {
     this.genesisHash = meta.genesisHash;
-    this.time = { ...meta.time };
+    // `?? ` for state saved before block height was tracked apart from the slot.
+    this.time = { ...meta.time, extraBlocks: meta.time.extraBlocks ?? 0 };
     this.currentSlot = meta.slot;
+    this.currentHeight = meta.blockHeight ?? meta.slot;
     this.blockhashes = BlockhashQueue.fromJSON(meta.blockhashes);
     this.faucetSeed = bs58.decode(meta.faucetSeed);
     configure(svm);
@@ -77,8 +81,9 @@ export class LocalChain {
     const meta: ChainMeta = {
       version: 1,
       genesisHash: bs58.encode(randomBytes(32)),
-      time: { genesisUnixMs: nowMs, warpMs: 0 },
+      time: { genesisUnixMs: nowMs, warpMs: 0, extraBlocks: 0 },
       slot: 0,
+      blockHeight: 0,
       blockhashes: [],
       faucetSeed: bs58.encode(randomBytes(32)),
     };
@@ -92,7 +97,7 @@ export class LocalChain {
     const history = new TxHistory();
     for (const r of records) history.add(r, true);
     const chain = new LocalChain(LiteSVM.fromBytes(svmBytes), meta, history);
-    chain.blockhashes.add(chain.svm.latestBlockhash(), meta.slot);
+    chain.blockhashes.add(chain.svm.latestBlockhash(), chain.blockHeight);
     chain.tick();
     return chain;
   }
@@ -103,6 +108,7 @@ export class LocalChain {
       genesisHash: this.genesisHash,
       time: { ...this.time },
       slot: this.currentSlot,
+      blockHeight: this.currentHeight,
       blockhashes: this.blockhashes.toJSON(),
       faucetSeed: bs58.encode(this.faucetSeed),
     };
@@ -112,27 +118,41 @@ export class LocalChain {
     return this.currentSlot;
   }
 
-  /** Block height equals the slot (see clock.ts). */
+  /** Blocks produced; behind the slot by the slots warps skipped (see clock.ts). */
   get blockHeight(): number {
-    return this.currentSlot;
+    return this.currentHeight;
   }
 
   /**
-   * Brings the slot and Clock sysvar up to chain time. Called by the server's
-   * timer and before anything executes, so programs always see current time.
-   * A new slot gets a new blockhash, as a new block would.
+   * Brings slot, block height and the Clock sysvar up to chain time. Called by
+   * the server's timer and before anything executes, so programs always see
+   * current time. Each new block gets a new blockhash.
    */
   tick(nowMs = Date.now()): void {
-    const target = slotAt(this.time, nowMs);
-    const advanced = target > this.currentSlot;
-    if (advanced) {
-      this.currentSlot = target;
+    const slot = slotAt(this.time, nowMs);
+    const height = heightAt(this.time, nowMs);
+    if (height > this.currentHeight) {
+      this.currentHeight = height;
       this.svm.expireBlockhash();
-      this.blockhashes.add(this.svm.latestBlockhash(), target);
-      this.blockhashes.prune(target);
+      this.blockhashes.add(this.svm.latestBlockhash(), height);
+      this.blockhashes.prune(height);
     }
+    const advanced = slot > this.currentSlot;
+    if (advanced) this.currentSlot = slot;
     this.applyClock(nowMs);
-    if (advanced) for (const l of this.listeners) l.onSlot?.(target);
+    if (advanced) for (const l of this.listeners) l.onSlot?.(slot);
+  }
+
+  /**
+   * Produces `count` blocks at once, as if their 400 ms each had passed: slot,
+   * height and clock all move, so blockhashes older than 150 blocks expire.
+   * For tests of expiry; the dev warp deliberately leaves block height alone.
+   */
+  advanceBlocks(count: number, nowMs = Date.now()): void {
+    this.time.extraBlocks += count;
+    this.time.warpMs += count * SLOT_MS;
+    this.dirty = true;
+    this.tick(nowMs);
   }
 
   /** Moves chain time forward (dev only); the slot follows at 400 ms per slot. */
@@ -149,10 +169,10 @@ export class LocalChain {
     return clockFor(this.time, this.currentSlot, nowMs);
   }
 
-  /** A fresh blockhash within the current slot, for a sender that needs a new signature. */
+  /** A fresh blockhash within the current block, for a sender that needs a new signature. */
   rotateBlockhash(): void {
     this.svm.expireBlockhash();
-    this.blockhashes.add(this.svm.latestBlockhash(), this.currentSlot);
+    this.blockhashes.add(this.svm.latestBlockhash(), this.currentHeight);
   }
 
   latestBlockhash(): { blockhash: string; lastValidBlockHeight: number } {

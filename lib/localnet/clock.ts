@@ -1,8 +1,13 @@
 /**
  * The local chain's time model. Chain time is wall time plus a warp offset
  * (`keel_warpTime` only ever adds to it); the slot is chain time since genesis
- * divided into 400 ms slots, as on mainnet, and never goes backwards. Block
- * height equals the slot: a single local leader skips no slots.
+ * divided into 400 ms slots, as on mainnet, and never goes backwards.
+ *
+ * Block height counts blocks actually produced: one per 400 ms of wall time.
+ * A warp skips slots without producing blocks (as a real cluster skips slots),
+ * so blockhashes — whose lifetime is counted in blocks — survive a warp: a
+ * wallet's cached blockhash (web3.js keeps one for 30 s) still works right
+ * after the demo jumps a week ahead.
  */
 export const SLOT_MS = 400;
 export const SLOTS_PER_EPOCH = 432_000;
@@ -12,6 +17,8 @@ export interface ChainTime {
   genesisUnixMs: number;
   /** Total warp added so far, in ms. */
   warpMs: number;
+  /** Blocks produced faster than wall time (test hook `advanceBlocks`). */
+  extraBlocks: number;
 }
 
 export function chainNowMs(time: ChainTime, wallMs: number): number {
@@ -20,6 +27,10 @@ export function chainNowMs(time: ChainTime, wallMs: number): number {
 
 export function slotAt(time: ChainTime, wallMs: number): number {
   return Math.max(0, Math.floor((chainNowMs(time, wallMs) - time.genesisUnixMs) / SLOT_MS));
+}
+
+export function heightAt(time: ChainTime, wallMs: number): number {
+  return Math.max(0, Math.floor((wallMs - time.genesisUnixMs) / SLOT_MS) + time.extraBlocks);
 }
 
 export interface ClockFields {

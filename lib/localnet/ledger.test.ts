@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BlockhashQueue } from './blockhashes';
-import { clockFor, slotAt } from './clock';
+import { clockFor, heightAt, slotAt } from './clock';
 import { TxHistory, type TxRecord } from './history';
 import { stringifyJson } from './json';
 import { describeTxError, txErrorFromLiteSvm } from './tx-error';
@@ -49,10 +49,12 @@ describe('BlockhashQueue', () => {
 
 describe('clock', () => {
   it('derives slot and timestamp from wall time plus warp', () => {
-    const time = { genesisUnixMs: 1_000_000, warpMs: 0 };
+    const time = { genesisUnixMs: 1_000_000, warpMs: 0, extraBlocks: 0 };
     expect(slotAt(time, 1_000_000 + 4_000)).toBe(10);
+    expect(heightAt(time, 1_000_000 + 4_000)).toBe(10);
     const warped = { ...time, warpMs: 86_400_000 };
     expect(slotAt(warped, 1_000_000)).toBe(216_000);
+    expect(heightAt(warped, 1_000_000)).toBe(0); // a warp skips slots, it produces no blocks
     expect(clockFor(warped, 216_000, 1_000_000)).toMatchObject({ epoch: 0, unixTimestamp: 1000 + 86_400 });
     expect(clockFor(time, 432_000, 1_000_000).epoch).toBe(1);
   });

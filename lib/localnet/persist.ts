@@ -1,7 +1,7 @@
 /**
  * The chain on disk, in one directory (default `.localnet/`):
  * - `state.svm`: LiteSVM's snapshot (accounts, sysvars, programs);
- * - `state.json`: ChainMeta (genesis hash, time and warp, slot, blockhashes, faucet);
+ * - `state.json`: ChainMeta (genesis hash, time and warp, slot and height, blockhashes, faucet);
  * - `state.history.jsonl`: the ledger, one TxRecord per line, appended.
  * Whole files are written to a temporary name and renamed, so a crash mid-save
  * leaves the previous snapshot.
