@@ -6,6 +6,8 @@ import {
   ComputeBudgetProgram,
   Keypair,
   LAMPORTS_PER_SOL,
+  NONCE_ACCOUNT_LENGTH,
+  NonceAccount,
   PublicKey,
   SendTransactionError,
   SystemProgram,
@@ -107,6 +109,14 @@ describe('simulation', () => {
     expect(stale.err).toBe('BlockhashNotFound');
   });
 
+  it('refuses a bad signature under sigVerify with -32003', async () => {
+    const tx = await signed(memo('sig', payer.publicKey));
+    const bytes = tx.serialize();
+    bytes[bytes.length - 1]! ^= 1;
+    const reply = await net.rpc('simulateTransaction', [bytes.toString('base64'), { encoding: 'base64', sigVerify: true }]);
+    expect(reply.error?.code).toBe(-32003);
+  });
+
   it('fails preflight with -32002 and the simulation logs', async () => {
     const tx = await signed(SystemProgram.transfer({ fromPubkey: payer.publicKey, toPubkey: Keypair.generate().publicKey, lamports: 1000 * LAMPORTS_PER_SOL }));
     const error = await net.connection.sendRawTransaction(tx.serialize()).catch((e: unknown) => e);
@@ -198,6 +208,32 @@ describe('history', () => {
     expect(next.map((s) => s.signature)).toEqual(all.slice(2, 4).map((s) => s.signature));
     const newer = await net.connection.getSignaturesForAddress(payer.publicKey, { until: all[2]!.signature });
     expect(newer.map((s) => s.signature)).toEqual(all.slice(0, 2).map((s) => s.signature));
+  });
+});
+
+describe('durable nonce', () => {
+  it('accepts a transaction whose blockhash is the stored nonce', async () => {
+    const nonce = Keypair.generate();
+    const rent = await net.connection.getMinimumBalanceForRentExemption(NONCE_ACCOUNT_LENGTH);
+    await sendAndConfirmTransaction(
+      net.connection,
+      new Transaction().add(
+        ...SystemProgram.createNonceAccount({ fromPubkey: payer.publicKey, noncePubkey: nonce.publicKey, authorizedPubkey: payer.publicKey, lamports: rent }).instructions,
+      ),
+      [payer, nonce],
+    );
+    net.chain.advanceBlocks(1); // the nonce can only advance once the blockhash has moved on
+    const stored = NonceAccount.fromAccountData((await net.connection.getAccountInfo(nonce.publicKey))!.data).nonce;
+    const tx = new Transaction({
+      feePayer: payer.publicKey,
+      nonceInfo: { nonce: stored, nonceInstruction: SystemProgram.nonceAdvance({ noncePubkey: nonce.publicKey, authorizedPubkey: payer.publicKey }) },
+    }).add(memo('durable', payer.publicKey));
+    tx.sign(payer);
+    expect((await net.connection.isBlockhashValid(stored)).value).toBe(false); // not a recent blockhash
+    const sig = await net.connection.sendRawTransaction(tx.serialize());
+    expect((await net.connection.getSignatureStatus(sig)).value?.err).toBeNull();
+    const advanced = NonceAccount.fromAccountData((await net.connection.getAccountInfo(nonce.publicKey))!.data).nonce;
+    expect(advanced).not.toBe(stored);
   });
 });
 

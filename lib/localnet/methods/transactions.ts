@@ -5,7 +5,7 @@ import { accountEncoding, encodeAccount } from '../encoding';
 import { send, simulate, simulationValue, usesValidNonceMessage } from '../execute';
 import { airdrop } from '../faucet';
 import { feeFor } from '../fees';
-import { invalidParams } from '../rpc-error';
+import { invalidParams, RpcError, TRANSACTION_SIGNATURE_VERIFICATION_FAILURE } from '../rpc-error';
 import { formatTransaction, signatureStatus } from '../tx-format';
 import { describeTxError } from '../tx-error';
 import { parseMessage } from '../wire';
@@ -57,6 +57,10 @@ export const transactionMethods: Record<string, MethodSpec> = {
       if (cfg?.sigVerify && cfg.replaceRecentBlockhash) throw invalidParams('sigVerify may not be used with replaceRecentBlockhash');
       if (cfg?.accounts?.encoding === 'base58' || cfg?.accounts?.encoding === 'binary') throw invalidParams('base58 encoding not supported');
       const { outcome, tx } = simulate(ctx.chain, decodeTx(data, cfg?.encoding), cfg ?? {});
+      // As on the validator, a bad signature under sigVerify is an RPC error, not a simulation result.
+      if (cfg?.sigVerify && outcome.err === 'SignatureFailure') {
+        throw new RpcError(TRANSACTION_SIGNATURE_VERIFICATION_FAILURE, 'Transaction signature verification failure');
+      }
       const accounts = cfg?.accounts
         ? cfg.accounts.addresses.map((a) => {
             const account = outcome.postAccounts.get(a) ?? ctx.chain.account(a);
