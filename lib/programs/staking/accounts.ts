@@ -1,0 +1,428 @@
+/**
+ * Staking account layouts (`programs/staking/src/interface/state/`), decoded with
+ * @solana/codecs into app types: bigint amounts, `Date` times, tier names,
+ * web3.js `PublicKey` addresses. Raw unix seconds are kept beside the dates
+ * (`…Ts`) because the projections need exact integers.
+ */
+import {
+  fixDecoderSize,
+  getArrayDecoder,
+  getBytesDecoder,
+  getI64Decoder,
+  getStructDecoder,
+  getU128Decoder,
+  getU16Decoder,
+  getU32Decoder,
+  getU64Decoder,
+  getU8Decoder,
+  type ReadonlyUint8Array,
+} from '@solana/codecs';
+import { getAddressDecoder } from '@solana/kit';
+import { PublicKey } from '@solana/web3.js';
+import { PenaltyDestination, TIER_COUNT } from './program';
+
+export const CONFIG_DISCRIMINATOR = 1;
+export const POSITION_DISCRIMINATOR = 2;
+export const STAKER_DISCRIMINATOR = 3;
+export const CONFIG_LEN = 560;
+export const POSITION_LEN = 216;
+export const STAKER_LEN = 128;
+
+/**
+ * Byte offsets other programs and indexers read (e.g. `getProgramAccounts`
+ * memcmp filters): `POSITION_OFFSETS.owner` filters a wallet's positions.
+ */
+export const POSITION_OFFSETS = {
+  discriminator: 0,
+  tier: 3,
+  autoCompound: 4,
+  owner: 8,
+  config: 40,
+  id: 72,
+  amount: 76,
+  lockStart: 84,
+  lockEnd: 92,
+  multiplierBps: 100,
+  boostBps: 102,
+  votingPower: 104,
+  rewardWeight: 112,
+  rewardDebt: 120,
+  unclaimed: 136,
+  voteLockedUntil: 144,
+  voterBoostUntil: 152,
+  lastActivity: 160,
+  rewardsPaid: 168,
+} as const;
+
+export const STAKER_OFFSETS = {
+  discriminator: 0,
+  owner: 8,
+  config: 40,
+  totalAmount: 72,
+  votingPower: 80,
+  nextPositionId: 88,
+  openPositions: 92,
+} as const;
+
+export const CONFIG_OFFSETS = {
+  discriminator: 0,
+  authority: 8,
+  voteAuthority: 40,
+  mint: 72,
+  totalStaked: 330,
+  totalVotingPower: 338,
+  totalRewardWeight: 346,
+} as const;
+
+const address = () => getAddressDecoder();
+const bytes = (n: number) => fixDecoderSize(getBytesDecoder(), n);
+const key = (a: string) => new PublicKey(a);
+const date = (secs: bigint) => new Date(Number(secs) * 1000);
+/** `0` (never set) → null. */
+const optionalDate = (secs: bigint) => (secs > 0n ? date(secs) : null);
+
+// ---------------------------------------------------------------- tiers
+
+export interface Tier {
+  index: number;
+  name: string;
+  lockSecs: bigint;
+  multiplierBps: number;
+}
+
+/** "No lock", "7 days", "6 months"… from a lock length. */
+export function tierName(lockSecs: bigint): string {
+  if (lockSecs <= 0n) return 'No lock';
+  const days = lockSecs / 86_400n;
+  if (days * 86_400n !== lockSecs) return `${lockSecs} s`;
+  return days === 1n ? '1 day' : `${days} days`;
+}
+
+// ---------------------------------------------------------------- config
+
+const rawConfigDecoder = () =>
+  getStructDecoder([
+    ['discriminator', getU8Decoder()],
+    ['version', getU8Decoder()],
+    ['bump', getU8Decoder()],
+    ['stakeVaultBump', getU8Decoder()],
+    ['rewardVaultBump', getU8Decoder()],
+    ['paused', getU8Decoder()],
+    ['penaltyDestination', getU8Decoder()],
+    ['decimals', getU8Decoder()],
+    ['authority', address()],
+    ['voteAuthority', address()],
+    ['mint', address()],
+    ['tokenProgram', address()],
+    ['stakeVault', address()],
+    ['rewardVault', address()],
+    ['treasury', address()],
+    [
+      'tiers',
+      getArrayDecoder(
+        getStructDecoder([
+          ['lockSecs', getI64Decoder()],
+          ['multiplierBps', getU16Decoder()],
+        ]),
+        { size: TIER_COUNT },
+      ),
+    ],
+    ['penaltyBps', getU16Decoder()],
+    ['longLockBps', getU16Decoder()],
+    ['voterBps', getU16Decoder()],
+    ['participationBps', getU16Decoder()],
+    ['longLockMinSecs', getI64Decoder()],
+    ['voterBoostSecs', getI64Decoder()],
+    ['participationWindowSecs', getI64Decoder()],
+    ['minStake', getU64Decoder()],
+    ['maxStakePerWallet', getU64Decoder()],
+    ['totalStaked', getU64Decoder()],
+    ['totalVotingPower', getU64Decoder()],
+    ['totalRewardWeight', getU64Decoder()],
+    ['accRewardPerWeight', getU128Decoder()],
+    ['undistributedScaled', getU128Decoder()],
+    ['streamRemaining', getU64Decoder()],
+    ['streamEnd', getI64Decoder()],
+    ['streamLastUpdate', getI64Decoder()],
+    ['totalFunded', getU128Decoder()],
+    ['totalClaimed', getU128Decoder()],
+    ['totalCompounded', getU128Decoder()],
+    ['totalPenalties', getU128Decoder()],
+    ['openPositions', getU32Decoder()],
+    ['stakers', getU32Decoder()],
+    ['reserved', bytes(78)],
+  ]);
+
+export interface StakingConfig {
+  version: number;
+  bump: number;
+  paused: boolean;
+  penaltyDestination: 'recycle' | 'treasury' | 'burn';
+  decimals: number;
+  authority: PublicKey;
+  voteAuthority: PublicKey;
+  mint: PublicKey;
+  tokenProgram: PublicKey;
+  stakeVault: PublicKey;
+  rewardVault: PublicKey;
+  /** The treasury token account, when penalties go to the treasury. */
+  treasury: PublicKey | null;
+  tiers: Tier[];
+  penaltyBps: number;
+  boosters: {
+    longLockBps: number;
+    voterBps: number;
+    participationBps: number;
+    longLockMinSecs: bigint;
+    voterBoostSecs: bigint;
+    participationWindowSecs: bigint;
+  };
+  minStake: bigint;
+  maxStakePerWallet: bigint;
+  totalStaked: bigint;
+  totalVotingPower: bigint;
+  totalRewardWeight: bigint;
+  accRewardPerWeight: bigint;
+  undistributedScaled: bigint;
+  stream: { remaining: bigint; end: Date; endTs: bigint; lastUpdateTs: bigint };
+  totalFunded: bigint;
+  totalClaimed: bigint;
+  totalCompounded: bigint;
+  totalPenalties: bigint;
+  openPositions: number;
+  stakers: number;
+}
+
+const DESTINATIONS = {
+  [PenaltyDestination.Recycle]: 'recycle',
+  [PenaltyDestination.Treasury]: 'treasury',
+  [PenaltyDestination.Burn]: 'burn',
+} as const;
+
+/** Decodes config data; throws on a wrong length or discriminator. */
+export function decodeConfig(data: ReadonlyUint8Array): StakingConfig {
+  if (data.length !== CONFIG_LEN || data[0] !== CONFIG_DISCRIMINATOR) throw new Error('not a staking config account');
+  const r = rawConfigDecoder().decode(data);
+  const destination = DESTINATIONS[r.penaltyDestination as PenaltyDestination];
+  if (!destination) throw new Error(`unknown penalty destination ${r.penaltyDestination}`);
+  return {
+    version: r.version,
+    bump: r.bump,
+    paused: r.paused !== 0,
+    penaltyDestination: destination,
+    decimals: r.decimals,
+    authority: key(r.authority),
+    voteAuthority: key(r.voteAuthority),
+    mint: key(r.mint),
+    tokenProgram: key(r.tokenProgram),
+    stakeVault: key(r.stakeVault),
+    rewardVault: key(r.rewardVault),
+    treasury: destination === 'treasury' ? key(r.treasury) : null,
+    tiers: r.tiers.map((t, index) => ({
+      index,
+      name: tierName(t.lockSecs),
+      lockSecs: t.lockSecs,
+      multiplierBps: t.multiplierBps,
+    })),
+    penaltyBps: r.penaltyBps,
+    boosters: {
+      longLockBps: r.longLockBps,
+      voterBps: r.voterBps,
+      participationBps: r.participationBps,
+      longLockMinSecs: r.longLockMinSecs,
+      voterBoostSecs: r.voterBoostSecs,
+      participationWindowSecs: r.participationWindowSecs,
+    },
+    minStake: r.minStake,
+    maxStakePerWallet: r.maxStakePerWallet,
+    totalStaked: r.totalStaked,
+    totalVotingPower: r.totalVotingPower,
+    totalRewardWeight: r.totalRewardWeight,
+    accRewardPerWeight: r.accRewardPerWeight,
+    undistributedScaled: r.undistributedScaled,
+    stream: { remaining: r.streamRemaining, end: date(r.streamEnd), endTs: r.streamEnd, lastUpdateTs: r.streamLastUpdate },
+    totalFunded: r.totalFunded,
+    totalClaimed: r.totalClaimed,
+    totalCompounded: r.totalCompounded,
+    totalPenalties: r.totalPenalties,
+    openPositions: r.openPositions,
+    stakers: r.stakers,
+  };
+}
+
+// ---------------------------------------------------------------- position
+
+const rawPositionDecoder = () =>
+  getStructDecoder([
+    ['discriminator', getU8Decoder()],
+    ['version', getU8Decoder()],
+    ['bump', getU8Decoder()],
+    ['tier', getU8Decoder()],
+    ['autoCompound', getU8Decoder()],
+    ['reserved0', bytes(3)],
+    ['owner', address()],
+    ['config', address()],
+    ['id', getU32Decoder()],
+    ['amount', getU64Decoder()],
+    ['lockStart', getI64Decoder()],
+    ['lockEnd', getI64Decoder()],
+    ['multiplierBps', getU16Decoder()],
+    ['boostBps', getU16Decoder()],
+    ['votingPower', getU64Decoder()],
+    ['rewardWeight', getU64Decoder()],
+    ['rewardDebt', getU128Decoder()],
+    ['unclaimed', getU64Decoder()],
+    ['voteLockedUntil', getI64Decoder()],
+    ['voterBoostUntil', getI64Decoder()],
+    ['lastActivity', getI64Decoder()],
+    ['rewardsPaid', getU64Decoder()],
+    ['reserved', bytes(40)],
+  ]);
+
+export interface StakePosition {
+  bump: number;
+  owner: PublicKey;
+  config: PublicKey;
+  id: number;
+  /** Tier index 0..4 and its name under the default tiers (`tierName` of the config's tier for the live one). */
+  tier: number;
+  tierName: string;
+  amount: bigint;
+  lockStart: Date;
+  /** When the lock ends: unstaking is free from then on. */
+  unlockAt: Date;
+  multiplierBps: number;
+  boostBps: number;
+  votingPower: bigint;
+  rewardWeight: bigint;
+  rewardDebt: bigint;
+  unclaimed: bigint;
+  /** No unstaking before this (a governance vote); null when never locked. */
+  voteLockedUntil: Date | null;
+  voterBoostUntil: Date | null;
+  lastActivity: Date;
+  rewardsPaid: bigint;
+  autoCompound: boolean;
+  lockStartTs: bigint;
+  lockEndTs: bigint;
+  voteLockedUntilTs: bigint;
+  voterBoostUntilTs: bigint;
+  lastActivityTs: bigint;
+}
+
+/** Tier names under the default tiers, by index. */
+export const DEFAULT_TIER_NAMES = ['No lock', '7 days', '30 days', '90 days', '180 days'] as const;
+
+/** Decodes position data; throws on a wrong length or discriminator. */
+export function decodePosition(data: ReadonlyUint8Array): StakePosition {
+  if (data.length !== POSITION_LEN || data[0] !== POSITION_DISCRIMINATOR) throw new Error('not a staking position');
+  const r = rawPositionDecoder().decode(data);
+  return {
+    bump: r.bump,
+    owner: key(r.owner),
+    config: key(r.config),
+    id: r.id,
+    tier: r.tier,
+    tierName: DEFAULT_TIER_NAMES[r.tier] ?? `Tier ${r.tier}`,
+    amount: r.amount,
+    lockStart: date(r.lockStart),
+    unlockAt: date(r.lockEnd),
+    multiplierBps: r.multiplierBps,
+    boostBps: r.boostBps,
+    votingPower: r.votingPower,
+    rewardWeight: r.rewardWeight,
+    rewardDebt: r.rewardDebt,
+    unclaimed: r.unclaimed,
+    voteLockedUntil: optionalDate(r.voteLockedUntil),
+    voterBoostUntil: optionalDate(r.voterBoostUntil),
+    lastActivity: date(r.lastActivity),
+    rewardsPaid: r.rewardsPaid,
+    autoCompound: r.autoCompound !== 0,
+    lockStartTs: r.lockStart,
+    lockEndTs: r.lockEnd,
+    voteLockedUntilTs: r.voteLockedUntil,
+    voterBoostUntilTs: r.voterBoostUntil,
+    lastActivityTs: r.lastActivity,
+  };
+}
+
+// ---------------------------------------------------------------- staker
+
+const rawStakerDecoder = () =>
+  getStructDecoder([
+    ['discriminator', getU8Decoder()],
+    ['version', getU8Decoder()],
+    ['bump', getU8Decoder()],
+    ['reserved0', bytes(5)],
+    ['owner', address()],
+    ['config', address()],
+    ['totalAmount', getU64Decoder()],
+    ['votingPower', getU64Decoder()],
+    ['nextPositionId', getU32Decoder()],
+    ['openPositions', getU32Decoder()],
+    ['reserved', bytes(32)],
+  ]);
+
+export interface Staker {
+  bump: number;
+  owner: PublicKey;
+  config: PublicKey;
+  /** Σ staked amount of the wallet's positions (counts against the per-wallet maximum). */
+  totalAmount: bigint;
+  /** Σ voting power of the wallet's positions. */
+  votingPower: bigint;
+  nextPositionId: number;
+  openPositions: number;
+}
+
+/** Decodes staker data; throws on a wrong length or discriminator. */
+export function decodeStaker(data: ReadonlyUint8Array): Staker {
+  if (data.length !== STAKER_LEN || data[0] !== STAKER_DISCRIMINATOR) throw new Error('not a staker record');
+  const r = rawStakerDecoder().decode(data);
+  return {
+    bump: r.bump,
+    owner: key(r.owner),
+    config: key(r.config),
+    totalAmount: r.totalAmount,
+    votingPower: r.votingPower,
+    nextPositionId: r.nextPositionId,
+    openPositions: r.openPositions,
+  };
+}
+
+// ---------------------------------------------------------------- view_position
+
+export interface PositionView {
+  /** What `claim` would pay now: unclaimed + accrued. */
+  pending: bigint;
+  votingPower: bigint;
+  rewardWeight: bigint;
+  /** The reward weight after recomputing the boosters now (what `refresh` would store). */
+  refreshedWeight: bigint;
+  boostBps: number;
+  unlockAt: Date;
+  unlockAtTs: bigint;
+}
+
+/** Decodes `view_position` return data (48 bytes). */
+export function decodePositionView(data: ReadonlyUint8Array): PositionView {
+  if (data.length !== 48) throw new Error(`view_position returned ${data.length} bytes, expected 48`);
+  const r = getStructDecoder([
+    ['pending', getU64Decoder()],
+    ['votingPower', getU64Decoder()],
+    ['rewardWeight', getU64Decoder()],
+    ['refreshedWeight', getU64Decoder()],
+    ['boostBps', getU16Decoder()],
+    ['reserved', bytes(6)],
+    ['unlockAt', getI64Decoder()],
+  ]).decode(data);
+  return {
+    pending: r.pending,
+    votingPower: r.votingPower,
+    rewardWeight: r.rewardWeight,
+    refreshedWeight: r.refreshedWeight,
+    boostBps: r.boostBps,
+    unlockAt: date(r.unlockAt),
+    unlockAtTs: r.unlockAt,
+  };
+}

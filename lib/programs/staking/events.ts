@@ -1,0 +1,132 @@
+/**
+ * Staking events (`programs/staking/src/interface/event.rs`), read from
+ * `Program data: <base64>` log lines.
+ */
+import { getI64Decoder, getU32Decoder, getU64Decoder } from '@solana/codecs';
+import { PublicKey } from '@solana/web3.js';
+import { STAKING_PROGRAM_ID } from './program';
+
+export enum StakingEventKind {
+  Initialized = 1,
+  ConfigUpdated = 2,
+  Staked = 3,
+  StakeAdded = 4,
+  LockExtended = 5,
+  Unstaked = 6,
+  RewardsDeposited = 7,
+  StreamFunded = 8,
+  Claimed = 9,
+  Compounded = 10,
+  AutoCompoundSet = 11,
+  CrankCompounded = 12,
+  Refreshed = 13,
+  VoteLocked = 14,
+}
+
+export type StakingEvent =
+  | { kind: 'Initialized'; config: PublicKey; mint: PublicKey; authority: PublicKey }
+  | { kind: 'ConfigUpdated'; field: number }
+  | { kind: 'Staked'; position: PublicKey; owner: PublicKey; tier: number; amount: bigint; lockEnd: bigint; votingPower: bigint }
+  | { kind: 'StakeAdded'; position: PublicKey; owner: PublicKey; amount: bigint; total: bigint; lockEnd: bigint; votingPower: bigint }
+  | { kind: 'LockExtended'; position: PublicKey; owner: PublicKey; tier: number; lockEnd: bigint; votingPower: bigint }
+  | { kind: 'Unstaked'; position: PublicKey; owner: PublicKey; amount: bigint; penalty: bigint; rewardsPaid: bigint; closed: boolean }
+  | { kind: 'RewardsDeposited'; depositor: PublicKey; amount: bigint }
+  | { kind: 'StreamFunded'; amount: bigint; remaining: bigint; end: bigint }
+  | { kind: 'Claimed'; position: PublicKey; owner: PublicKey; amount: bigint }
+  | { kind: 'Compounded'; position: PublicKey; owner: PublicKey; amount: bigint }
+  | { kind: 'AutoCompoundSet'; position: PublicKey; enabled: boolean }
+  | { kind: 'CrankCompounded'; positions: number; amount: bigint }
+  | { kind: 'Refreshed'; positions: number; totalRewardWeight: bigint }
+  | { kind: 'VoteLocked'; position: PublicKey; voteLockedUntil: bigint; voterBoostUntil: bigint };
+
+class Reader {
+  private at = 1;
+  constructor(private readonly data: Uint8Array) {}
+  key() {
+    const k = new PublicKey(this.data.subarray(this.at, this.at + 32));
+    this.at += 32;
+    return k;
+  }
+  u8() {
+    return this.data[this.at++] ?? 0;
+  }
+  u32() {
+    const v = getU32Decoder().decode(this.data, this.at);
+    this.at += 4;
+    return v;
+  }
+  u64() {
+    const v = getU64Decoder().decode(this.data, this.at);
+    this.at += 8;
+    return v;
+  }
+  i64() {
+    const v = getI64Decoder().decode(this.data, this.at);
+    this.at += 8;
+    return v;
+  }
+}
+
+/** Decodes one event (the first base64 part of a `Program data:` line). */
+export function decodeStakingEvent(data: Uint8Array): StakingEvent | null {
+  const r = new Reader(data);
+  switch (data[0]) {
+    case StakingEventKind.Initialized:
+      return { kind: 'Initialized', config: r.key(), mint: r.key(), authority: r.key() };
+    case StakingEventKind.ConfigUpdated:
+      return { kind: 'ConfigUpdated', field: r.u8() };
+    case StakingEventKind.Staked:
+      return { kind: 'Staked', position: r.key(), owner: r.key(), tier: r.u8(), amount: r.u64(), lockEnd: r.i64(), votingPower: r.u64() };
+    case StakingEventKind.StakeAdded:
+      return { kind: 'StakeAdded', position: r.key(), owner: r.key(), amount: r.u64(), total: r.u64(), lockEnd: r.i64(), votingPower: r.u64() };
+    case StakingEventKind.LockExtended:
+      return { kind: 'LockExtended', position: r.key(), owner: r.key(), tier: r.u8(), lockEnd: r.i64(), votingPower: r.u64() };
+    case StakingEventKind.Unstaked:
+      return { kind: 'Unstaked', position: r.key(), owner: r.key(), amount: r.u64(), penalty: r.u64(), rewardsPaid: r.u64(), closed: r.u8() !== 0 };
+    case StakingEventKind.RewardsDeposited:
+      return { kind: 'RewardsDeposited', depositor: r.key(), amount: r.u64() };
+    case StakingEventKind.StreamFunded:
+      return { kind: 'StreamFunded', amount: r.u64(), remaining: r.u64(), end: r.i64() };
+    case StakingEventKind.Claimed:
+      return { kind: 'Claimed', position: r.key(), owner: r.key(), amount: r.u64() };
+    case StakingEventKind.Compounded:
+      return { kind: 'Compounded', position: r.key(), owner: r.key(), amount: r.u64() };
+    case StakingEventKind.AutoCompoundSet:
+      return { kind: 'AutoCompoundSet', position: r.key(), enabled: r.u8() !== 0 };
+    case StakingEventKind.CrankCompounded:
+      return { kind: 'CrankCompounded', positions: r.u32(), amount: r.u64() };
+    case StakingEventKind.Refreshed:
+      return { kind: 'Refreshed', positions: r.u32(), totalRewardWeight: r.u64() };
+    case StakingEventKind.VoteLocked:
+      return { kind: 'VoteLocked', position: r.key(), voteLockedUntil: r.i64(), voterBoostUntil: r.i64() };
+    default:
+      return null;
+  }
+}
+
+/**
+ * Every staking event in a transaction's logs: `Program data: …` lines logged
+ * while `programId` is the innermost running program (followed through the
+ * `invoke [n]` / `success` / `failed` lines, so CPIs into it count too).
+ */
+export function parseStakingEvents(logs: string[], programId: PublicKey = STAKING_PROGRAM_ID): StakingEvent[] {
+  const id = programId.toBase58();
+  const stack: string[] = [];
+  const events: StakingEvent[] = [];
+  for (const line of logs) {
+    const invoke = /^Program (\S+) invoke \[\d+\]$/.exec(line);
+    if (invoke?.[1]) {
+      stack.push(invoke[1]);
+      continue;
+    }
+    if (/^Program \S+ (success|failed)/.test(line)) {
+      stack.pop();
+      continue;
+    }
+    const data = /^Program data: (\S+)/.exec(line);
+    if (!data?.[1] || stack[stack.length - 1] !== id) continue;
+    const event = decodeStakingEvent(Buffer.from(data[1], 'base64'));
+    if (event) events.push(event);
+  }
+  return events;
+}

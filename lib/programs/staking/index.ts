@@ -1,0 +1,12 @@
+/**
+ * TypeScript client of the staking program: `program.ts` ids/seeds/PDAs,
+ * `instructions/` one web3.js builder per instruction (data encoded with
+ * @solana/codecs), `accounts.ts` decoders into app types, `errors.ts` the
+ * error table, `events.ts` log events, `projections.ts` pure projections.
+ */
+export * from './accounts';
+export * from './errors';
+export * from './events';
+export * from './instructions';
+export * from './program';
+export * from './projections';

@@ -1,0 +1,43 @@
+/**
+ * `add_stake` (3): adds tokens to a position; its lock restarts at its tier.
+ * Accounts: 0 [s] owner; 1 [w] config; 2 [w] staker; 3 [w] position;
+ * 4 [w] owner's token account; 5 [w] stake vault; 6 [] mint; 7 [] token program.
+ * Data (9): u8 3, u64 amount.
+ */
+import { getStructEncoder, getU64Encoder, getU8Encoder } from '@solana/codecs';
+import type { PublicKey, TransactionInstruction } from '@solana/web3.js';
+import { findStakerPda, StakingInstruction } from '../program';
+import { type DeploymentInput, deployment, instruction, readonly, signer, writable } from './shared';
+
+export const getAmountDataEncoder = () =>
+  getStructEncoder([
+    ['discriminator', getU8Encoder()],
+    ['amount', getU64Encoder()],
+  ]);
+
+export interface AddStakeInput extends DeploymentInput {
+  owner: PublicKey;
+  ownerToken: PublicKey;
+  tokenProgram: PublicKey;
+  position: PublicKey;
+  amount: bigint;
+}
+
+export function getAddStakeInstruction(input: AddStakeInput): TransactionInstruction {
+  const d = deployment(input);
+  const [staker] = findStakerPda(d.config, input.owner, d.programId);
+  return instruction(
+    d.programId,
+    [
+      signer(input.owner),
+      writable(d.config),
+      writable(staker),
+      writable(input.position),
+      writable(input.ownerToken),
+      writable(d.stakeVault),
+      readonly(input.mint),
+      readonly(input.tokenProgram),
+    ],
+    getAmountDataEncoder().encode({ discriminator: StakingInstruction.AddStake, amount: input.amount }),
+  );
+}

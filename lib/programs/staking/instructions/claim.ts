@@ -1,0 +1,54 @@
+/**
+ * `claim` (8): pays a position's rewards to a token account.
+ * Accounts: 0 [s] owner; 1 [w] config; 2 [w] position; 3 [w] destination token
+ * account; 4 [w] reward vault; 5 [] mint; 6 [] token program.
+ * Data (1): u8 8.
+ */
+import { createAssociatedTokenAccountIdempotentInstruction, getAssociatedTokenAddressSync } from '@solana/spl-token';
+import { getStructEncoder, getU8Encoder } from '@solana/codecs';
+import type { PublicKey, TransactionInstruction } from '@solana/web3.js';
+import { StakingInstruction } from '../program';
+import { type DeploymentInput, deployment, instruction, readonly, signer, writable } from './shared';
+
+export const getDiscriminatorOnlyEncoder = () => getStructEncoder([['discriminator', getU8Encoder()]]);
+
+export interface ClaimInput extends DeploymentInput {
+  owner: PublicKey;
+  position: PublicKey;
+  tokenProgram: PublicKey;
+  /** Where the rewards go; default the owner's associated token account. */
+  destination?: PublicKey;
+}
+
+export function getClaimInstruction(input: ClaimInput): TransactionInstruction {
+  const d = deployment(input);
+  const destination =
+    input.destination ?? getAssociatedTokenAddressSync(input.mint, input.owner, false, input.tokenProgram);
+  return instruction(
+    d.programId,
+    [
+      signer(input.owner),
+      writable(d.config),
+      writable(input.position),
+      writable(destination),
+      writable(d.rewardVault),
+      readonly(input.mint),
+      readonly(input.tokenProgram),
+    ],
+    getDiscriminatorOnlyEncoder().encode({ discriminator: StakingInstruction.Claim }),
+  );
+}
+
+/**
+ * `claim` to the owner's associated token account, preceded by its creation
+ * when `ataExists` is false (the caller checked; creating costs ~18,000 CU).
+ */
+export function getClaimInstructions(input: ClaimInput & { ataExists: boolean }): TransactionInstruction[] {
+  const ata = getAssociatedTokenAddressSync(input.mint, input.owner, false, input.tokenProgram);
+  const claim = getClaimInstruction({ ...input, destination: ata });
+  if (input.ataExists) return [claim];
+  return [
+    createAssociatedTokenAccountIdempotentInstruction(input.owner, ata, input.owner, input.mint, input.tokenProgram),
+    claim,
+  ];
+}

@@ -1,0 +1,34 @@
+/**
+ * `deposit_rewards` (6): anyone adds rewards, distributed at once pro rata to
+ * reward weight.
+ * Accounts: 0 [s] depositor; 1 [w] config; 2 [w] depositor's token account;
+ * 3 [w] reward vault; 4 [] mint; 5 [] token program.
+ * Data (9): u8 6, u64 amount.
+ */
+import type { PublicKey, TransactionInstruction } from '@solana/web3.js';
+import { StakingInstruction } from '../program';
+import { getAmountDataEncoder } from './addStake';
+import { type DeploymentInput, deployment, instruction, readonly, signer, writable } from './shared';
+
+export interface DepositRewardsInput extends DeploymentInput {
+  depositor: PublicKey;
+  depositorToken: PublicKey;
+  tokenProgram: PublicKey;
+  amount: bigint;
+}
+
+export function getDepositRewardsInstruction(input: DepositRewardsInput): TransactionInstruction {
+  const d = deployment(input);
+  return instruction(
+    d.programId,
+    [
+      signer(input.depositor),
+      writable(d.config),
+      writable(input.depositorToken),
+      writable(d.rewardVault),
+      readonly(input.mint),
+      readonly(input.tokenProgram),
+    ],
+    getAmountDataEncoder().encode({ discriminator: StakingInstruction.DepositRewards, amount: input.amount }),
+  );
+}

@@ -1,0 +1,16 @@
+export * from './addStake';
+export * from './claim';
+export * from './compound';
+export * from './crankCompound';
+export * from './depositRewards';
+export * from './extendLock';
+export * from './fundStream';
+export * from './initialize';
+export * from './lockForVote';
+export * from './refresh';
+export * from './setAutoCompound';
+export { type DeploymentInput } from './shared';
+export * from './stake';
+export * from './unstake';
+export * from './updateConfig';
+export * from './viewPosition';

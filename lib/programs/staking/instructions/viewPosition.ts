@@ -1,0 +1,23 @@
+/**
+ * `view_position` (14): read-only; return data = the position at now
+ * (`decodePositionView`). Simulate it rather than sending it.
+ * Accounts: 0 [] config; 1 [] position.
+ * Data (1): u8 14.
+ */
+import type { PublicKey, TransactionInstruction } from '@solana/web3.js';
+import { StakingInstruction } from '../program';
+import { getDiscriminatorOnlyEncoder } from './claim';
+import { type DeploymentInput, deployment, instruction, readonly } from './shared';
+
+export interface ViewPositionInput extends DeploymentInput {
+  position: PublicKey;
+}
+
+export function getViewPositionInstruction(input: ViewPositionInput): TransactionInstruction {
+  const d = deployment(input);
+  return instruction(
+    d.programId,
+    [readonly(d.config), readonly(input.position)],
+    getDiscriminatorOnlyEncoder().encode({ discriminator: StakingInstruction.ViewPosition }),
+  );
+}

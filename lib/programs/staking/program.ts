@@ -1,0 +1,121 @@
+/**
+ * Staking program interface: id, instruction discriminators, seeds, PDAs and
+ * constants, mirroring `programs/staking/src/interface/`. Builders and PDAs use
+ * web3.js 1.x `PublicKey` (the web app's wallet stack).
+ */
+import { PublicKey } from '@solana/web3.js';
+import { LOCALNET_PROGRAM_IDS } from '@/lib/config/programs';
+
+/** Localnet id (programs/keys/staking-keypair.json). Builders take another via `programId`. */
+export const STAKING_PROGRAM_ID = new PublicKey(LOCALNET_PROGRAM_IDS.staking);
+
+/** First byte of the instruction data (`interface/instruction.rs`). */
+export enum StakingInstruction {
+  Initialize = 0,
+  UpdateConfig = 1,
+  Stake = 2,
+  AddStake = 3,
+  ExtendLock = 4,
+  Unstake = 5,
+  DepositRewards = 6,
+  FundStream = 7,
+  Claim = 8,
+  Compound = 9,
+  SetAutoCompound = 10,
+  CrankCompound = 11,
+  Refresh = 12,
+  LockForVote = 13,
+  ViewPosition = 14,
+}
+
+/** `update_config` fields (second data byte). */
+export enum ConfigField {
+  SetPaused = 0,
+  SetAuthority = 1,
+  SetVoteAuthority = 2,
+  SetPenaltyDestination = 3,
+  SetTiers = 4,
+  SetPenaltyBps = 5,
+  SetStakeLimits = 6,
+  SetBoosters = 7,
+}
+
+/** Where early-unstake penalties go (`Config.penalty_destination`). */
+export enum PenaltyDestination {
+  Recycle = 0,
+  Treasury = 1,
+  Burn = 2,
+}
+
+export const CONFIG_SEED = 'config';
+export const STAKE_VAULT_SEED = 'stake_vault';
+export const REWARD_VAULT_SEED = 'reward_vault';
+export const STAKER_SEED = 'staker';
+export const POSITION_SEED = 'position';
+
+/** Basis points in 1.0. */
+export const BPS = 10_000n;
+/** Fixed-point scale of the reward accumulator. */
+export const ACC_SCALE = 1_000_000_000_000_000_000n;
+/** Token decimals and one whole token in base units. */
+export const TOKEN_DECIMALS = 9;
+export const TOKEN = 1_000_000_000n;
+export const DAY_SECS = 86_400n;
+export const YEAR_SECS = 365n * DAY_SECS;
+export const TIER_COUNT = 5;
+/** Furthest `lock_for_vote` may reach past now. */
+export const MAX_VOTE_LOCK_SECS = 90n * DAY_SECS;
+/** Longest reward stream. */
+export const MAX_STREAM_SECS = 2n * YEAR_SECS;
+/** `view_position` return data length. */
+export const VIEW_POSITION_LEN = 48;
+
+const seed = (s: string) => Buffer.from(s, 'utf8');
+
+/** `["config", mint]`. */
+export function findConfigPda(mint: PublicKey, programId = STAKING_PROGRAM_ID): [PublicKey, number] {
+  return PublicKey.findProgramAddressSync([seed(CONFIG_SEED), mint.toBuffer()], programId);
+}
+
+/** `["stake_vault", config]`. */
+export function findStakeVaultPda(config: PublicKey, programId = STAKING_PROGRAM_ID): [PublicKey, number] {
+  return PublicKey.findProgramAddressSync([seed(STAKE_VAULT_SEED), config.toBuffer()], programId);
+}
+
+/** `["reward_vault", config]`. */
+export function findRewardVaultPda(config: PublicKey, programId = STAKING_PROGRAM_ID): [PublicKey, number] {
+  return PublicKey.findProgramAddressSync([seed(REWARD_VAULT_SEED), config.toBuffer()], programId);
+}
+
+/** `["staker", config, owner]`. */
+export function findStakerPda(config: PublicKey, owner: PublicKey, programId = STAKING_PROGRAM_ID): [PublicKey, number] {
+  return PublicKey.findProgramAddressSync([seed(STAKER_SEED), config.toBuffer(), owner.toBuffer()], programId);
+}
+
+/** `["position", config, owner, id as u32 LE]`. */
+export function findPositionPda(
+  config: PublicKey,
+  owner: PublicKey,
+  id: number,
+  programId = STAKING_PROGRAM_ID,
+): [PublicKey, number] {
+  const idBytes = Buffer.alloc(4);
+  idBytes.writeUInt32LE(id);
+  return PublicKey.findProgramAddressSync([seed(POSITION_SEED), config.toBuffer(), owner.toBuffer(), idBytes], programId);
+}
+
+/** Every address of one staking deployment (one mint). */
+export interface StakingAddresses {
+  programId: PublicKey;
+  mint: PublicKey;
+  config: PublicKey;
+  stakeVault: PublicKey;
+  rewardVault: PublicKey;
+}
+
+export function stakingAddresses(mint: PublicKey, programId = STAKING_PROGRAM_ID): StakingAddresses {
+  const [config] = findConfigPda(mint, programId);
+  const [stakeVault] = findStakeVaultPda(config, programId);
+  const [rewardVault] = findRewardVaultPda(config, programId);
+  return { programId, mint, config, stakeVault, rewardVault };
+}

@@ -1,0 +1,95 @@
+//! `add_stake`: adds tokens to a position and renews its lock at its tier
+//! (see `StakingInstruction::AddStake`).
+
+use super::shared::accounts::{self, address, signer, writable};
+use super::shared::rewards::{self, ok};
+use super::shared::token::transfer_in;
+use crate::interface::error::StakingError;
+use crate::interface::event::{Event, EventKind};
+use crate::interface::instruction::data as d;
+use keel_sdk::clock::Clock;
+use keel_sdk::cpi::token::TransferChecked;
+use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey};
+
+#[inline(never)]
+pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> ProgramResult {
+    let [owner, config_account, staker_account, position_account, owner_token, stake_vault, mint, token_program, ..] =
+        accounts
+    else {
+        return Err(ProgramError::NotEnoughAccountKeys);
+    };
+    // Data: amount u64.
+    d::expect_len(data, 8)?;
+    let amount = d::u64_at(data, 0);
+
+    signer(owner)?;
+    writable(config_account)?;
+    writable(staker_account)?;
+    writable(position_account)?;
+    writable(owner_token)?;
+    writable(stake_vault)?;
+    if amount == 0 {
+        return Err(StakingError::ZeroAmount.into());
+    }
+    let (decimals, max_stake) = {
+        let config = accounts::config(program_id, config_account)?;
+        if config.is_paused() {
+            return Err(StakingError::Paused.into());
+        }
+        address(mint, &config.mint, StakingError::InvalidMint)?;
+        address(token_program, &config.token_program, StakingError::InvalidTokenProgram)?;
+        address(stake_vault, &config.stake_vault, StakingError::InvalidVault)?;
+        (config.decimals, config.max_stake_per_wallet())
+    };
+    {
+        accounts::owned_position_mut(program_id, position_account, config_account.key(), owner.key())?;
+        let staker = accounts::staker_mut(program_id, staker_account, config_account.key(), owner.key())?;
+        if ok(staker.total_amount().checked_add(amount))? > max_stake {
+            return Err(StakingError::MaxStakePerWalletExceeded.into());
+        }
+    }
+
+    let received = transfer_in(&TransferChecked {
+        token_program: token_program.key(),
+        from: owner_token,
+        mint,
+        to: stake_vault,
+        authority: owner,
+        amount,
+        decimals,
+    })?;
+    if received == 0 {
+        return Err(StakingError::ZeroAmount.into());
+    }
+
+    let now = Clock::get()?.unix_timestamp;
+    let mut config_ref = accounts::config_mut(program_id, config_account)?;
+    let config = &mut *config_ref;
+    let mut staker_ref = accounts::staker_mut(program_id, staker_account, config_account.key(), owner.key())?;
+    let staker = &mut *staker_ref;
+    let mut position_ref = accounts::position_mut(program_id, position_account, config_account.key())?;
+    let position = &mut *position_ref;
+    let tier = *config.tier(position.tier).ok_or(StakingError::InvalidTier)?;
+
+    rewards::settle_global(config, now)?;
+    rewards::settle_position(config, position)?;
+    position.set_amount(ok(position.amount().checked_add(received))?);
+    let relock = ok(now.checked_add(tier.lock_secs()))?;
+    position.set_lock_start(now);
+    position.set_lock_end(position.lock_end().max(relock));
+    position.set_multiplier_bps(tier.multiplier_bps());
+    position.set_last_activity(now);
+    rewards::apply_stake(config, staker, position, now)?;
+    rewards::add_total_staked(config, received)?;
+    staker.set_total_amount(ok(staker.total_amount().checked_add(received))?);
+
+    Event::new(EventKind::StakeAdded)
+        .key(position_account.key())
+        .key(owner.key())
+        .u64(received)
+        .u64(position.amount())
+        .i64(position.lock_end())
+        .u64(position.voting_power())
+        .emit();
+    Ok(())
+}

@@ -1,0 +1,68 @@
+//! `claim`: pays a position's rewards (see `StakingInstruction::Claim`).
+
+use super::shared::accounts::{self, address, signer, writable};
+use super::shared::rewards::{self, bump_u128};
+use super::shared::token::transfer_signed;
+use crate::interface::error::StakingError;
+use crate::interface::event::{Event, EventKind};
+use keel_sdk::clock::Clock;
+use keel_sdk::cpi::token::TransferChecked;
+use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey};
+
+#[inline(never)]
+pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> ProgramResult {
+    let [owner, config_account, position_account, destination, reward_vault, mint, token_program, ..] = accounts else {
+        return Err(ProgramError::NotEnoughAccountKeys);
+    };
+    if !data.is_empty() {
+        return Err(StakingError::InvalidInstructionData.into());
+    }
+    signer(owner)?;
+    writable(config_account)?;
+    writable(position_account)?;
+    writable(destination)?;
+    writable(reward_vault)?;
+
+    let (amount, bump, decimals) = {
+        let mut config_ref = accounts::config_mut(program_id, config_account)?;
+        let config = &mut *config_ref;
+        if config.is_paused() {
+            return Err(StakingError::Paused.into());
+        }
+        address(mint, &config.mint, StakingError::InvalidMint)?;
+        address(token_program, &config.token_program, StakingError::InvalidTokenProgram)?;
+        address(reward_vault, &config.reward_vault, StakingError::InvalidVault)?;
+        let mut position_ref =
+            accounts::owned_position_mut(program_id, position_account, config_account.key(), owner.key())?;
+        let position = &mut *position_ref;
+
+        let now = Clock::get()?.unix_timestamp;
+        rewards::settle_global(config, now)?;
+        rewards::settle_position(config, position)?;
+        let amount = position.unclaimed();
+        if amount == 0 {
+            return Err(StakingError::NothingToClaim.into());
+        }
+        position.set_unclaimed(0);
+        position.set_rewards_paid(position.rewards_paid().saturating_add(amount));
+        // Claiming is participation: refresh the boosters with it.
+        position.set_last_activity(now);
+        rewards::update_weight(config, position, now)?;
+        config.set_total_claimed(bump_u128(config.total_claimed(), amount));
+        (amount, config.bump, config.decimals)
+    };
+
+    let transfer = TransferChecked {
+        token_program: token_program.key(),
+        from: reward_vault,
+        mint,
+        to: destination,
+        authority: config_account,
+        amount,
+        decimals,
+    };
+    transfer_signed(&transfer, bump)?;
+
+    Event::new(EventKind::Claimed).key(position_account.key()).key(owner.key()).u64(amount).emit();
+    Ok(())
+}

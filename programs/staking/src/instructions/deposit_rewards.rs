@@ -1,0 +1,63 @@
+//! `deposit_rewards`: anyone adds rewards, distributed at once
+//! (see `StakingInstruction::DepositRewards`).
+
+use super::shared::accounts::{self, address, signer, writable};
+use super::shared::rewards::{self, bump_u128};
+use super::shared::token::transfer_in;
+use crate::interface::error::StakingError;
+use crate::interface::event::{Event, EventKind};
+use crate::interface::instruction::data as d;
+use keel_sdk::clock::Clock;
+use keel_sdk::cpi::token::TransferChecked;
+use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey};
+
+#[inline(never)]
+pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> ProgramResult {
+    let [depositor, config_account, depositor_token, reward_vault, mint, token_program, ..] = accounts else {
+        return Err(ProgramError::NotEnoughAccountKeys);
+    };
+    // Data: amount u64.
+    d::expect_len(data, 8)?;
+    let amount = d::u64_at(data, 0);
+
+    signer(depositor)?;
+    writable(config_account)?;
+    writable(depositor_token)?;
+    writable(reward_vault)?;
+    if amount == 0 {
+        return Err(StakingError::ZeroAmount.into());
+    }
+    let decimals = {
+        let config = accounts::config(program_id, config_account)?;
+        if config.is_paused() {
+            return Err(StakingError::Paused.into());
+        }
+        address(mint, &config.mint, StakingError::InvalidMint)?;
+        address(token_program, &config.token_program, StakingError::InvalidTokenProgram)?;
+        address(reward_vault, &config.reward_vault, StakingError::InvalidVault)?;
+        config.decimals
+    };
+
+    let received = transfer_in(&TransferChecked {
+        token_program: token_program.key(),
+        from: depositor_token,
+        mint,
+        to: reward_vault,
+        authority: depositor,
+        amount,
+        decimals,
+    })?;
+    if received == 0 {
+        return Err(StakingError::ZeroAmount.into());
+    }
+
+    let now = Clock::get()?.unix_timestamp;
+    let mut config_ref = accounts::config_mut(program_id, config_account)?;
+    let config = &mut *config_ref;
+    rewards::settle_global(config, now)?;
+    rewards::distribute(config, received)?;
+    config.set_total_funded(bump_u128(config.total_funded(), received));
+
+    Event::new(EventKind::RewardsDeposited).key(depositor.key()).u64(received).emit();
+    Ok(())
+}

@@ -1,0 +1,52 @@
+//! `lock_for_vote`: the vote authority (governance, by CPI) locks a position
+//! against unstaking and starts its voter booster
+//! (see `StakingInstruction::LockForVote`).
+
+use super::shared::accounts::{self, signer, writable};
+use super::shared::rewards::{self, ok};
+use crate::interface::error::StakingError;
+use crate::interface::event::{Event, EventKind};
+use crate::interface::instruction::data as d;
+use crate::interface::state::config::bounds;
+use keel_sdk::clock::Clock;
+use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey, pubkey};
+
+#[inline(never)]
+pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> ProgramResult {
+    let [vote_authority, config_account, position_account, ..] = accounts else {
+        return Err(ProgramError::NotEnoughAccountKeys);
+    };
+    // Data: until i64.
+    d::expect_len(data, 8)?;
+    let until = d::i64_at(data, 0);
+
+    signer(vote_authority)?;
+    writable(config_account)?;
+    writable(position_account)?;
+    let mut config_ref = accounts::config_mut(program_id, config_account)?;
+    let config = &mut *config_ref;
+    if !pubkey::eq(&config.vote_authority, vote_authority.key()) {
+        return Err(StakingError::NotVoteAuthority.into());
+    }
+    let mut position_ref = accounts::position_mut(program_id, position_account, config_account.key())?;
+    let position = &mut *position_ref;
+    let now = Clock::get()?.unix_timestamp;
+    if until <= now || until > ok(now.checked_add(bounds::MAX_VOTE_LOCK_SECS))? {
+        return Err(StakingError::InvalidVoteLock.into());
+    }
+
+    rewards::settle_global(config, now)?;
+    rewards::settle_position(config, position)?;
+    position.set_vote_locked_until(position.vote_locked_until().max(until));
+    let boost_until = ok(now.checked_add(config.voter_boost_secs()))?;
+    position.set_voter_boost_until(position.voter_boost_until().max(boost_until));
+    position.set_last_activity(now);
+    rewards::update_weight(config, position, now)?;
+
+    Event::new(EventKind::VoteLocked)
+        .key(position_account.key())
+        .i64(position.vote_locked_until())
+        .i64(position.voter_boost_until())
+        .emit();
+    Ok(())
+}

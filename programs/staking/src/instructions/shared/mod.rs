@@ -1,0 +1,7 @@
+//! Logic shared by several instructions: account loading and checks, reward
+//! settlement and weight bookkeeping, token movements.
+
+pub mod accounts;
+pub mod create;
+pub mod rewards;
+pub mod token;

@@ -1,0 +1,350 @@
+//! Instructions: the first data byte selects one, the rest is its data
+//! (integers little-endian, no padding). Accounts are listed as
+//! `index [flags] name`: `s` signer, `w` writable.
+//!
+//! Every instruction that changes a weight first settles the reward stream into
+//! the accumulator and the position's accrued rewards into its `unclaimed`
+//! (see `crate::math`), and then recomputes the position's boosters. Each
+//! instruction logs one event with `sol_log_data` (see `event.rs`).
+
+use super::error::StakingError;
+
+#[repr(u8)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StakingInstruction {
+    /// Creates the config for a mint and its two vaults. Defaults: tiers
+    /// 0/7/30/90/180 days → 1.0/1.2/1.5/2.0/3.0×, penalty 10 % recycled to
+    /// stakers, minimum stake 100 tokens, at most 1,000,000 tokens per wallet,
+    /// boosters long lock +20 % (lock ≥ 90 days), voter +15 % (30 days),
+    /// participation +10 % (30 days). The payer becomes `authority` and
+    /// `vote_authority`.
+    ///
+    /// Permissionless, so whoever runs it first for a mint becomes its authority:
+    /// run it in the transaction that creates the mint (deploy scripts do).
+    /// Token-2022 mints with a transfer hook, permanent delegate, non-transferable,
+    /// default-account-state, pausable or confidential extension are refused.
+    ///
+    /// Accounts:
+    /// 0. `[s, w]` payer (becomes authority and vote authority)
+    /// 1. `[w]` config, PDA `["config", mint]` (created)
+    /// 2. `[]` mint
+    /// 3. `[w]` stake vault, PDA `["stake_vault", config]` (created, owner = config)
+    /// 4. `[w]` reward vault, PDA `["reward_vault", config]` (created, owner = config)
+    /// 5. `[]` token program (SPL Token or Token-2022, the mint's owner)
+    /// 6. `[]` system program
+    ///
+    /// Data: none.
+    Initialize = 0,
+
+    /// Changes one parameter group. Authority only.
+    ///
+    /// Accounts:
+    /// 0. `[s]` authority
+    /// 1. `[w]` config
+    /// 2. `[]` treasury token account (only for `SetPenaltyDestination` with 1 = treasury)
+    ///
+    /// Data: `field: u8`, then by field (see `ConfigField`):
+    /// - 0 `SetPaused`: `paused: u8` (0 / 1)
+    /// - 1 `SetAuthority`: `authority: [u8; 32]`
+    /// - 2 `SetVoteAuthority`: `vote_authority: [u8; 32]`
+    /// - 3 `SetPenaltyDestination`: `destination: u8` (0 recycle, 1 treasury = account 2, 2 burn)
+    /// - 4 `SetTiers`: 5 × `{ lock_secs: i64, multiplier_bps: u16 }`; tier 0 lock 0,
+    ///   locks strictly increasing ≤ 4 years, multipliers non-decreasing in [10_000, 50_000]
+    /// - 5 `SetPenaltyBps`: `penalty_bps: u16` ≤ 5_000
+    /// - 6 `SetStakeLimits`: `min_stake: u64, max_stake_per_wallet: u64`; 0 < min ≤ max
+    /// - 7 `SetBoosters`: `long_lock_bps: u16, voter_bps: u16, participation_bps: u16`
+    ///   (each ≤ 5_000), `long_lock_min_secs: i64` (≤ 4 years),
+    ///   `voter_boost_secs: i64, participation_window_secs: i64` (each 1..=365 days)
+    ///
+    /// Changed tiers apply to locks set afterwards; changed boosters to each
+    /// position's next recompute (any instruction on it, or `refresh`).
+    UpdateConfig = 1,
+
+    /// Opens a position: moves `amount` from the owner's token account to the
+    /// stake vault and locks it at `tier` (lock_end = now + tier lock). Creates the
+    /// owner's staker record on the first stake. The position is credited with
+    /// what the vault received (Token-2022 transfer fees are the owner's). Not
+    /// while paused; at least `min_stake`; the wallet's total at most
+    /// `max_stake_per_wallet`.
+    ///
+    /// Accounts:
+    /// 0. `[s, w]` owner (pays the new accounts' rent)
+    /// 1. `[w]` config
+    /// 2. `[w]` staker, PDA `["staker", config, owner]` (created if empty)
+    /// 3. `[w]` position, PDA `["position", config, owner, position_id u32 LE]` (created)
+    /// 4. `[w]` owner's token account (source)
+    /// 5. `[w]` stake vault
+    /// 6. `[]` mint
+    /// 7. `[]` token program
+    /// 8. `[]` system program
+    ///
+    /// Data: `tier: u8, amount: u64, position_id: u32` (the staker's
+    /// `next_position_id`, 0 for a new staker), `position_bump: u8`.
+    Stake = 2,
+
+    /// Adds `amount` to a position. The lock restarts at the position's tier:
+    /// lock_end = max(lock_end, now + tier lock), and the tier's current multiplier
+    /// applies, so new tokens never earn a multiplier without its lock.
+    /// Not while paused; per-wallet maximum.
+    ///
+    /// Accounts:
+    /// 0. `[s]` owner
+    /// 1. `[w]` config
+    /// 2. `[w]` staker
+    /// 3. `[w]` position
+    /// 4. `[w]` owner's token account (source)
+    /// 5. `[w]` stake vault
+    /// 6. `[]` mint
+    /// 7. `[]` token program
+    ///
+    /// Data: `amount: u64`.
+    AddStake = 3,
+
+    /// Moves a position to the same or a longer tier: lock_start = now,
+    /// lock_end = max(lock_end, now + tier lock), the tier's current multiplier.
+    /// Not while paused.
+    ///
+    /// Accounts:
+    /// 0. `[s]` owner
+    /// 1. `[w]` config
+    /// 2. `[w]` staker
+    /// 3. `[w]` position
+    ///
+    /// Data: `tier: u8`.
+    ExtendLock = 4,
+
+    /// Withdraws `amount` (part or all) of a position to the owner's token
+    /// account. Before lock_end the early-unstake penalty (`penalty_bps`) is kept
+    /// and sent to the penalty destination (never for a lock that has ended, so
+    /// never for the no-lock tier). Refused while `now < vote_locked_until`.
+    /// Withdrawing everything also pays the position's rewards and closes it
+    /// (rent back to the owner). Allowed while paused: exits stay open.
+    ///
+    /// Accounts:
+    /// 0. `[s, w]` owner (receives the rent on close)
+    /// 1. `[w]` config
+    /// 2. `[w]` staker
+    /// 3. `[w]` position
+    /// 4. `[w]` owner's token account (destination)
+    /// 5. `[w]` stake vault
+    /// 6. `[w]` reward vault (recycled penalties in, rewards out on close)
+    /// 7. `[]` mint (`[w]` when the penalty destination is burn)
+    /// 8. `[]` token program
+    /// 9. `[w]` treasury token account (only when the penalty destination is the treasury)
+    ///
+    /// Data: `amount: u64`.
+    Unstake = 5,
+
+    /// Anyone adds rewards, distributed at once pro rata to reward weight (kept
+    /// for the next distribution while nobody stakes). Credits what the reward
+    /// vault received. Not while paused.
+    ///
+    /// Accounts:
+    /// 0. `[s]` depositor
+    /// 1. `[w]` config
+    /// 2. `[w]` depositor's token account (source)
+    /// 3. `[w]` reward vault
+    /// 4. `[]` mint
+    /// 5. `[]` token program
+    ///
+    /// Data: `amount: u64`.
+    DepositRewards = 6,
+
+    /// Authority adds `amount` to the reward stream and (re)spreads everything
+    /// still streaming evenly until now + `duration_secs` (a running stream's
+    /// remainder merges with the new amount). `amount` may be 0 to re-spread.
+    /// Not while paused.
+    ///
+    /// Accounts:
+    /// 0. `[s]` authority
+    /// 1. `[w]` config
+    /// 2. `[w]` authority's token account (source)
+    /// 3. `[w]` reward vault
+    /// 4. `[]` mint
+    /// 5. `[]` token program
+    ///
+    /// Data: `amount: u64, duration_secs: i64` (1 s ..= 2 years).
+    FundStream = 7,
+
+    /// Pays a position's rewards (unclaimed + accrued) to a token account of the
+    /// owner's choice (the client creates the owner's associated token account
+    /// when missing). Not while paused.
+    ///
+    /// Accounts:
+    /// 0. `[s]` owner
+    /// 1. `[w]` config
+    /// 2. `[w]` position
+    /// 3. `[w]` destination token account
+    /// 4. `[w]` reward vault
+    /// 5. `[]` mint
+    /// 6. `[]` token program
+    ///
+    /// Data: none.
+    Claim = 8,
+
+    /// Moves a position's rewards into its stake (same tier, lock unchanged), up
+    /// to what the per-wallet maximum still allows. Not while paused.
+    ///
+    /// Accounts:
+    /// 0. `[s]` owner
+    /// 1. `[w]` config
+    /// 2. `[w]` staker
+    /// 3. `[w]` position
+    /// 4. `[w]` reward vault
+    /// 5. `[w]` stake vault
+    /// 6. `[]` mint
+    /// 7. `[]` token program
+    ///
+    /// Data: none.
+    Compound = 9,
+
+    /// Opts a position in or out of the permissionless compounding crank.
+    ///
+    /// Accounts:
+    /// 0. `[s]` owner
+    /// 1. `[]` config
+    /// 2. `[w]` position
+    ///
+    /// Data: `enabled: u8` (0 / 1).
+    SetAutoCompound = 10,
+
+    /// Anyone compounds opted-in positions (as `compound`; positions not opted in,
+    /// with nothing to compound or at the wallet maximum are skipped; it does not
+    /// count as the owner's participation). One token transfer for all of them.
+    /// Not while paused.
+    ///
+    /// Accounts:
+    /// 0. `[w]` config
+    /// 1. `[w]` reward vault
+    /// 2. `[w]` stake vault
+    /// 3. `[]` mint
+    /// 4. `[]` token program
+    /// 5.. pairs `[w]` position, `[w]` its owner's staker (at least one pair)
+    ///
+    /// Data: none.
+    CrankCompound = 11,
+
+    /// Anyone recomputes positions' boosters (and settles their rewards), so an
+    /// expired booster stops earning.
+    ///
+    /// Accounts:
+    /// 0. `[w]` config
+    /// 1.. `[w]` positions (at least one)
+    ///
+    /// Data: none.
+    Refresh = 12,
+
+    /// Locks a position against unstaking until `until` (vote_locked_until =
+    /// max(old, until)) and starts the voter booster (voter_boost_until =
+    /// max(old, now + voter_boost_secs)); counts as participation. Only the
+    /// config's vote authority (the governance program, by CPI) may call it;
+    /// the governance program checks that the position's owner voted.
+    /// `until` must lie in (now, now + 90 days].
+    ///
+    /// Accounts:
+    /// 0. `[s]` vote authority
+    /// 1. `[w]` config
+    /// 2. `[w]` position
+    ///
+    /// Data: `until: i64`.
+    LockForVote = 13,
+
+    /// Read-only (for simulation and CPI): sets return data to the position's
+    /// state at now without writing anything.
+    ///
+    /// Accounts:
+    /// 0. `[]` config
+    /// 1. `[]` position
+    ///
+    /// Data: none. Return data (48 bytes): `pending: u64` (unclaimed + accrued,
+    /// what `claim` would pay), `voting_power: u64`, `reward_weight: u64` (stored),
+    /// `refreshed_weight: u64` (after recomputing boosters now), `boost_bps: u16`
+    /// (active now), `reserved: [u8; 6]`, `unlock_at: i64` (lock_end).
+    ViewPosition = 14,
+}
+
+impl StakingInstruction {
+    /// Splits instruction data into the instruction and the rest.
+    #[inline(always)]
+    pub fn unpack(data: &[u8]) -> Result<(Self, &[u8]), StakingError> {
+        let (&tag, rest) = data.split_first().ok_or(StakingError::InvalidInstructionData)?;
+        let ix = match tag {
+            0 => Self::Initialize,
+            1 => Self::UpdateConfig,
+            2 => Self::Stake,
+            3 => Self::AddStake,
+            4 => Self::ExtendLock,
+            5 => Self::Unstake,
+            6 => Self::DepositRewards,
+            7 => Self::FundStream,
+            8 => Self::Claim,
+            9 => Self::Compound,
+            10 => Self::SetAutoCompound,
+            11 => Self::CrankCompound,
+            12 => Self::Refresh,
+            13 => Self::LockForVote,
+            14 => Self::ViewPosition,
+            _ => return Err(StakingError::InvalidInstructionData),
+        };
+        Ok((ix, rest))
+    }
+}
+
+/// `update_config` fields.
+#[repr(u8)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConfigField {
+    SetPaused = 0,
+    SetAuthority = 1,
+    SetVoteAuthority = 2,
+    SetPenaltyDestination = 3,
+    SetTiers = 4,
+    SetPenaltyBps = 5,
+    SetStakeLimits = 6,
+    SetBoosters = 7,
+}
+
+/// Length of `view_position`'s return data.
+pub const VIEW_POSITION_LEN: usize = 48;
+
+/// Little-endian readers over instruction data; the caller checked the length.
+pub mod data {
+    use super::StakingError;
+
+    /// `data` has exactly `len` bytes.
+    #[inline(always)]
+    pub fn expect_len(data: &[u8], len: usize) -> Result<(), StakingError> {
+        if data.len() == len { Ok(()) } else { Err(StakingError::InvalidInstructionData) }
+    }
+
+    #[inline(always)]
+    pub fn u16_at(data: &[u8], at: usize) -> u16 {
+        u16::from_le_bytes([data[at], data[at + 1]])
+    }
+
+    #[inline(always)]
+    pub fn u32_at(data: &[u8], at: usize) -> u32 {
+        let mut b = [0u8; 4];
+        b.copy_from_slice(&data[at..at + 4]);
+        u32::from_le_bytes(b)
+    }
+
+    #[inline(always)]
+    pub fn u64_at(data: &[u8], at: usize) -> u64 {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(&data[at..at + 8]);
+        u64::from_le_bytes(b)
+    }
+
+    #[inline(always)]
+    pub fn i64_at(data: &[u8], at: usize) -> i64 {
+        u64_at(data, at) as i64
+    }
+
+    #[inline(always)]
+    pub fn key_at(data: &[u8], at: usize) -> [u8; 32] {
+        let mut b = [0u8; 32];
+        b.copy_from_slice(&data[at..at + 32]);
+        b
+    }
+}

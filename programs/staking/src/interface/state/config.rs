@@ -1,0 +1,233 @@
+//! Config: one per staked mint, PDA `["config", mint]`. Holds the parameters
+//! (changed by `update_config` within the bounds below), the totals and the
+//! reward accumulator.
+//!
+//! Layout (`Config::LEN` = 560 bytes; integers little-endian; i64 = unix seconds):
+//!
+//! ```text
+//! off size field
+//!   0   1  discriminator = 1 (AccountKind::Config)
+//!   1   1  version = 1
+//!   2   1  bump                 of ["config", mint]
+//!   3   1  stake_vault_bump     of ["stake_vault", config]
+//!   4   1  reward_vault_bump    of ["reward_vault", config]
+//!   5   1  paused               0 / 1
+//!   6   1  penalty_destination  0 recycle to stakers, 1 treasury, 2 burn
+//!   7   1  decimals             of the mint (for transfer_checked)
+//!   8  32  authority            update_config, fund_stream (later: governance PDA)
+//!  40  32  vote_authority       lock_for_vote signer (later: governance PDA)
+//!  72  32  mint
+//! 104  32  token_program        SPL Token or Token-2022
+//! 136  32  stake_vault          token account, owner = config
+//! 168  32  reward_vault         token account, owner = config
+//! 200  32  treasury             token account (penalty_destination 1), else zero
+//! 232  50  tiers[5]             { lock_secs i64, multiplier_bps u16 } (10 bytes each)
+//! 282   2  penalty_bps          early-unstake penalty
+//! 284   2  long_lock_bps        booster: lock of at least long_lock_min_secs, still running
+//! 286   2  voter_bps            booster: voted within voter_boost_secs
+//! 288   2  participation_bps    booster: owner active within participation_window_secs
+//! 290   8  long_lock_min_secs   i64
+//! 298   8  voter_boost_secs     i64
+//! 306   8  participation_window_secs i64
+//! 314   8  min_stake            u64 (base units)
+//! 322   8  max_stake_per_wallet u64 (base units)
+//! 330   8  total_staked         u64 Σ position.amount
+//! 338   8  total_voting_power   u64 Σ position.voting_power
+//! 346   8  total_reward_weight  u64 Σ position.reward_weight
+//! 354  16  acc_reward_per_weight u128, rewards per unit of weight × 1e18
+//! 370  16  undistributed_scaled u128, rewards not yet in the accumulator × 1e18
+//!                               (arrived while total weight was 0, plus rounding)
+//! 386   8  stream_remaining     u64
+//! 394   8  stream_end           i64
+//! 402   8  stream_last_update   i64
+//! 410  16  total_funded         u128 lifetime rewards credited (deposits, streams, recycled penalties)
+//! 426  16  total_claimed        u128 lifetime rewards paid out by claim (and unstake-all)
+//! 442  16  total_compounded     u128 lifetime rewards moved into stakes
+//! 458  16  total_penalties      u128 lifetime early-unstake penalties
+//! 474   4  open_positions       u32
+//! 478   4  stakers              u32 staker records created
+//! 482  78  reserved (zero)
+//! ```
+
+use super::{AccountKind, in_place, le_fields};
+
+/// Number of lock tiers.
+pub const TIER_COUNT: usize = 5;
+
+/// One lock tier as stored (10 bytes).
+#[repr(C)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Tier {
+    lock_secs: [u8; 8],
+    multiplier_bps: [u8; 2],
+}
+
+impl Tier {
+    pub const fn new(lock_secs: i64, multiplier_bps: u16) -> Self {
+        Self { lock_secs: lock_secs.to_le_bytes(), multiplier_bps: multiplier_bps.to_le_bytes() }
+    }
+    le_fields! {
+        lock_secs, set_lock_secs: i64;
+        multiplier_bps, set_multiplier_bps: u16;
+    }
+}
+
+/// Where early-unstake penalties go.
+#[repr(u8)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PenaltyDestination {
+    /// Into the reward accumulator, shared by the remaining stakers (default).
+    Recycle = 0,
+    /// To the treasury token account stored in the config.
+    Treasury = 1,
+    /// Burned.
+    Burn = 2,
+}
+
+impl PenaltyDestination {
+    pub fn from_u8(value: u8) -> Option<Self> {
+        match value {
+            0 => Some(Self::Recycle),
+            1 => Some(Self::Treasury),
+            2 => Some(Self::Burn),
+            _ => None,
+        }
+    }
+}
+
+#[repr(C)]
+pub struct Config {
+    pub discriminator: u8,
+    pub version: u8,
+    pub bump: u8,
+    pub stake_vault_bump: u8,
+    pub reward_vault_bump: u8,
+    pub paused: u8,
+    pub penalty_destination: u8,
+    pub decimals: u8,
+    pub authority: [u8; 32],
+    pub vote_authority: [u8; 32],
+    pub mint: [u8; 32],
+    pub token_program: [u8; 32],
+    pub stake_vault: [u8; 32],
+    pub reward_vault: [u8; 32],
+    pub treasury: [u8; 32],
+    pub tiers: [Tier; TIER_COUNT],
+    penalty_bps: [u8; 2],
+    long_lock_bps: [u8; 2],
+    voter_bps: [u8; 2],
+    participation_bps: [u8; 2],
+    long_lock_min_secs: [u8; 8],
+    voter_boost_secs: [u8; 8],
+    participation_window_secs: [u8; 8],
+    min_stake: [u8; 8],
+    max_stake_per_wallet: [u8; 8],
+    total_staked: [u8; 8],
+    total_voting_power: [u8; 8],
+    total_reward_weight: [u8; 8],
+    acc_reward_per_weight: [u8; 16],
+    undistributed_scaled: [u8; 16],
+    stream_remaining: [u8; 8],
+    stream_end: [u8; 8],
+    stream_last_update: [u8; 8],
+    total_funded: [u8; 16],
+    total_claimed: [u8; 16],
+    total_compounded: [u8; 16],
+    total_penalties: [u8; 16],
+    open_positions: [u8; 4],
+    stakers: [u8; 4],
+    pub reserved: [u8; 78],
+}
+
+impl Config {
+    pub const LEN: usize = 560;
+
+    le_fields! {
+        penalty_bps, set_penalty_bps: u16;
+        long_lock_bps, set_long_lock_bps: u16;
+        voter_bps, set_voter_bps: u16;
+        participation_bps, set_participation_bps: u16;
+        long_lock_min_secs, set_long_lock_min_secs: i64;
+        voter_boost_secs, set_voter_boost_secs: i64;
+        participation_window_secs, set_participation_window_secs: i64;
+        min_stake, set_min_stake: u64;
+        max_stake_per_wallet, set_max_stake_per_wallet: u64;
+        total_staked, set_total_staked: u64;
+        total_voting_power, set_total_voting_power: u64;
+        total_reward_weight, set_total_reward_weight: u64;
+        acc_reward_per_weight, set_acc_reward_per_weight: u128;
+        undistributed_scaled, set_undistributed_scaled: u128;
+        stream_remaining, set_stream_remaining: u64;
+        stream_end, set_stream_end: i64;
+        stream_last_update, set_stream_last_update: i64;
+        total_funded, set_total_funded: u128;
+        total_claimed, set_total_claimed: u128;
+        total_compounded, set_total_compounded: u128;
+        total_penalties, set_total_penalties: u128;
+        open_positions, set_open_positions: u32;
+        stakers, set_stakers: u32;
+    }
+
+    #[inline(always)]
+    pub fn is_paused(&self) -> bool {
+        self.paused != 0
+    }
+
+    /// The tier at `index`, if it exists.
+    #[inline(always)]
+    pub fn tier(&self, index: u8) -> Option<&Tier> {
+        self.tiers.get(index as usize)
+    }
+}
+
+in_place!(Config, AccountKind::Config);
+
+/// Seconds in a day.
+pub const DAY: i64 = 86_400;
+/// Base units per whole token (9 decimals).
+pub const TOKEN: u64 = 1_000_000_000;
+
+/// Defaults written by `initialize` (product.md).
+pub mod defaults {
+    use super::{DAY, TIER_COUNT, TOKEN, Tier};
+
+    pub const TIERS: [Tier; TIER_COUNT] = [
+        Tier::new(0, 10_000),
+        Tier::new(7 * DAY, 12_000),
+        Tier::new(30 * DAY, 15_000),
+        Tier::new(90 * DAY, 20_000),
+        Tier::new(180 * DAY, 30_000),
+    ];
+    pub const PENALTY_BPS: u16 = 1_000;
+    pub const LONG_LOCK_BPS: u16 = 2_000;
+    pub const VOTER_BPS: u16 = 1_500;
+    pub const PARTICIPATION_BPS: u16 = 1_000;
+    pub const LONG_LOCK_MIN_SECS: i64 = 90 * DAY;
+    pub const VOTER_BOOST_SECS: i64 = 30 * DAY;
+    pub const PARTICIPATION_WINDOW_SECS: i64 = 30 * DAY;
+    pub const MIN_STAKE: u64 = 100 * TOKEN;
+    /// 1% of the 100,000,000-token supply.
+    pub const MAX_STAKE_PER_WALLET: u64 = 1_000_000 * TOKEN;
+}
+
+/// Bounds `update_config` enforces.
+pub mod bounds {
+    use super::DAY;
+
+    /// Each booster's bps.
+    pub const MAX_BOOSTER_BPS: u16 = 5_000;
+    /// Early-unstake penalty.
+    pub const MAX_PENALTY_BPS: u16 = 5_000;
+    /// Tier multipliers lie in [1.0×, 5.0×] and do not decrease with the tier.
+    pub const MIN_MULTIPLIER_BPS: u16 = 10_000;
+    pub const MAX_MULTIPLIER_BPS: u16 = 50_000;
+    /// Longest lock of any tier (4 years); tier 0 is always 0 (no lock).
+    pub const MAX_LOCK_SECS: i64 = 4 * 365 * DAY;
+    /// Booster durations lie in [1 day, 365 days].
+    pub const MIN_BOOSTER_SECS: i64 = DAY;
+    pub const MAX_BOOSTER_SECS: i64 = 365 * DAY;
+    /// Longest reward stream (2 years).
+    pub const MAX_STREAM_SECS: i64 = 2 * 365 * DAY;
+    /// Furthest a vote lock may reach past now (lock_for_vote).
+    pub const MAX_VOTE_LOCK_SECS: i64 = 90 * DAY;
+}

@@ -1,0 +1,269 @@
+/**
+ * Staking fixtures on top of `programs/test-support`: a VM with the staking
+ * program, a 9-decimal mint under each token set-up, wallets with web3.js
+ * keypairs (the client's builders are web3.js) and kit signers (the shared
+ * token fixtures are kit), and shortcuts that send the client's instructions.
+ */
+import { type Address, address, createKeyPairSignerFromBytes, type KeyPairSigner, lamports } from '@solana/kit';
+import { ExtensionType, getAccountLen } from '@solana/spl-token';
+import { Keypair, PublicKey, type TransactionInstruction } from '@solana/web3.js';
+import type { LiteSVM } from 'litesvm';
+import { expect } from 'vitest';
+import {
+  decodeConfig,
+  decodePosition,
+  decodePositionView,
+  decodeStaker,
+  findPositionPda,
+  findStakerPda,
+  getInitializeInstruction,
+  getStakeInstruction,
+  type PositionView,
+  type StakePosition,
+  type Staker,
+  type StakingAddresses,
+  type StakingConfig,
+  stakingAddresses,
+  STAKING_ERRORS,
+  StakingErrorCode,
+  type StakingErrorName,
+  getViewPositionInstruction,
+  TOKEN,
+} from '@/lib/programs/staking';
+import {
+  createMint,
+  createSvm,
+  createTokenAccount,
+  expectSuccess,
+  LAMPORTS_PER_SOL,
+  mintTokens,
+  readAccount,
+  type TokenProgram,
+  tokenBalance,
+  tokenProgramAddress,
+  type TxFailure,
+  type TxResult,
+  type TxSuccess,
+} from '@/programs/test-support';
+import { sendWeb3, simulateWeb3 } from '@/programs/test-support/web3';
+
+export interface TokenConfig {
+  name: string;
+  program: TokenProgram;
+  /** Token-2022 only: a TransferFeeConfig extension with this fee (basis points). */
+  transferFeeBasisPoints?: number;
+}
+
+/** The token set-ups every token-moving instruction is tested with. */
+export const TOKEN_CONFIGS: TokenConfig[] = [
+  { name: 'SPL Token', program: 'token' },
+  { name: 'Token-2022', program: 'token-2022' },
+  { name: 'Token-2022 with a 1% transfer fee', program: 'token-2022', transferFeeBasisPoints: 100 },
+];
+export const SPL: TokenConfig = TOKEN_CONFIGS[0]!;
+
+/** Start time of every VM: 2025-06-15 (far from 0 so "never set" timestamps stand out). */
+export const START_TS = 1_750_000_000n;
+export const DAY = 86_400n;
+
+export interface Wallet {
+  kp: Keypair;
+  signer: KeyPairSigner;
+  pubkey: PublicKey;
+  address: Address;
+}
+
+export async function newWallet(svm: LiteSVM, sol = 10n): Promise<Wallet> {
+  const kp = Keypair.generate();
+  const signer = await createKeyPairSignerFromBytes(kp.secretKey);
+  svm.airdrop(signer.address, lamports(sol * LAMPORTS_PER_SOL));
+  return { kp, signer, pubkey: kp.publicKey, address: signer.address };
+}
+
+export interface Env {
+  svm: LiteSVM;
+  token: TokenConfig;
+  /** Payer of initialize: the config's authority and vote authority. */
+  admin: Wallet;
+  /** Mint authority (mints test balances). */
+  minter: Wallet;
+  mint: PublicKey;
+  tokenProgram: PublicKey;
+  addrs: StakingAddresses;
+  /** Size of a token account of this mint. */
+  accountSpace: number;
+}
+
+export const toAddress = (k: PublicKey): Address => address(k.toBase58());
+
+/** A VM with the staking program, a 9-decimal mint and (by default) the config initialised. */
+export async function stakingEnv(token: TokenConfig = SPL, options: { initialize?: boolean } = {}): Promise<Env> {
+  const svm = createSvm(['staking']);
+  setTime(svm, START_TS);
+  const admin = await newWallet(svm, 100n);
+  const minter = await newWallet(svm);
+  const mintAddress = await createMint(svm, admin.signer, {
+    program: token.program,
+    decimals: 9,
+    mintAuthority: minter.address,
+    transferFeeBasisPoints: token.transferFeeBasisPoints,
+  });
+  const mint = new PublicKey(mintAddress);
+  const tokenProgram = new PublicKey(tokenProgramAddress(token.program));
+  const accountSpace = token.transferFeeBasisPoints === undefined ? 165 : getAccountLen([ExtensionType.TransferFeeAmount]);
+  const env: Env = { svm, token, admin, minter, mint, tokenProgram, addrs: stakingAddresses(mint), accountSpace };
+  if (options.initialize ?? true) {
+    ok(send(env, admin, [getInitializeInstruction({ payer: admin.pubkey, mint, tokenProgram })]));
+  }
+  return env;
+}
+
+// ------------------------------------------------------------------ sending
+
+export function send(env: Env, payer: Wallet, instructions: TransactionInstruction[], signers: Wallet[] = []): TxResult {
+  return sendWeb3(env.svm, payer.kp, instructions, signers.map((w) => w.kp));
+}
+
+export function ok(result: TxResult): TxSuccess {
+  return expectSuccess(result);
+}
+
+/** Asserts a staking `Custom(code)` failure by name. */
+export function expectStakingError(result: TxResult, name: StakingErrorName): TxFailure {
+  if (result.ok) throw new Error(`expected ${name}, the transaction succeeded\n${result.logs.join('\n')}`);
+  const got = result.customCode !== null ? (STAKING_ERRORS[result.customCode]?.name ?? result.error) : result.error;
+  expect(got, result.logs.join('\n')).toBe(name);
+  expect(result.customCode).toBe(StakingErrorCode[name]);
+  return result;
+}
+
+/** Asserts a runtime / builtin failure (`NotEnoughAccountKeys`, `MissingRequiredSignature`, …). */
+export function expectError(result: TxResult, error: string): TxFailure {
+  if (result.ok) throw new Error(`expected ${error}, the transaction succeeded\n${result.logs.join('\n')}`);
+  expect(result.error, result.logs.join('\n')).toBe(error);
+  return result;
+}
+
+// ------------------------------------------------------------------ time
+
+export function now(svm: LiteSVM): bigint {
+  return svm.getClock().unixTimestamp;
+}
+
+export function setTime(svm: LiteSVM, ts: bigint): void {
+  const clock = svm.getClock();
+  clock.unixTimestamp = ts;
+  clock.slot = clock.slot + 1n;
+  svm.setClock(clock);
+}
+
+export function warp(svm: LiteSVM, secs: bigint): void {
+  setTime(svm, now(svm) + secs);
+}
+
+// ------------------------------------------------------------------ tokens
+
+/** A token account of `owner` holding `amount` (minted). */
+export async function tokenAccount(env: Env, owner: PublicKey, amount = 0n): Promise<PublicKey> {
+  const account = await createTokenAccount(env.svm, env.admin.signer, {
+    mint: toAddress(env.mint),
+    owner: toAddress(owner),
+    program: env.token.program,
+    space: env.accountSpace,
+  });
+  if (amount > 0n) {
+    await mintTokens(env.svm, env.admin.signer, {
+      mint: toAddress(env.mint),
+      destination: account,
+      authority: env.minter.signer,
+      amount,
+      program: env.token.program,
+    });
+  }
+  return new PublicKey(account);
+}
+
+export function balance(env: Env, account: PublicKey): bigint {
+  return tokenBalance(env.svm, toAddress(account));
+}
+
+/** What arrives when `amount` is sent (Token-2022 fee: ceil(amount × bps / 10_000), uncapped here). */
+export function afterFee(env: Env, amount: bigint): bigint {
+  const bps = BigInt(env.token.transferFeeBasisPoints ?? 0);
+  const fee = (amount * bps + 9_999n) / 10_000n;
+  return amount - fee;
+}
+
+/** A funded wallet with a token account holding `tokens` whole tokens. */
+export interface StakerWallet extends Wallet {
+  token: PublicKey;
+}
+
+export async function stakerWallet(env: Env, tokens = 10_000n): Promise<StakerWallet> {
+  const w = await newWallet(env.svm);
+  return { ...w, token: await tokenAccount(env, w.pubkey, tokens * TOKEN) };
+}
+
+// ------------------------------------------------------------------ accounts
+
+export function readConfig(env: Env): StakingConfig {
+  const a = readAccount(env.svm, toAddress(env.addrs.config));
+  if (!a) throw new Error('config missing');
+  return decodeConfig(a.data);
+}
+
+export function readPosition(env: Env, position: PublicKey): StakePosition {
+  const a = readAccount(env.svm, toAddress(position));
+  if (!a) throw new Error(`position ${position.toBase58()} missing`);
+  return decodePosition(a.data);
+}
+
+export function positionExists(env: Env, position: PublicKey): boolean {
+  return readAccount(env.svm, toAddress(position)) !== null;
+}
+
+export function readStaker(env: Env, owner: PublicKey): Staker | null {
+  const a = readAccount(env.svm, toAddress(findStakerPda(env.addrs.config, owner)[0]));
+  return a ? decodeStaker(a.data) : null;
+}
+
+export function nextPositionId(env: Env, owner: PublicKey): number {
+  return readStaker(env, owner)?.nextPositionId ?? 0;
+}
+
+export function positionAddress(env: Env, owner: PublicKey, id: number): PublicKey {
+  return findPositionPda(env.addrs.config, owner, id)[0];
+}
+
+// ------------------------------------------------------------------ shortcuts
+
+export function stakeIx(env: Env, wallet: StakerWallet, tier: number, amount: bigint): TransactionInstruction {
+  return getStakeInstruction({
+    owner: wallet.pubkey,
+    ownerToken: wallet.token,
+    mint: env.mint,
+    tokenProgram: env.tokenProgram,
+    tier,
+    amount,
+    positionId: nextPositionId(env, wallet.pubkey),
+  });
+}
+
+/** Stakes and returns the new position's address. */
+export function stake(env: Env, wallet: StakerWallet, tier: number, amount: bigint): PublicKey {
+  const id = nextPositionId(env, wallet.pubkey);
+  ok(send(env, wallet, [stakeIx(env, wallet, tier, amount)]));
+  return positionAddress(env, wallet.pubkey, id);
+}
+
+/** `view_position` through simulation. */
+export function view(env: Env, position: PublicKey): PositionView {
+  const result = ok(
+    sendWeb3Simulated(env, [getViewPositionInstruction({ mint: env.mint, position })]),
+  );
+  return decodePositionView(result.returnData);
+}
+
+function sendWeb3Simulated(env: Env, instructions: TransactionInstruction[]): TxResult {
+  return simulateWeb3(env.svm, env.admin.kp, instructions);
+}
