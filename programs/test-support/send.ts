@@ -19,7 +19,7 @@ import {
 import { FailedTransactionMetadata, type LiteSVM, type TransactionMetadata } from 'litesvm';
 
 /** InstructionError names in the order of LiteSVM's `InstructionErrorFieldless`. */
-const INSTRUCTION_ERRORS = [
+export const INSTRUCTION_ERRORS = [
   'GenericError', 'InvalidArgument', 'InvalidInstructionData', 'InvalidAccountData', 'AccountDataTooSmall',
   'InsufficientFunds', 'IncorrectProgramId', 'MissingRequiredSignature', 'AccountAlreadyInitialized',
   'UninitializedAccount', 'UnbalancedInstruction', 'ModifiedProgramId', 'ExternalAccountLamportSpend',
