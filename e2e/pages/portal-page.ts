@@ -20,7 +20,8 @@ export class PortalPage {
   async goto(path = '/') {
     await this.page.goto(path);
     // The wallet button is client-only: once it shows, the page has hydrated.
-    await expect(this.walletButton).toBeVisible();
+    // The first visit to a route compiles it in `next dev`, slow on two busy cores.
+    await expect(this.walletButton).toBeVisible({ timeout: 60_000 });
   }
 
   navLink(name: string): Locator {
