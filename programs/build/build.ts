@@ -21,6 +21,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  console.error(e instanceof BuildError ? `\n${e.message}\n` : e);
+  // Build failures are already written for people; a stack trace only on request.
+  console.error(e instanceof BuildError ? `\n${e.message}\n` : process.env.KEEL_DEBUG ? e : `build:programs: ${(e as Error).message ?? e}`);
   process.exit(1);
 });

@@ -39,7 +39,8 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (e: unknown) => {
-    console.error(e instanceof BuildError ? `\nverify:programs FAILED, the programs do not build:\n\n${e.message}\n` : e);
+    const message = e instanceof BuildError ? `the programs do not build:\n\n${e.message}\n` : process.env.KEEL_DEBUG ? e : (e as Error).message ?? e;
+    console.error(`\nverify:programs FAILED: `, message);
     process.exit(1);
   },
 );

@@ -75,7 +75,8 @@ export async function ensureSysroot(options: SysrootOptions = {}): Promise<strin
   return withLock(path.join(cacheDir, `sysroot-${key}.lock`), async () => {
     if (existsSync(path.join(libDir(sysroot), 'libcore.rlib'))) return sysroot; // built while we waited
     const started = Date.now();
-    log(`building the keel-sbf sysroot (core, compiler_builtins) into ${path.relative(process.cwd(), sysroot)} …`);
+    const shown = path.relative(process.cwd(), sysroot);
+    log(`building the keel-sbf sysroot (core, compiler_builtins) into ${shown.startsWith('..') ? sysroot : shown} …`);
     const tmp = `${sysroot}.tmp-${process.pid}`;
     rmSync(tmp, { recursive: true, force: true });
     mkdirSync(libDir(tmp), { recursive: true });
@@ -88,7 +89,12 @@ export async function ensureSysroot(options: SysrootOptions = {}): Promise<strin
 
     const cbSource = path.join(tmp, 'compiler_builtins.rs');
     writeFileSync(cbSource, COMPILER_BUILTINS);
-    const cb = await run(RUSTC, [...flags, '--crate-name=compiler_builtins', `--sysroot=${tmp}`, cbSource, '-o', path.join(libDir(tmp), 'libcompiler_builtins.rlib')], { env });
+    // The source sits in a temporary directory; remap it so the rlib is the same everywhere.
+    const cb = await run(
+      RUSTC,
+      [...flags, '--crate-name=compiler_builtins', `--sysroot=${tmp}`, `--remap-path-prefix=${tmp}=/keel-sysroot`, cbSource, '-o', path.join(libDir(tmp), 'libcompiler_builtins.rlib')],
+      { env },
+    );
     if (cb.code !== 0) throw new Error(`building compiler_builtins for ${TARGET_NAME} failed:\n${cb.stderr}`);
     rmSync(cbSource);
 

@@ -26,7 +26,13 @@ export function listPrograms(workspace: string): Program[] {
     cwd: workspace,
     env: rustEnv({ RUSTC }),
   });
-  if (r.code !== 0) throw new Error(`cargo metadata failed in ${workspace}:\n${r.stderr.trim()}`);
+  if (r.code !== 0) {
+    const notCrate = /failed to read `(.*)\/Cargo\.toml`/.exec(r.stderr)?.[1];
+    const hint = notCrate
+      ? `\n${notCrate}/ is not a crate: add "${path.basename(notCrate)}" to \`exclude\` in ${path.join(workspace, 'Cargo.toml')}.`
+      : '';
+    throw new Error(`cargo metadata failed in ${workspace}:\n${r.stderr.trim()}${hint}`);
+  }
   const meta = JSON.parse(r.stdout) as Metadata;
   // Cargo silently ignores a crate directory that is not a member; a program
   // that is never built (and never deployed) must not go unnoticed.
