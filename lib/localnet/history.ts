@@ -107,10 +107,13 @@ export class TxHistory {
     return out;
   }
 
-  /** Records added since the last call, for appending to the history file. */
-  takeUnsaved(): TxRecord[] {
-    const out = this.unsaved;
-    this.unsaved = [];
-    return out;
+  /** Records not yet in the history file. */
+  unsavedRecords(): readonly TxRecord[] {
+    return this.unsaved;
+  }
+
+  /** After the first `count` unsaved records reached the file (kept if the write failed). */
+  markSaved(count: number): void {
+    this.unsaved = this.unsaved.slice(count);
   }
 }

@@ -28,9 +28,12 @@ describe('TxHistory', () => {
     expect(sigs({ limit: 10, before: 'zzz' })).toEqual([]);
   });
 
-  it('hands out unsaved records once', () => {
-    expect(h.takeUnsaved()).toHaveLength(5);
-    expect(h.takeUnsaved()).toHaveLength(0);
+  it('keeps records unsaved until marked saved', () => {
+    expect(h.unsavedRecords()).toHaveLength(5);
+    h.markSaved(3);
+    expect(h.unsavedRecords().map((r) => r.signature)).toEqual(['d', 'e']);
+    h.markSaved(2);
+    expect(h.unsavedRecords()).toHaveLength(0);
   });
 });
 

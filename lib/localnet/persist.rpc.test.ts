@@ -6,6 +6,7 @@
 import { Keypair, LAMPORTS_PER_SOL, SystemProgram, Transaction, sendAndConfirmTransaction } from '@solana/web3.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEV_ACCOUNTS, devAccount, seedBytes } from './dev-accounts';
+import { loadChain, statePaths } from './persist';
 import { startTestChain, tempDir } from './testing';
 
 const state = tempDir();
@@ -52,6 +53,22 @@ describe('persistence', () => {
       expect(await third.connection.getSignaturesForAddress(to)).toEqual([]);
     } finally {
       await third.close();
+    }
+  });
+
+  it('saves periodically while running, not only on shutdown', async () => {
+    const dir = tempDir();
+    const net = await startTestChain({ stateDir: dir.dir, saveIntervalMs: 200 });
+    try {
+      const to = Keypair.generate().publicKey;
+      const sig = await net.connection.requestAirdrop(to, LAMPORTS_PER_SOL);
+      await new Promise((r) => setTimeout(r, 500));
+      const saved = loadChain(statePaths(dir.dir))!;
+      expect(saved.account(to.toBase58())?.lamports).toBe(BigInt(LAMPORTS_PER_SOL));
+      expect(saved.history.get(sig)?.err).toBeNull();
+    } finally {
+      await net.close();
+      dir.remove();
     }
   });
 });

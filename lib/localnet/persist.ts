@@ -31,8 +31,11 @@ function writeAtomic(file: string, data: string | Uint8Array): void {
 export function saveChain(chain: LocalChain, paths: StatePaths): void {
   mkdirSync(paths.dir, { recursive: true });
   writeAtomic(paths.svm, chain.svm.toBytes());
-  const fresh = chain.history.takeUnsaved();
-  if (fresh.length) appendFileSync(paths.history, fresh.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  const fresh = chain.history.unsavedRecords();
+  if (fresh.length) {
+    appendFileSync(paths.history, fresh.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    chain.history.markSaved(fresh.length);
+  }
   writeAtomic(paths.meta, JSON.stringify(chain.meta()));
   chain.dirty = false;
 }
