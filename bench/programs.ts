@@ -57,7 +57,7 @@ async function loadCases(): Promise<ProgramBenchCase[]> {
 }
 
 function delta(units: number, lastKnown: number | undefined): string {
-  if (lastKnown === undefined) return '';
+  if (!lastKnown) return '';
   const d = units - lastKnown;
   if (d === 0) return '  (= last known)';
   const pct = ((d / lastKnown) * 100).toFixed(1);

@@ -10,6 +10,7 @@ import {
   getBurnInstruction,
   getCheckAccountsInstruction,
   getClockEventInstruction,
+  getCloseVaultInstruction,
   getCreatePdaInstruction,
   getFailInstruction,
   getMintToInstruction,
@@ -61,7 +62,7 @@ const SPL: TokenConfig = TOKEN_CONFIGS[0]!;
 const T22: TokenConfig = TOKEN_CONFIGS[1]!;
 
 /** `lastKnown`: the compute units last measured, to spot changes ("last known N"). */
-function tokenCases(suffix: string, config: TokenConfig, last: { init: number; mint: number; burn: number; transfer: number }): ProgramBenchCase[] {
+function tokenCases(suffix: string, config: TokenConfig, last: { init: number; mint: number; burn: number; transfer: number; close: number }): ProgramBenchCase[] {
   return [
     {
       key: `probe.init_vault${suffix}`,
@@ -105,6 +106,16 @@ function tokenCases(suffix: string, config: TokenConfig, last: { init: number; m
         return expectSuccess(await send(svm, p, [ix])).computeUnits;
       },
     },
+    {
+      key: `probe.close_vault${suffix}`,
+      lastKnown: last.close,
+      async run(svm) {
+        const p = await payer(svm);
+        const f = await vaultFixture(svm, p, config);
+        const ix = getCloseVaultInstruction({ ...common(f), vault: f.vault, destination: p.address });
+        return expectSuccess(await send(svm, p, [ix])).computeUnits;
+      },
+    },
   ];
 }
 
@@ -116,7 +127,7 @@ export const cases: ProgramBenchCase[] = [
   {
     // report + payer + other + report (dup) + System Program + other (dup)
     key: 'probe.check_accounts',
-    lastKnown: 1_208,
+    lastKnown: 942,
     async run(svm) {
       const p = await payer(svm);
       const report = await randomAddress();
@@ -140,7 +151,7 @@ export const cases: ProgramBenchCase[] = [
   {
     // Bump 255: one find_program_address try, then one create_account CPI.
     key: 'probe.create_pda',
-    lastKnown: 3_631,
+    lastKnown: 3_630,
     async run(svm) {
       const p = await payer(svm);
       const [record] = await findRecordPda(p.address);
@@ -150,7 +161,7 @@ export const cases: ProgramBenchCase[] = [
   {
     // Pre-funded address: transfer + allocate + assign instead of create_account.
     key: 'probe.create_pda.prefunded',
-    lastKnown: 6_014,
+    lastKnown: 6_013,
     async run(svm) {
       const p = await payer(svm);
       const [record] = await findRecordPda(p.address);
@@ -158,11 +169,11 @@ export const cases: ProgramBenchCase[] = [
       return expectSuccess(await send(svm, p, [getCreatePdaInstruction({ payer: p, record, value: 1n })])).computeUnits;
     },
   },
-  ...tokenCases('', SPL, { init: 5_343, mint: 1_869, burn: 1_833, transfer: 1_788 }),
-  ...tokenCases('.token_2022', T22, { init: 8_783, mint: 3_008, burn: 3_096, transfer: 3_485 }),
+  ...tokenCases('', SPL, { init: 5_343, mint: 1_869, burn: 1_835, transfer: 1_787, close: 1_752 }),
+  ...tokenCases('.token_2022', T22, { init: 8_783, mint: 3_008, burn: 3_098, transfer: 3_484, close: 2_995 }),
   {
     key: 'probe.clock_event',
-    lastKnown: 1_280,
+    lastKnown: 1_281,
     async run(svm) {
       const p = await payer(svm);
       return expectSuccess(await send(svm, p, [getClockEventInstruction({ tag: 1n })])).computeUnits;
@@ -170,7 +181,7 @@ export const cases: ProgramBenchCase[] = [
   },
   {
     key: 'probe.mul_div.u64',
-    lastKnown: 440,
+    lastKnown: 439,
     async run(svm) {
       const p = await payer(svm);
       const ix = getMulDivInstruction({ mode: MulDivMode.U64Floor, a: 2n ** 63n + 12_345n, b: 10n ** 9n, c: 3n ** 30n });
@@ -180,7 +191,7 @@ export const cases: ProgramBenchCase[] = [
   {
     // 128-bit divisor: the 256÷128 Knuth path.
     key: 'probe.mul_div.u128',
-    lastKnown: 1_220,
+    lastKnown: 1_219,
     async run(svm) {
       const p = await payer(svm);
       const ix = getMulDivInstruction({ mode: MulDivMode.U128Floor, a: 2n ** 127n + 99n, b: 3n ** 70n, c: 2n ** 115n + 7n });
@@ -190,7 +201,7 @@ export const cases: ProgramBenchCase[] = [
   {
     // The error path: Custom(0).
     key: 'probe.fail',
-    lastKnown: 25,
+    lastKnown: 24,
     async run(svm) {
       const p = await payer(svm);
       return expectFailure(await send(svm, p, [getFailInstruction({ kind: FailKind.Error })])).computeUnits;

@@ -9,6 +9,7 @@ import {
   getBurnInstructionDataEncoder,
   getCheckAccountsInstructionDataEncoder,
   getClockEventInstructionDataEncoder,
+  getCloseVaultInstructionDataEncoder,
   getCreatePdaInstructionDataEncoder,
   getFailInstructionDataEncoder,
   getInitVaultInstructionDataEncoder,
@@ -54,6 +55,10 @@ describe('probe instruction data', () => {
     expect(hex(data.slice(2, 18))).toBe(`01${'00'.repeat(15)}`);
     expect(hex(data.slice(18, 34))).toBe(`${'00'.repeat(8)}01${'00'.repeat(7)}`);
     expect(hex(data.slice(34, 50))).toBe('ff'.repeat(16));
+  });
+
+  it('close_vault: u8 9, u8 authority bump', () => {
+    expect(hex(getCloseVaultInstructionDataEncoder().encode({ authorityBump: 250 }))).toBe('09fa');
   });
 
   it('fail: u8 8, u8 kind', () => {

@@ -20,6 +20,7 @@ export enum ProbeInstruction {
   ClockEvent = 6,
   MulDiv = 7,
   Fail = 8,
+  CloseVault = 9,
 }
 
 /** `mul_div` modes. */

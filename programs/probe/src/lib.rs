@@ -40,6 +40,8 @@ pub fn process_instruction(program_id: &Pubkey, accounts: &[AccountView], data: 
         ix::MUL_DIV => instructions::mul_div::process(program_id, accounts, data),
         // 8 - Fail
         ix::FAIL => instructions::fail::process(program_id, accounts, data),
+        // 9 - CloseVault
+        ix::CLOSE_VAULT => instructions::close_vault::process(program_id, accounts, data),
         _ => Err(ProgramError::InvalidInstructionData),
     }
 }

@@ -1,6 +1,7 @@
 export * from './burn';
 export * from './checkAccounts';
 export * from './clockEvent';
+export * from './closeVault';
 export * from './createPda';
 export * from './fail';
 export * from './initVault';

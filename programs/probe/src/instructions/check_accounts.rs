@@ -2,7 +2,7 @@
 //! (layout in `interface::instruction::CHECK_ACCOUNTS`).
 
 use crate::interface::state::{REPORT_ENTRY_LEN, REPORT_HEADER_LEN, REPORT_MAX_ENTRIES};
-use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey, check};
+use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey, check, mem};
 
 pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> ProgramResult {
     let [report, ..] = accounts else {
@@ -24,6 +24,8 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
         }
     }
 
+    // Clear the whole report first (runtime length: sol_memset_).
+    mem::fill(&mut out, 0);
     out[0] = accounts.len() as u8;
     out[1] = refused;
     out[2..4].copy_from_slice(&(data.len() as u16).to_le_bytes());
@@ -31,7 +33,9 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     for (i, account) in accounts.iter().take(entries).enumerate() {
         let first = accounts.iter().position(|a| a.is_same(account)).unwrap_or(i);
         let entry = &mut out[REPORT_HEADER_LEN + i * REPORT_ENTRY_LEN..][..REPORT_ENTRY_LEN];
-        entry[0..32].copy_from_slice(account.key());
+        // A fixed 32-byte copy compiles to loads and stores; sol_memcpy_ is
+        // exercised here on purpose (the path runtime-length copies take).
+        mem::copy(&mut entry[0..32], account.key())?;
         entry[32] = account.is_signer() as u8;
         entry[33] = account.is_writable() as u8;
         entry[34] = account.executable() as u8;

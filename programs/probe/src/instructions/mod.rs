@@ -3,6 +3,7 @@
 pub mod burn;
 pub mod check_accounts;
 pub mod clock_event;
+pub mod close_vault;
 pub mod create_pda;
 pub mod fail;
 pub mod init_vault;

@@ -125,6 +125,18 @@ pub const MUL_DIV: u8 = 7;
 /// (Custom(0)), 1 panics (the panic handler logs and aborts).
 pub const FAIL: u8 = 8;
 
+/// Closes an empty token account owned by the authority PDA (e.g. the vault),
+/// sending its lamports to `destination`.
+///
+/// Accounts:
+///   0. `[writable]` token account owned by the authority PDA, zero balance
+///   1. `[writable]` destination of the lamports
+///   2. `[]` authority PDA `["authority"]`
+///   3. `[]` token program owning the token account
+///
+/// Data (2 bytes): `0 u8 9`, `1 u8 authority bump`.
+pub const CLOSE_VAULT: u8 = 9;
+
 /// Modes of `MUL_DIV`.
 pub const MUL_DIV_U64_FLOOR: u8 = 0;
 pub const MUL_DIV_U64_CEIL: u8 = 1;
