@@ -15,10 +15,10 @@ beforeAll(async () => {
 }, BUILD_TIMEOUT);
 
 describe('readObject on a rustc-produced object', () => {
-  it('finds one executable .text and the read-only data', () => {
+  it('finds the executable sections (the cold panic path in .text.unlikely.) and the read-only data', () => {
     const text = obj.sections.filter((s) => s.flags & SHF_EXECINSTR);
-    expect(text.map((s) => s.name)).toEqual(['.text']);
-    expect(text[0]!.size % 8).toBe(0);
+    expect(text.map((s) => s.name)).toEqual(['.text', '.text.unlikely.']);
+    for (const s of text) expect(s.size % 8).toBe(0);
     expect(obj.sections.some((s) => s.name.startsWith('.rodata'))).toBe(true);
     // The fn-pointer table lands in .data.rel.ro (writable in the object, read-only for us).
     expect(obj.sections.some((s) => s.name === '.data.rel.ro')).toBe(true);
@@ -36,7 +36,12 @@ describe('readObject on a rustc-produced object', () => {
   it('reads the relocations the converter has to apply', () => {
     const all = obj.relocations.flatMap((t) => t.entries.map((e) => ({ ...e, table: t, sym: obj.symbols[e.symbol]! })));
     const syscalls = all.filter((r) => r.type === R_BPF_64_32 && r.sym.shndx === 0).map((r) => r.sym.name);
-    expect(new Set(syscalls)).toEqual(new Set(['sol_log_', 'sol_log_64_']));
+    expect(new Set(syscalls)).toEqual(new Set(['abort', 'sol_log_', 'sol_log_64_']));
+    // Calls between .text and .text.unlikely. go through section symbols (+ addend in imm).
+    const crossCalls = all.filter((r) => r.type === R_BPF_64_32 && r.sym.shndx !== 0);
+    expect(new Set(crossCalls.map((r) => `${obj.sections[r.table.target]!.name}→${obj.sections[r.sym.shndx]!.name}`))).toEqual(
+      new Set(['.text→.text.unlikely.', '.text.unlikely.→.text']),
+    );
     // lddw of rodata addresses, and the table's 64-bit function addresses.
     expect(all.some((r) => r.type === R_BPF_64_64 && obj.sections[r.table.target]!.name === '.text')).toBe(true);
     const tableRelocs = all.filter((r) => obj.sections[r.table.target]!.name === '.data.rel.ro');
