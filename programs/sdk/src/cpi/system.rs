@@ -82,6 +82,11 @@ pub struct Allocate<'a> {
 }
 
 impl Allocate<'_> {
+    /// Invokes with only the transaction's signatures.
+    pub fn invoke(&self) -> ProgramResult {
+        self.invoke_signed(&[])
+    }
+
     /// Invokes; `signers` sign for a PDA account.
     pub fn invoke_signed(&self, signers: &[Signer]) -> ProgramResult {
         let mut data = [0u8; 12];
@@ -103,6 +108,11 @@ pub struct Assign<'a> {
 }
 
 impl Assign<'_> {
+    /// Invokes with only the transaction's signatures.
+    pub fn invoke(&self) -> ProgramResult {
+        self.invoke_signed(&[])
+    }
+
     /// Invokes; `signers` sign for a PDA account.
     pub fn invoke_signed(&self, signers: &[Signer]) -> ProgramResult {
         let mut data = [0u8; 36];

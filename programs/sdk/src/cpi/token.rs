@@ -160,6 +160,11 @@ pub struct CloseAccount<'a> {
 }
 
 impl CloseAccount<'_> {
+    /// Invokes with only the transaction's signatures.
+    pub fn invoke(&self) -> ProgramResult {
+        self.invoke_signed(&[])
+    }
+
     /// Invokes; `signers` sign for a PDA authority.
     pub fn invoke_signed(&self, signers: &[Signer]) -> ProgramResult {
         let data = [9u8];
