@@ -10,7 +10,7 @@ import bs58 from 'bs58';
 import { address, lamports } from '@solana/kit';
 import { Clock, EpochSchedule, LiteSVM } from 'litesvm';
 import { BlockhashQueue } from './blockhashes';
-import { clockFor, heightAt, slotAt, SLOT_MS, SLOTS_PER_EPOCH, warpMs, type ChainTime, type ClockFields } from './clock';
+import { blockTimeOfSlot, clockFor, heightAt, slotAt, SLOT_MS, SLOTS_PER_EPOCH, warpMs, type ChainTime, type ClockFields } from './clock';
 import type { ChainAccount } from './encoding';
 import { TxHistory, type TxRecord } from './history';
 import { decodeMint } from './token-parse';
@@ -163,6 +163,11 @@ export class LocalChain {
     this.dirty = true;
     this.tick(nowMs);
     return this.clock(nowMs);
+  }
+
+  /** getBlockTime: null for a slot not reached yet. */
+  blockTime(slot: number): number | null {
+    return slot > this.currentSlot ? null : blockTimeOfSlot(this.time, slot);
   }
 
   clock(nowMs = Date.now()): ClockFields {

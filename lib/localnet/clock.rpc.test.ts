@@ -38,6 +38,7 @@ describe('time', () => {
     expect(after.epoch).toBe(1); // 432,000-slot epochs
     expect(await sysvarClock()).toMatchObject({ slot: after.slot, epoch: 1, unixTimestamp: after.unixTimestamp });
     expect((await net.connection.getEpochInfo()).epoch).toBe(1);
+    expect(Math.abs((await net.connection.getBlockTime(after.slot))! - after.unixTimestamp)).toBeLessThanOrEqual(1);
     expect(await net.connection.getBlockHeight()).toBeGreaterThanOrEqual(after.blockHeight);
   });
 

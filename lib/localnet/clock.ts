@@ -33,6 +33,14 @@ export function heightAt(time: ChainTime, wallMs: number): number {
   return Math.max(0, Math.floor((wallMs - time.genesisUnixMs) / SLOT_MS) + time.extraBlocks);
 }
 
+/**
+ * Unix time of a past slot. Chain time and slot advance together (a warp adds
+ * both), so slot s began at genesis + s × 400 ms of chain time.
+ */
+export function blockTimeOfSlot(time: ChainTime, slot: number): number {
+  return Math.floor((time.genesisUnixMs + slot * SLOT_MS) / 1000);
+}
+
 export interface ClockFields {
   slot: number;
   epoch: number;

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { METHODS } from './methods';
 import type { MethodContext } from './methods/types';
-import { INTERNAL_ERROR, INVALID_PARAMS, INVALID_REQUEST, METHOD_NOT_FOUND, RpcError } from './rpc-error';
+import { INTERNAL_ERROR, INVALID_PARAMS, INVALID_REQUEST, METHOD_NOT_FOUND, MIN_CONTEXT_SLOT_NOT_REACHED, RpcError } from './rpc-error';
 
 export type JsonRpcId = string | number | null;
 
@@ -37,6 +37,17 @@ function paramsError(error: z.ZodError): RpcError {
   return new RpcError(INVALID_PARAMS, `Invalid params: ${issue?.message ?? 'invalid'}${where}`);
 }
 
+/** A config's `minContextSlot` ahead of the chain is refused, as the validator does. */
+function checkMinContextSlot(params: unknown, ctx: MethodContext): void {
+  if (!Array.isArray(params)) return;
+  for (const p of params) {
+    const min = (p as { minContextSlot?: unknown } | null)?.minContextSlot;
+    if (typeof min === 'number' && min > ctx.chain.slot) {
+      throw new RpcError(MIN_CONTEXT_SLOT_NOT_REACHED, 'Minimum context slot has not been reached', { contextSlot: ctx.chain.slot });
+    }
+  }
+}
+
 /** Validates and runs one request; returns null for a notification (no id). */
 export async function dispatchOne(raw: unknown, ctx: MethodContext, extra: Record<string, MethodContextMethod> = {}): Promise<JsonRpcResponse | null> {
   const parsed = request.safeParse(raw);
@@ -55,6 +66,7 @@ export async function dispatchOne(raw: unknown, ctx: MethodContext, extra: Recor
     else {
       const checked = spec!.params.safeParse(params);
       if (!checked.success) throw paramsError(checked.error);
+      checkMinContextSlot(checked.data, ctx);
       result = await spec!.handler(checked.data as never, ctx);
     }
     return isNotification ? null : { jsonrpc: '2.0', id, result };

@@ -20,7 +20,9 @@ export const INTERNAL_ERROR = -32603;
 /** Preflight simulation failed; `data` is the simulation result. */
 export const SEND_TRANSACTION_PREFLIGHT_FAILURE = -32002;
 export const TRANSACTION_SIGNATURE_VERIFICATION_FAILURE = -32003;
+export const BLOCK_NOT_AVAILABLE = -32004;
 export const UNSUPPORTED_TRANSACTION_VERSION = -32015;
+export const MIN_CONTEXT_SLOT_NOT_REACHED = -32016;
 
 export function invalidParams(message: string): RpcError {
   return new RpcError(INVALID_PARAMS, message);

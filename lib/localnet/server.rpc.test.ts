@@ -78,6 +78,19 @@ describe('cluster methods through web3.js', () => {
     expect(lastValidBlockHeight).toBe((await c.getBlockHeight()) + 150);
   });
 
+  it('gives block times consistent with the clock and refuses future slots', async () => {
+    const slot = await net.connection.getSlot();
+    const clock = (await net.rpc<{ unixTimestamp: number }>('keel_getClock')).result!;
+    expect(Math.abs((await net.connection.getBlockTime(slot))! - clock.unixTimestamp)).toBeLessThanOrEqual(1);
+    expect((await net.rpc('getBlockTime', [slot + 1_000_000])).error?.code).toBe(-32004);
+  });
+
+  it('refuses a minContextSlot the chain has not reached', async () => {
+    const reply = await net.rpc('getBalance', [net.chain.genesisHash, { minContextSlot: 10_000_000 }]);
+    expect(reply.error?.code).toBe(-32016);
+    expect((await net.rpc('getBalance', [net.chain.genesisHash, { minContextSlot: 0 }])).result).toBeDefined();
+  });
+
   it('advances the slot with wall time, about one per 400 ms', async () => {
     const start = await net.connection.getSlot();
     await new Promise((r) => setTimeout(r, 1300));

@@ -1,6 +1,7 @@
 /** Cluster state: blockhashes, slots, epochs, version, health. */
 import { z } from 'zod';
 import { SLOTS_PER_EPOCH } from '../clock';
+import { BLOCK_NOT_AVAILABLE, RpcError } from '../rpc-error';
 import { config, FEATURE_SET, method, noParams, onlyConfig, SOLANA_CORE_VERSION, withContext, type MethodSpec } from './types';
 
 export const clusterMethods: Record<string, MethodSpec> = {
@@ -15,6 +16,11 @@ export const clusterMethods: Record<string, MethodSpec> = {
   }),
 
   getSlot: method(onlyConfig, (_p, ctx) => ctx.chain.slot),
+  getBlockTime: method(z.tuple([z.number().int().nonnegative()]), ([slot], ctx) => {
+    const time = ctx.chain.blockTime(slot);
+    if (time === null) throw new RpcError(BLOCK_NOT_AVAILABLE, `Block not available for slot ${slot}`);
+    return time;
+  }),
   getBlockHeight: method(onlyConfig, (_p, ctx) => ctx.chain.blockHeight),
   getTransactionCount: method(onlyConfig, (_p, ctx) => ctx.chain.history.size),
   getFirstAvailableBlock: method(noParams, () => 0),
