@@ -38,3 +38,15 @@ test('the cluster selector validates a custom RPC URL', async ({ page, portal })
   await page.reload();
   await expect(portal.clusterBadge).toContainText('Devnet');
 });
+
+test('the cluster selector fits a phone screen', async ({ page, portal }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await portal.goto('/');
+  await portal.clusterBadge.click();
+  const dialog = page.getByRole('dialog', { name: 'Choose cluster' });
+  const box = (await dialog.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  await dialog.getByRole('radio', { name: /Custom RPC/ }).check();
+  await expect(dialog.getByLabel('RPC URL')).toBeInViewport();
+});

@@ -77,11 +77,13 @@ export function ClusterSelector() {
         </svg>
       </button>
       {open && (
+        // Phones: a full-width sheet under the header (the badge sits mid-header, so a
+        // right-anchored 20rem panel would run off the left edge). Wider: a popover.
         <div
           id={panelId}
           role="dialog"
           aria-label="Choose cluster"
-          className="absolute right-0 z-40 mt-2 w-80 rounded-xl border border-slate-200 bg-white p-4 shadow-xl dark:border-slate-700 dark:bg-slate-900"
+          className="fixed inset-x-4 top-[4.5rem] z-40 rounded-xl border sm:absolute sm:inset-x-auto sm:right-0 sm:top-auto sm:mt-2 sm:w-80 border-slate-200 bg-white p-4 shadow-xl dark:border-slate-700 dark:bg-slate-900"
         >
           <form onSubmit={submit} noValidate>
             <fieldset>

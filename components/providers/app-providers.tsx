@@ -36,7 +36,12 @@ export function AppProviders({ children }: { children: ReactNode }) {
     void useSettingsStore.persist.rehydrate();
   }, []);
 
-  const wallets = useMemo<Adapter[]>(() => (cluster.devTools ? [new KeelDevWalletAdapter()] : []), [cluster.devTools]);
+  // Built only in the browser: the server render never touches wallets, and the
+  // burner's constructor warns on every instantiation.
+  const wallets = useMemo<Adapter[]>(
+    () => (cluster.devTools && typeof window !== 'undefined' ? [new KeelDevWalletAdapter()] : []),
+    [cluster.devTools],
+  );
 
   const onError = useCallback(
     (error: WalletError) => {
