@@ -10,7 +10,7 @@
  * or spec change builds a fresh one.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { run, runSync, rustEnv } from './exec';
 import { withLock } from './lock';
@@ -77,8 +77,11 @@ export async function ensureSysroot(options: SysrootOptions = {}): Promise<strin
     const started = Date.now();
     const shown = path.relative(process.cwd(), sysroot);
     log(`building the keel-sbf sysroot (core, compiler_builtins) into ${shown.startsWith('..') ? sysroot : shown} …`);
+    // Leftovers of builds that were killed; we hold this key's lock, so none is live.
+    for (const old of readdirSync(cacheDir)) {
+      if (old.startsWith(`${path.basename(sysroot)}.tmp-`)) rmSync(path.join(cacheDir, old), { recursive: true, force: true });
+    }
     const tmp = `${sysroot}.tmp-${process.pid}`;
-    rmSync(tmp, { recursive: true, force: true });
     mkdirSync(libDir(tmp), { recursive: true });
     const { commit } = rustcInfo();
     const flags = sysrootFlags(commit);
