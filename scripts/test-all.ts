@@ -25,8 +25,10 @@ interface Stage {
   name: string;
   command: string[];
   env?: Record<string, string>;
-  /** Reads pass/fail counts from the stage's JSON report, if it writes one. */
-  counts?: () => { passed: number; failed: number; skipped: number };
+  /** Reads pass/fail counts from the stage's JSON report or captured output. */
+  counts?: (output: string) => { passed: number; failed: number; skipped: number };
+  /** Capture stdout (still echoed) so `counts` can read it. */
+  capture?: boolean;
 }
 
 function readJson(file: string): unknown {
@@ -51,6 +53,17 @@ function playwrightCounts(file: string) {
   return { passed: s.expected + s.flaky, failed: s.unexpected, skipped: s.skipped };
 }
 
+// `cargo test` prints one `test result:` line per test binary.
+function cargoCounts(output: string) {
+  const sum = { passed: 0, failed: 0, skipped: 0 };
+  for (const m of output.matchAll(/test result: \w+\. (\d+) passed; (\d+) failed; (\d+) ignored/g)) {
+    sum.passed += Number(m[1]);
+    sum.failed += Number(m[2]);
+    sum.skipped += Number(m[3]);
+  }
+  return sum;
+}
+
 const vitestReport = path.join(reports, 'vitest.json');
 const playwrightReport = path.join(reports, 'playwright.json');
 
@@ -61,6 +74,14 @@ const stages: Stage[] = [
     name: 'vitest (unit, programs, rpc)',
     command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`],
     counts: () => vitestCounts(vitestReport),
+  },
+  {
+    name: 'sdk host tests (cargo test)',
+    command: ['cargo', 'test', '--offline', '--manifest-path', 'programs/Cargo.toml', '-p', 'keel-sdk'],
+    // Debian's toolchain, never a rustup one that may sit earlier on PATH.
+    env: { RUSTC: '/usr/bin/rustc', PATH: `/usr/bin:${process.env.PATH ?? ''}` },
+    capture: true,
+    counts: cargoCounts,
   },
   { name: 'verify:programs', command: ['npm', 'run', '--silent', 'verify:programs'] },
   {
@@ -76,12 +97,16 @@ function runStage(stage: Stage): StageResult {
   const start = Date.now();
   const run = spawnSync(stage.command[0]!, stage.command.slice(1), {
     cwd: root,
-    stdio: 'inherit',
+    stdio: stage.capture ? ['inherit', 'pipe', 'inherit'] : 'inherit',
     env: { ...process.env, ...stage.env },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
   });
+  const output = run.stdout ?? '';
+  if (stage.capture) process.stdout.write(output);
   const seconds = (Date.now() - start) / 1000;
   const ok = run.status === 0;
-  const counts = stage.counts?.() ?? { passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 };
+  const counts = stage.counts?.(output) ?? { passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 };
   // A runner that exits non-zero with no failed test (a crash, a compile
   // error) still counts as a failure.
   if (!ok && counts.failed === 0) counts.failed = 1;
