@@ -80,6 +80,12 @@ describe('SPL Token', () => {
     expect(amounts(tx!.meta!.preTokenBalances)).toEqual({ [holder.publicKey.toBase58()]: '1500000', [other.publicKey.toBase58()]: '0' });
     expect(amounts(tx!.meta!.postTokenBalances)).toEqual({ [holder.publicKey.toBase58()]: '1000000', [other.publicKey.toBase58()]: '500000' });
     expect(tx!.meta!.postTokenBalances![0]!.mint).toBe(mint.toBase58());
+
+    const parsed = await net.connection.getParsedTransaction(transferSig, { maxSupportedTransactionVersion: 0 });
+    expect(parsed!.transaction.message.instructions[0]).toMatchObject({
+      program: 'spl-token',
+      parsed: { type: 'transfer', info: { source: holderAta.toBase58(), destination: otherAta.toBase58(), authority: holder.publicKey.toBase58(), amount: '500000' } },
+    });
   });
 
   it('ranks holders with getTokenLargestAccounts', async () => {

@@ -177,6 +177,15 @@ describe('history', () => {
 
     const parsed = await net.connection.getParsedTransaction(sig, { maxSupportedTransactionVersion: 0 });
     expect(parsed?.transaction.message.accountKeys[0]).toMatchObject({ signer: true, writable: true });
+    expect(parsed?.transaction.message.instructions).toEqual([
+      {
+        program: 'system',
+        programId: SystemProgram.programId,
+        parsed: { type: 'transfer', info: { source: payer.publicKey.toBase58(), destination: to.toBase58(), lamports: 2 * LAMPORTS_PER_SOL } },
+        stackHeight: null,
+      },
+      { program: 'spl-memo', programId: MEMO_PROGRAM, parsed: 'pay', stackHeight: null },
+    ]);
 
     const raw = await net.rpc<{ transaction: [string, string] }>('getTransaction', [sig, { encoding: 'base64' }]);
     expect(Buffer.from(raw.result!.transaction[0], 'base64').equals(tx.serialize())).toBe(true);

@@ -1,11 +1,11 @@
 /**
  * A ledger record in the shapes of getTransaction (json, jsonParsed, base64,
- * base58) and getSignatureStatuses. jsonParsed gives every instruction in the
- * validator's "partially decoded" form ({programId, accounts, data}); decoding
- * known programs' instructions into `parsed` objects is not done.
+ * base58) and getSignatureStatuses. jsonParsed instructions go through
+ * instruction-parse.ts.
  */
 import bs58 from 'bs58';
 import type { TxRecord } from './history';
+import { parseInstruction } from './instruction-parse';
 import { RpcError, UNSUPPORTED_TRANSACTION_VERSION, invalidParams } from './rpc-error';
 import { isStaticWritable, parseWireTransaction } from './wire';
 
@@ -20,12 +20,14 @@ function meta(r: TxRecord, parsedKeys: string[] | null) {
   const innerInstructions = parsedKeys
     ? r.innerInstructions.map((g) => ({
         index: g.index,
-        instructions: g.instructions.map((ix) => ({
-          programId: parsedKeys[ix.programIdIndex],
-          accounts: ix.accounts.map((i) => parsedKeys[i]),
-          data: ix.data,
-          stackHeight: ix.stackHeight,
-        })),
+        instructions: g.instructions.map((ix) =>
+          parseInstruction({
+            programId: parsedKeys[ix.programIdIndex]!,
+            accounts: ix.accounts.map((i) => parsedKeys[i]!),
+            data: bs58.decode(ix.data),
+            stackHeight: ix.stackHeight,
+          }),
+        ),
       }))
     : r.innerInstructions;
   return {
@@ -58,12 +60,9 @@ function jsonTransaction(r: TxRecord, parsed: boolean) {
       writable: i < staticCount ? isStaticWritable(tx, i) : i < staticCount + loadedWritable,
       source: i < staticCount ? 'transaction' : 'lookupTable',
     }));
-    message.instructions = tx.instructions.map((ix) => ({
-      programId: r.accountKeys[ix.programIdIndex],
-      accounts: ix.accounts.map((i) => r.accountKeys[i]),
-      data: bs58.encode(ix.data),
-      stackHeight: null,
-    }));
+    message.instructions = tx.instructions.map((ix) =>
+      parseInstruction({ programId: r.accountKeys[ix.programIdIndex]!, accounts: ix.accounts.map((i) => r.accountKeys[i]!), data: ix.data, stackHeight: null }),
+    );
   } else {
     message.accountKeys = tx.staticKeys;
     message.header = tx.header;
