@@ -6,10 +6,19 @@
  */
 import { type Address, address, createKeyPairSignerFromBytes, type KeyPairSigner, lamports } from '@solana/kit';
 import { ExtensionType, getAccountLen } from '@solana/spl-token';
-import { Keypair, PublicKey, type TransactionInstruction } from '@solana/web3.js';
+import { Keypair, PublicKey, SystemProgram, type TransactionInstruction } from '@solana/web3.js';
 import type { LiteSVM } from 'litesvm';
 import { expect } from 'vitest';
 import {
+  getCompoundInstruction,
+  getLockForVoteInstruction,
+  getSetAutoCompoundInstruction,
+  type ConfigUpdate,
+  getClaimInstruction,
+  getDepositRewardsInstruction,
+  getFundStreamInstruction,
+  getUnstakeInstruction,
+  getUpdateConfigInstruction,
   decodeConfig,
   decodePosition,
   decodePositionView,
@@ -37,6 +46,8 @@ import {
   expectSuccess,
   LAMPORTS_PER_SOL,
   mintTokens,
+  mustReadAccount,
+  plantAccount,
   readAccount,
   type TokenProgram,
   tokenBalance,
@@ -120,8 +131,13 @@ export async function stakingEnv(token: TokenConfig = SPL, options: { initialize
 
 // ------------------------------------------------------------------ sending
 
-export function send(env: Env, payer: Wallet, instructions: TransactionInstruction[], signers: Wallet[] = []): TxResult {
-  return sendWeb3(env.svm, payer.kp, instructions, signers.map((w) => w.kp));
+export function send(env: Env, payer: Wallet, instructions: TransactionInstruction[], signers: (Wallet | Keypair)[] = []): TxResult {
+  return sendWeb3(env.svm, payer.kp, instructions, signers.map((w) => ('kp' in w ? w.kp : w)));
+}
+
+/** Sends lamports to any address (e.g. a PDA before it is created). */
+export function airdrop(env: Env, to: PublicKey, amount: bigint): void {
+  env.svm.airdrop(toAddress(to), lamports(amount));
 }
 
 export function ok(result: TxResult): TxSuccess {
@@ -266,4 +282,82 @@ export function view(env: Env, position: PublicKey): PositionView {
 
 function sendWeb3Simulated(env: Env, instructions: TransactionInstruction[]): TxResult {
   return simulateWeb3(env.svm, env.admin.kp, instructions);
+}
+
+/** `update_config` signed by the admin (must succeed). */
+export function updateConfig(env: Env, update: ConfigUpdate): TxSuccess {
+  return ok(send(env, env.admin, [getUpdateConfigInstruction({ authority: env.admin.pubkey, mint: env.mint, update })]));
+}
+
+/** A funded depositor token account of the admin (minted on demand). */
+export async function adminTokens(env: Env, amount: bigint): Promise<PublicKey> {
+  return tokenAccount(env, env.admin.pubkey, amount);
+}
+
+/** `deposit_rewards` of `amount` by the admin; returns the transaction. */
+export async function deposit(env: Env, amount: bigint): Promise<TxSuccess> {
+  const source = await adminTokens(env, amount);
+  return ok(
+    send(env, env.admin, [
+      getDepositRewardsInstruction({ depositor: env.admin.pubkey, depositorToken: source, mint: env.mint, tokenProgram: env.tokenProgram, amount }),
+    ]),
+  );
+}
+
+/** `fund_stream` by the admin. */
+export async function fundStream(env: Env, amount: bigint, durationSecs: bigint): Promise<TxSuccess> {
+  const source = await adminTokens(env, amount);
+  return ok(
+    send(env, env.admin, [
+      getFundStreamInstruction({
+        authority: env.admin.pubkey,
+        authorityToken: source,
+        mint: env.mint,
+        tokenProgram: env.tokenProgram,
+        amount,
+        durationSecs,
+      }),
+    ]),
+  );
+}
+
+export function claimIx(env: Env, wallet: StakerWallet, position: PublicKey): TransactionInstruction {
+  return getClaimInstruction({ owner: wallet.pubkey, position, destination: wallet.token, mint: env.mint, tokenProgram: env.tokenProgram });
+}
+
+export function unstakeIx(env: Env, wallet: StakerWallet, position: PublicKey, amount: bigint): TransactionInstruction {
+  const config = readConfig(env);
+  return getUnstakeInstruction({
+    owner: wallet.pubkey,
+    ownerToken: wallet.token,
+    position,
+    mint: env.mint,
+    tokenProgram: env.tokenProgram,
+    amount,
+    penaltyDestination: config.penaltyDestination,
+    treasury: config.treasury,
+  });
+}
+
+/** `lock_for_vote` by the admin (the initial vote authority). */
+export function voteLock(env: Env, position: PublicKey, until: bigint): TxSuccess {
+  return ok(send(env, env.admin, [getLockForVoteInstruction({ voteAuthority: env.admin.pubkey, position, mint: env.mint, until })]));
+}
+
+export function compoundIx(env: Env, wallet: Wallet, position: PublicKey): TransactionInstruction {
+  return getCompoundInstruction({ owner: wallet.pubkey, position, mint: env.mint, tokenProgram: env.tokenProgram });
+}
+
+export function setAutoCompound(env: Env, wallet: Wallet, position: PublicKey, enabled: boolean): TxSuccess {
+  return ok(send(env, wallet, [getSetAutoCompoundInstruction({ owner: wallet.pubkey, position, mint: env.mint, enabled })]));
+}
+
+/** A copy of the config's bytes at a fresh address owned by the System Program (a forged config). */
+export function forgedConfig(env: Env): PublicKey {
+  const fake = Keypair.generate().publicKey;
+  plantAccount(env.svm, toAddress(fake), {
+    owner: toAddress(SystemProgram.programId),
+    data: mustReadAccount(env.svm, toAddress(env.addrs.config)).data,
+  });
+  return fake;
 }

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { getLockForVoteInstruction, parseStakingEvents, TOKEN } from '@/lib/programs/staking';
+import { web3WithAccount, web3WithAccountCount, web3WithData, web3WithFlags } from '@/programs/test-support/web3';
+import {
+  DAY,
+  expectError,
+  expectStakingError,
+  forgedConfig,
+  newWallet,
+  now,
+  ok,
+  readPosition,
+  send,
+  SPL,
+  stake,
+  stakerWallet,
+  stakingEnv,
+  unstakeIx,
+  updateConfig,
+  warp,
+} from './helpers/staking';
+
+describe('staking lock_for_vote', () => {
+  it('locks a position for a vote and starts the voter booster, vote authority only', async () => {
+    const env = await stakingEnv(SPL);
+    const { svm, admin } = env;
+    const alice = await stakerWallet(env);
+    const position = stake(env, alice, 0, 1_000n * TOKEN);
+    const until = now(svm) + 7n * DAY;
+    const build = (u: bigint, voteAuthority = admin.pubkey) => getLockForVoteInstruction({ voteAuthority, position, mint: env.mint, until: u });
+    const ix = build(until);
+
+    // Fail: not enough accounts
+    expectError(send(env, admin, [web3WithAccountCount(ix, 2)]), 'NotEnoughAccountKeys');
+    // Fail: data too short
+    expectStakingError(send(env, admin, [web3WithData(ix, Uint8Array.of(13, 1))]), 'InvalidInstructionData');
+    // Fail: vote authority did not sign
+    expectError(send(env, alice, [web3WithFlags(ix, 0, { isSigner: false })], [admin]), 'MissingRequiredSignature');
+    // Fail: the owner cannot lock (or boost) her own position
+    expectStakingError(send(env, alice, [build(until, alice.pubkey)]), 'NotVoteAuthority');
+    // Fail: position read-only
+    expectStakingError(send(env, admin, [web3WithFlags(ix, 2, { isWritable: false })]), 'AccountNotWritable');
+    // Fail: forged config (with the attacker as vote authority it would still be owned by someone else)
+    expectStakingError(send(env, admin, [web3WithAccount(ix, 1, forgedConfig(env))]), 'InvalidConfig');
+    // Fail: not a position
+    expectStakingError(send(env, admin, [web3WithAccount(ix, 2, env.addrs.stakeVault)]), 'InvalidPosition');
+    // Fail: in the past, now, or more than 90 days ahead
+    expectStakingError(send(env, admin, [build(now(svm) - 1n)]), 'InvalidVoteLock');
+    expectStakingError(send(env, admin, [build(now(svm))]), 'InvalidVoteLock');
+    expectStakingError(send(env, admin, [build(now(svm) + 90n * DAY + 1n)]), 'InvalidVoteLock');
+
+    // Success
+    warp(svm, 31n * DAY); // participation booster lapsed
+    const lockUntil = now(svm) + 7n * DAY;
+    const result = ok(send(env, admin, [build(lockUntil)]));
+    let p = readPosition(env, position);
+    expect(p.voteLockedUntilTs).toBe(lockUntil);
+    expect(p.voterBoostUntilTs).toBe(now(svm) + 30n * DAY);
+    expect(p.lastActivityTs).toBe(now(svm));
+    expect(p.boostBps).toBe(1_500 + 1_000);
+    expect(p.votingPower).toBe(1_000n * TOKEN); // boosters never change voting power
+    expect(parseStakingEvents(result.logs)).toEqual([
+      { kind: 'VoteLocked', position, voteLockedUntil: lockUntil, voterBoostUntil: now(svm) + 30n * DAY },
+    ]);
+    expect(result.computeUnits).toBeLessThan(4_000);
+    // Fail: unstaking while locked
+    expectStakingError(send(env, alice, [unstakeIx(env, alice, position, TOKEN)]), 'VoteLocked');
+
+    // Success: a shorter lock never shortens the existing one
+    ok(send(env, admin, [build(now(svm) + DAY)]));
+    expect(readPosition(env, position).voteLockedUntilTs).toBe(lockUntil);
+
+    // Success: governance takes over as vote authority; the old one is refused
+    const governance = await newWallet(svm);
+    updateConfig(env, { field: 'voteAuthority', voteAuthority: governance.pubkey });
+    expectStakingError(send(env, admin, [build(now(svm) + 10n * DAY)]), 'NotVoteAuthority');
+    ok(send(env, governance, [build(now(svm) + 10n * DAY, governance.pubkey)]));
+    p = readPosition(env, position);
+    expect(p.voteLockedUntilTs).toBe(now(svm) + 10n * DAY);
+
+    // After the lock: unstaking works again
+    warp(svm, 11n * DAY);
+    ok(send(env, alice, [unstakeIx(env, alice, position, TOKEN)]));
+  });
+});

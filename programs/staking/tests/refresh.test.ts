@@ -1,0 +1,82 @@
+import { Keypair } from '@solana/web3.js';
+import { describe, expect, it } from 'vitest';
+import { getRefreshInstruction, parseStakingEvents, TOKEN } from '@/lib/programs/staking';
+import { mustReadAccount, plantAccount } from '@/programs/test-support';
+import { web3WithAccount, web3WithAccountCount, web3WithData, web3WithFlags } from '@/programs/test-support/web3';
+import {
+  DAY,
+  deposit,
+  expectError,
+  expectStakingError,
+  forgedConfig,
+  newWallet,
+  ok,
+  readConfig,
+  readPosition,
+  send,
+  SPL,
+  stake,
+  stakerWallet,
+  stakingEnv,
+  toAddress,
+  view,
+  warp,
+} from './helpers/staking';
+
+describe('staking refresh', () => {
+  it('lets anyone stop expired boosters from earning', async () => {
+    const env = await stakingEnv(SPL);
+    const { svm } = env;
+    const anyone = await newWallet(svm);
+    const alice = await stakerWallet(env);
+    const bob = await stakerWallet(env);
+    const a = stake(env, alice, 0, 1_000n * TOKEN);
+    const b = stake(env, bob, 3, 1_000n * TOKEN);
+    const ix = getRefreshInstruction({ mint: env.mint, positions: [a, b] });
+
+    // Fail: no positions
+    expectError(send(env, anyone, [web3WithAccountCount(ix, 1)]), 'NotEnoughAccountKeys');
+    // Fail: unexpected data
+    expectStakingError(send(env, anyone, [web3WithData(ix, Uint8Array.of(12, 1))]), 'InvalidInstructionData');
+    // Fail: config read-only; a position read-only
+    expectStakingError(send(env, anyone, [web3WithFlags(ix, 0, { isWritable: false })]), 'AccountNotWritable');
+    expectStakingError(send(env, anyone, [web3WithFlags(ix, 2, { isWritable: false })]), 'AccountNotWritable');
+    // Fail: forged config
+    expectStakingError(send(env, anyone, [web3WithAccount(ix, 0, forgedConfig(env))]), 'InvalidConfig');
+    // Fail: a copy of a position owned by another program
+    const fake = Keypair.generate().publicKey;
+    plantAccount(svm, toAddress(fake), { owner: toAddress(env.tokenProgram), data: mustReadAccount(svm, toAddress(a)).data });
+    expectStakingError(send(env, anyone, [web3WithAccount(ix, 1, fake)]), 'InvalidPosition');
+
+    // 31 days later alice's participation booster (+10 %) has lapsed, bob's long lock (+20 %) still runs
+    await deposit(env, 100n * TOKEN);
+    warp(svm, 31n * DAY);
+    const pendingA = view(env, a).pending;
+    const pendingB = view(env, b).pending;
+    expect(view(env, a).refreshedWeight).toBe(1_000n * TOKEN);
+    expect(readPosition(env, a).rewardWeight).toBe(1_100n * TOKEN);
+
+    // Success
+    const result = ok(send(env, anyone, [ix]));
+    const pa = readPosition(env, a);
+    const pb = readPosition(env, b);
+    expect([pa.boostBps, pa.rewardWeight, pa.votingPower]).toEqual([0, 1_000n * TOKEN, 1_000n * TOKEN]);
+    expect([pb.boostBps, pb.rewardWeight]).toEqual([2_000, 2_400n * TOKEN]);
+    // Rewards up to now were settled at the old weights.
+    expect(pa.unclaimed).toBe(pendingA);
+    expect(pb.unclaimed).toBe(pendingB);
+    expect(readConfig(env).totalRewardWeight).toBe(pa.rewardWeight + pb.rewardWeight);
+    expect(parseStakingEvents(result.logs)).toEqual([{ kind: 'Refreshed', positions: 2, totalRewardWeight: 3_400n * TOKEN }]);
+    expect(result.computeUnits).toBeLessThan(6_000);
+
+    // Success: refreshing twice in a row (or the same position twice) changes nothing
+    ok(send(env, anyone, [getRefreshInstruction({ mint: env.mint, positions: [a, a] })]));
+    expect(readPosition(env, a).rewardWeight).toBe(1_000n * TOKEN);
+    expect(readConfig(env).totalRewardWeight).toBe(3_400n * TOKEN);
+
+    // After bob's lock ends his long-lock booster goes too
+    warp(svm, 60n * DAY);
+    ok(send(env, anyone, [getRefreshInstruction({ mint: env.mint, positions: [b] })]));
+    expect(readPosition(env, b).rewardWeight).toBe(2_000n * TOKEN);
+  });
+});
