@@ -35,7 +35,7 @@ describe.each(TOKEN_CONFIGS)('staking claim ($name)', (token) => {
     const alice = await stakerWallet(env);
     const bob = await stakerWallet(env);
     const position = stake(env, alice, 3, 1_000n * TOKEN);
-    const bobPosition = stake(env, bob, 0, 1_000n * TOKEN);
+    stake(env, bob, 0, 1_000n * TOKEN);
     const ix = claimIx(env, alice, position);
 
     // Fail: nothing yet

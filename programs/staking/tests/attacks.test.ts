@@ -1,0 +1,127 @@
+/**
+ * Attacks across instructions: accounts of one deployment used with another,
+ * amounts at the edges of u64, a forged config holding the attacker as
+ * authority, and duplicated accounts.
+ */
+import { Keypair, PublicKey, SystemProgram } from '@solana/web3.js';
+import { describe, expect, it } from 'vitest';
+import {
+  getInitializeInstruction,
+  getLockForVoteInstruction,
+  getRefreshInstruction,
+  getStakeInstruction,
+  getUpdateConfigInstruction,
+  stakingAddresses,
+  TOKEN,
+} from '@/lib/programs/staking';
+import { createMint, mustReadAccount, plantAccount } from '@/programs/test-support';
+import { web3WithAccount } from '@/programs/test-support/web3';
+import {
+  claimIx,
+  deposit,
+  expectError,
+  expectStakingError,
+  newWallet,
+  ok,
+  readConfig,
+  readPosition,
+  send,
+  SPL,
+  stake,
+  stakerWallet,
+  stakingEnv,
+  toAddress,
+  tokenAccount,
+  unstakeIx,
+  updateConfig,
+} from './helpers/staking';
+
+const U64_MAX = (1n << 64n) - 1n;
+
+describe('staking attacks', () => {
+  it('keeps two deployments (two mints) apart', async () => {
+    const env = await stakingEnv(SPL);
+    const alice = await stakerWallet(env);
+    const position = stake(env, alice, 0, 1_000n * TOKEN);
+    await deposit(env, 10n * TOKEN);
+
+    // A second mint with its own config, vaults and rewards.
+    const otherMint = new PublicKey(await createMint(env.svm, env.admin.signer, { program: 'token', decimals: 9, mintAuthority: env.minter.address }));
+    ok(send(env, env.admin, [getInitializeInstruction({ payer: env.admin.pubkey, mint: otherMint, tokenProgram: env.tokenProgram })]));
+    const other = stakingAddresses(otherMint);
+
+    // Fail: claim alice's position against the other config (its reward vault, its mint)
+    const cross = claimIx({ ...env, mint: otherMint }, alice, position);
+    expectStakingError(send(env, alice, [cross]), 'InvalidPosition');
+    // Fail: the other deployment's reward vault with this config
+    expectStakingError(send(env, alice, [web3WithAccount(claimIx(env, alice, position), 4, other.rewardVault)]), 'InvalidVault');
+    // Fail: refresh this position under the other config
+    expectStakingError(send(env, alice, [getRefreshInstruction({ mint: otherMint, positions: [position] })]), 'InvalidPosition');
+  });
+
+  it('refuses a forged config that names the attacker as authority', async () => {
+    const env = await stakingEnv(SPL);
+    const mallory = await newWallet(env.svm);
+    const alice = await stakerWallet(env);
+    const position = stake(env, alice, 0, 1_000n * TOKEN);
+    // Same bytes as the real config but authority / vote authority = mallory, owned by the System Program.
+    const data = Uint8Array.from(mustReadAccount(env.svm, toAddress(env.addrs.config)).data);
+    data.set(mallory.pubkey.toBytes(), 8);
+    data.set(mallory.pubkey.toBytes(), 40);
+    const fake = Keypair.generate().publicKey;
+    plantAccount(env.svm, toAddress(fake), { owner: toAddress(SystemProgram.programId), data });
+
+    // Fail: pause through the forged config
+    const pause = getUpdateConfigInstruction({ authority: mallory.pubkey, mint: env.mint, update: { field: 'paused', paused: true } });
+    expectStakingError(send(env, mallory, [web3WithAccount(pause, 1, fake)]), 'InvalidConfig');
+    // Fail: vote-lock alice's position through it
+    const lock = getLockForVoteInstruction({ voteAuthority: mallory.pubkey, position, mint: env.mint, until: readPosition(env, position).lockStartTs + 86_400n });
+    expectStakingError(send(env, mallory, [web3WithAccount(lock, 1, fake)]), 'InvalidConfig');
+    // Fail: and through the real config
+    expectStakingError(send(env, mallory, [lock]), 'NotVoteAuthority');
+    expect(readConfig(env).paused).toBe(false);
+  });
+
+  it('handles amounts at the edge of u64 with named errors', async () => {
+    const env = await stakingEnv(SPL);
+    const whale = await newWallet(env.svm);
+    const whaleToken = await tokenAccount(env, whale.pubkey, U64_MAX / 2n);
+    const build = (tier: number, amount: bigint, positionId = 0) =>
+      getStakeInstruction({ owner: whale.pubkey, ownerToken: whaleToken, mint: env.mint, tokenProgram: env.tokenProgram, tier, amount, positionId });
+
+    // Fail: u64::MAX is above the wallet maximum
+    expectStakingError(send(env, whale, [build(0, U64_MAX)]), 'MaxStakePerWalletExceeded');
+
+    // With no wallet maximum: voting power of u64::MAX / 2 at 3.0× does not fit u64
+    updateConfig(env, { field: 'stakeLimits', minStake: 1n, maxStakePerWallet: U64_MAX });
+    expectStakingError(send(env, whale, [build(4, U64_MAX / 2n)]), 'MathOverflow');
+
+    // Success: u64::MAX / 4 at 1.0× (weight with participation 1.1×)
+    ok(send(env, whale, [build(0, U64_MAX / 4n)]));
+    // Fail: a second stake whose weight (0.2 × 3.0 × 1.3 of u64::MAX) would overflow the total
+    expectStakingError(send(env, whale, [build(4, U64_MAX / 5n, 1)]), 'MathOverflow');
+    const config = readConfig(env);
+    expect(config.totalStaked).toBe(U64_MAX / 4n);
+
+    // Success: rewards as large as the rest of the supply still settle without overflow
+    const alice = await stakerWallet(env, 1_000n);
+    const position = stake(env, alice, 0, 100n * TOKEN);
+    await deposit(env, U64_MAX / 4n);
+    const before = readPosition(env, position);
+    ok(send(env, alice, [claimIx(env, alice, position)]));
+    expect(readPosition(env, position).rewardsPaid).toBeGreaterThan(before.rewardsPaid);
+    // Fail: unstaking more than the position holds
+    expectStakingError(send(env, alice, [unstakeIx(env, alice, position, U64_MAX)]), 'InsufficientStake');
+  });
+
+  it('refuses to be paid twice through a duplicated position account', async () => {
+    const env = await stakingEnv(SPL);
+    const alice = await stakerWallet(env);
+    const position = stake(env, alice, 0, 1_000n * TOKEN);
+    await deposit(env, 10n * TOKEN);
+    // Two claims in one transaction: the second finds nothing left.
+    expectStakingError(send(env, alice, [claimIx(env, alice, position), claimIx(env, alice, position)]), 'NothingToClaim');
+    // Fail: the config passed again as the position
+    expectError(send(env, alice, [web3WithAccount(claimIx(env, alice, position), 2, env.addrs.config)]), 'AccountBorrowFailed');
+  });
+});
