@@ -1,0 +1,187 @@
+/**
+ * The client against the program's interface docs: error table = error.rs,
+ * event kinds = event.rs, account offsets = the layout tables in state/*.rs,
+ * builders' accounts and data = instruction.rs.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Keypair, PublicKey } from '@solana/web3.js';
+import { describe, expect, it } from 'vitest';
+import {
+  CONFIG_LEN,
+  CONFIG_OFFSETS,
+  decodeConfig,
+  decodePosition,
+  decodePositionView,
+  decodeStaker,
+  POSITION_LEN,
+  POSITION_OFFSETS,
+  STAKER_LEN,
+  STAKER_OFFSETS,
+} from './accounts';
+import { STAKING_ERRORS } from './errors';
+import { decodeStakingEvent, parseStakingEvents, StakingEventKind } from './events';
+import {
+  getAddStakeInstruction,
+  getClaimInstruction,
+  getCompoundInstruction,
+  getCrankCompoundInstruction,
+  getDepositRewardsInstruction,
+  getExtendLockInstruction,
+  getFundStreamInstruction,
+  getInitializeInstruction,
+  getLockForVoteInstruction,
+  getRefreshInstruction,
+  getSetAutoCompoundInstruction,
+  getStakeInstruction,
+  getUnstakeInstruction,
+  getUpdateConfigInstruction,
+  getViewPositionInstruction,
+} from './instructions';
+import { findPositionPda, findStakerPda, STAKING_PROGRAM_ID, StakingInstruction, stakingAddresses } from './program';
+
+const SRC = path.resolve(__dirname, '../../../programs/staking/src/interface');
+const read = (f: string) => readFileSync(path.join(SRC, f), 'utf8');
+
+/** `//! off size field` rows of a layout table, in order: [field, offset, size]. */
+function layout(file: string): [string, number, number][] {
+  return [...read(file).matchAll(/^\/\/!\s+(\d+)\s+(\d+)\s+([a-z_]+)/gm)].map((m) => [m[3]!, Number(m[1]), Number(m[2])]);
+}
+const camel = (s: string) => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+
+describe('staking client vs interface', () => {
+  it('mirrors the error enum in order', () => {
+    const names = [...read('error.rs').matchAll(/^\s{4}([A-Z]\w+)(?: = 0)?,$/gm)].map((m) => m[1]);
+    expect(names.length).toBe(31);
+    expect(Object.values(STAKING_ERRORS).map((e) => e.name)).toEqual(names);
+    for (const e of Object.values(STAKING_ERRORS)) expect(e.message).toMatch(/^[A-Z].*\.$/);
+  });
+
+  it('mirrors the event kinds', () => {
+    const kinds = [...read('event.rs').matchAll(/^\s{4}(\w+) = (\d+),$/gm)].map((m) => [m[1], Number(m[2])]);
+    expect(kinds).toEqual(Object.entries(StakingEventKind).filter(([, v]) => typeof v === 'number'));
+  });
+
+  it('uses the documented account offsets and lengths', () => {
+    for (const [file, offsets, len] of [
+      ['state/position.rs', POSITION_OFFSETS, POSITION_LEN],
+      ['state/staker.rs', STAKER_OFFSETS, STAKER_LEN],
+      ['state/config.rs', CONFIG_OFFSETS, CONFIG_LEN],
+    ] as const) {
+      const rows = layout(file);
+      for (const [field, offset] of Object.entries(offsets)) {
+        const row = rows.find(([name]) => camel(name) === field);
+        expect(row?.[1], `${file} ${field}`).toBe(offset);
+      }
+      // Rows are contiguous from 0 to LEN.
+      let next = 0;
+      for (const [name, offset, size] of rows) {
+        expect(offset, `${file} ${name}`).toBe(next);
+        next = offset + size;
+      }
+      expect(next, file).toBe(len);
+      expect(read(file)).toContain(`pub const LEN: usize = ${len};`);
+    }
+  });
+
+  it('decodes accounts written at those offsets', () => {
+    const owner = Keypair.generate().publicKey;
+    const p = new Uint8Array(POSITION_LEN);
+    const dv = new DataView(p.buffer);
+    p[0] = 2;
+    p[POSITION_OFFSETS.tier] = 3;
+    p[POSITION_OFFSETS.autoCompound] = 1;
+    p.set(owner.toBytes(), POSITION_OFFSETS.owner);
+    dv.setUint32(POSITION_OFFSETS.id, 7, true);
+    dv.setBigUint64(POSITION_OFFSETS.amount, 123n, true);
+    dv.setBigInt64(POSITION_OFFSETS.lockEnd, 1_800_000_000n, true);
+    dv.setBigUint64(POSITION_OFFSETS.votingPower, 246n, true);
+    dv.setBigUint64(POSITION_OFFSETS.rewardDebt + 8, 1n, true);
+    dv.setBigInt64(POSITION_OFFSETS.voteLockedUntil, 1_700_000_000n, true);
+    const pos = decodePosition(p);
+    expect(pos).toMatchObject({ tier: 3, tierName: '90 days', autoCompound: true, id: 7, amount: 123n, votingPower: 246n, rewardDebt: 1n << 64n });
+    expect(pos.owner.equals(owner)).toBe(true);
+    expect(pos.unlockAt).toEqual(new Date(1_800_000_000_000));
+    expect(pos.voteLockedUntil).toEqual(new Date(1_700_000_000_000));
+    expect(pos.voterBoostUntil).toBeNull();
+    expect(() => decodePosition(p.subarray(1))).toThrow();
+    p[0] = 1;
+    expect(() => decodePosition(p)).toThrow();
+
+    const s = new Uint8Array(STAKER_LEN);
+    s[0] = 3;
+    new DataView(s.buffer).setBigUint64(STAKER_OFFSETS.votingPower, 99n, true);
+    new DataView(s.buffer).setUint32(STAKER_OFFSETS.nextPositionId, 4, true);
+    expect(decodeStaker(s)).toMatchObject({ votingPower: 99n, nextPositionId: 4 });
+
+    const c = new Uint8Array(CONFIG_LEN);
+    c[0] = 1;
+    c[6] = 1;
+    new DataView(c.buffer).setBigUint64(CONFIG_OFFSETS.totalVotingPower, 5n, true);
+    expect(decodeConfig(c)).toMatchObject({ penaltyDestination: 'treasury', totalVotingPower: 5n });
+    c[6] = 9;
+    expect(() => decodeConfig(c)).toThrow();
+
+    const v = new Uint8Array(48);
+    new DataView(v.buffer).setBigUint64(0, 77n, true);
+    new DataView(v.buffer).setUint16(32, 2_500, true);
+    expect(decodePositionView(v)).toMatchObject({ pending: 77n, boostBps: 2_500 });
+  });
+
+  it('builds every instruction with the documented accounts and data', () => {
+    const mint = Keypair.generate().publicKey;
+    const tokenProgram = new PublicKey('TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA');
+    const owner = Keypair.generate().publicKey;
+    const token = Keypair.generate().publicKey;
+    const d = stakingAddresses(mint);
+    const [position, bump] = findPositionPda(d.config, owner, 3);
+    const [staker] = findStakerPda(d.config, owner);
+    const flags = (ix: { keys: { isSigner: boolean; isWritable: boolean }[] }) =>
+      ix.keys.map((k) => `${k.isSigner ? 's' : ''}${k.isWritable ? 'w' : ''}` || '-').join(' ');
+    const cases = [
+      [getInitializeInstruction({ payer: owner, mint, tokenProgram }), StakingInstruction.Initialize, 1, 'sw w - w w - -'],
+      [getUpdateConfigInstruction({ authority: owner, mint, update: { field: 'paused', paused: true } }), StakingInstruction.UpdateConfig, 3, 's w'],
+      [getStakeInstruction({ owner, ownerToken: token, mint, tokenProgram, tier: 2, amount: 5n, positionId: 3 }), StakingInstruction.Stake, 15, 'sw w w w w w - - -'],
+      [getAddStakeInstruction({ owner, ownerToken: token, mint, tokenProgram, position, amount: 5n }), StakingInstruction.AddStake, 9, 's w w w w w - -'],
+      [getExtendLockInstruction({ owner, mint, position, tier: 4 }), StakingInstruction.ExtendLock, 2, 's w w w'],
+      [getUnstakeInstruction({ owner, ownerToken: token, mint, tokenProgram, position, amount: 5n }), StakingInstruction.Unstake, 9, 'sw w w w w w w - -'],
+      [getUnstakeInstruction({ owner, ownerToken: token, mint, tokenProgram, position, amount: 5n, penaltyDestination: 'burn' }), StakingInstruction.Unstake, 9, 'sw w w w w w w w -'],
+      [getUnstakeInstruction({ owner, ownerToken: token, mint, tokenProgram, position, amount: 5n, penaltyDestination: 'treasury', treasury: token }), StakingInstruction.Unstake, 9, 'sw w w w w w w - - w'],
+      [getDepositRewardsInstruction({ depositor: owner, depositorToken: token, mint, tokenProgram, amount: 5n }), StakingInstruction.DepositRewards, 9, 's w w w - -'],
+      [getFundStreamInstruction({ authority: owner, authorityToken: token, mint, tokenProgram, amount: 5n, durationSecs: 6n }), StakingInstruction.FundStream, 17, 's w w w - -'],
+      [getClaimInstruction({ owner, position, mint, tokenProgram, destination: token }), StakingInstruction.Claim, 1, 's w w w w - -'],
+      [getCompoundInstruction({ owner, position, mint, tokenProgram }), StakingInstruction.Compound, 1, 's w w w w w - -'],
+      [getSetAutoCompoundInstruction({ owner, position, mint, enabled: true }), StakingInstruction.SetAutoCompound, 2, 's - w'],
+      [getCrankCompoundInstruction({ mint, tokenProgram, positions: [{ position, owner }] }), StakingInstruction.CrankCompound, 1, 'w w w - - w w'],
+      [getRefreshInstruction({ mint, positions: [position, position] }), StakingInstruction.Refresh, 1, 'w w w'],
+      [getLockForVoteInstruction({ voteAuthority: owner, position, mint, until: 9n }), StakingInstruction.LockForVote, 9, 's w w'],
+      [getViewPositionInstruction({ mint, position }), StakingInstruction.ViewPosition, 1, '- -'],
+    ] as const;
+    for (const [ix, discriminator, length, shape] of cases) {
+      expect(ix.programId.equals(STAKING_PROGRAM_ID)).toBe(true);
+      expect(ix.data[0], StakingInstruction[discriminator]).toBe(discriminator);
+      expect(ix.data.length, StakingInstruction[discriminator]).toBe(length);
+      expect(flags(ix), StakingInstruction[discriminator]).toBe(shape);
+    }
+    const stake = cases[2][0];
+    expect([...stake.data]).toEqual([2, 2, 5, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, bump]);
+    expect(stake.keys[1]!.pubkey.equals(d.config) && stake.keys[2]!.pubkey.equals(staker) && stake.keys[3]!.pubkey.equals(position)).toBe(true);
+    expect(stake.keys[5]!.pubkey.equals(d.stakeVault)).toBe(true);
+    expect(cases[16][0].keys[0]!.pubkey.equals(d.config)).toBe(true);
+  });
+
+  it('decodes events and keeps to the staking program in the logs', () => {
+    const position = Keypair.generate().publicKey;
+    const data = new Uint8Array(1 + 32 + 32 + 8);
+    data[0] = StakingEventKind.Claimed;
+    data.set(position.toBytes(), 1);
+    data.set(position.toBytes(), 33);
+    new DataView(data.buffer).setBigUint64(65, 42n, true);
+    expect(decodeStakingEvent(data)).toEqual({ kind: 'Claimed', position, owner: position, amount: 42n });
+    const line = `Program data: ${Buffer.from(data).toString('base64')}`;
+    const id = STAKING_PROGRAM_ID.toBase58();
+    const other = Keypair.generate().publicKey.toBase58();
+    const logs = [`Program ${id} invoke [1]`, line, `Program ${other} invoke [2]`, line, `Program ${other} success`, `Program ${id} success`, line];
+    expect(parseStakingEvents(logs)).toHaveLength(1);
+  });
+});
