@@ -172,11 +172,11 @@ describe('staking client vs interface', () => {
 
   it('decodes events and keeps to the staking program in the logs', () => {
     const position = Keypair.generate().publicKey;
-    const data = new Uint8Array(1 + 32 + 32 + 8);
+    const data = new Uint8Array(8 + 32 + 32 + 8);
     data[0] = StakingEventKind.Claimed;
-    data.set(position.toBytes(), 1);
-    data.set(position.toBytes(), 33);
-    new DataView(data.buffer).setBigUint64(65, 42n, true);
+    data.set(position.toBytes(), 8);
+    data.set(position.toBytes(), 40);
+    new DataView(data.buffer).setBigUint64(72, 42n, true);
     expect(decodeStakingEvent(data)).toEqual({ kind: 'Claimed', position, owner: position, amount: 42n });
     const line = `Program data: ${Buffer.from(data).toString('base64')}`;
     const id = STAKING_PROGRAM_ID.toBase58();

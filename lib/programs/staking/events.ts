@@ -39,8 +39,11 @@ export type StakingEvent =
   | { kind: 'Refreshed'; positions: number; totalRewardWeight: bigint }
   | { kind: 'VoteLocked'; position: PublicKey; voteLockedUntil: bigint; voterBoostUntil: bigint };
 
+/** Events start with an 8-byte header: the kind, then 7 zero bytes. */
+const HEADER = 8;
+
 class Reader {
-  private at = 1;
+  private at = HEADER;
   constructor(private readonly data: Uint8Array) {}
   key() {
     const k = new PublicKey(this.data.subarray(this.at, this.at + 32));
@@ -67,7 +70,7 @@ class Reader {
   }
 }
 
-/** Decodes one event (the first base64 part of a `Program data:` line). */
+/** Decodes one event (the first base64 part of a `Program data:` line; `ConfigUpdated` has the field's data in a second). */
 export function decodeStakingEvent(data: Uint8Array): StakingEvent | null {
   const r = new Reader(data);
   switch (data[0]) {
@@ -76,11 +79,11 @@ export function decodeStakingEvent(data: Uint8Array): StakingEvent | null {
     case StakingEventKind.ConfigUpdated:
       return { kind: 'ConfigUpdated', field: r.u8() };
     case StakingEventKind.Staked:
-      return { kind: 'Staked', position: r.key(), owner: r.key(), tier: r.u8(), amount: r.u64(), lockEnd: r.i64(), votingPower: r.u64() };
+      return { kind: 'Staked', position: r.key(), owner: r.key(), amount: r.u64(), lockEnd: r.i64(), votingPower: r.u64(), tier: r.u8() };
     case StakingEventKind.StakeAdded:
       return { kind: 'StakeAdded', position: r.key(), owner: r.key(), amount: r.u64(), total: r.u64(), lockEnd: r.i64(), votingPower: r.u64() };
     case StakingEventKind.LockExtended:
-      return { kind: 'LockExtended', position: r.key(), owner: r.key(), tier: r.u8(), lockEnd: r.i64(), votingPower: r.u64() };
+      return { kind: 'LockExtended', position: r.key(), owner: r.key(), lockEnd: r.i64(), votingPower: r.u64(), tier: r.u8() };
     case StakingEventKind.Unstaked:
       return { kind: 'Unstaked', position: r.key(), owner: r.key(), amount: r.u64(), penalty: r.u64(), rewardsPaid: r.u64(), closed: r.u8() !== 0 };
     case StakingEventKind.RewardsDeposited:
@@ -94,9 +97,9 @@ export function decodeStakingEvent(data: Uint8Array): StakingEvent | null {
     case StakingEventKind.AutoCompoundSet:
       return { kind: 'AutoCompoundSet', position: r.key(), enabled: r.u8() !== 0 };
     case StakingEventKind.CrankCompounded:
-      return { kind: 'CrankCompounded', positions: r.u32(), amount: r.u64() };
+      return { kind: 'CrankCompounded', amount: r.u64(), positions: r.u32() };
     case StakingEventKind.Refreshed:
-      return { kind: 'Refreshed', positions: r.u32(), totalRewardWeight: r.u64() };
+      return { kind: 'Refreshed', totalRewardWeight: r.u64(), positions: r.u32() };
     case StakingEventKind.VoteLocked:
       return { kind: 'VoteLocked', position: r.key(), voteLockedUntil: r.i64(), voterBoostUntil: r.i64() };
     default:

@@ -7,8 +7,6 @@ import {
   afterFee,
   DAY,
   deposit,
-  expectError,
-  expectStakingError,
   now,
   ok,
   readConfig,
@@ -27,6 +25,7 @@ import {
   warp,
   type Env,
 } from './helpers/staking';
+import { expectError, expectStakingError } from './helpers/assert';
 
 const addIx = (env: Env, w: StakerWallet, position: Keypair['publicKey'], amount: bigint) =>
   getAddStakeInstruction({ owner: w.pubkey, ownerToken: w.token, position, mint: env.mint, tokenProgram: env.tokenProgram, amount });

@@ -19,8 +19,6 @@ import { web3WithAccount } from '@/programs/test-support/web3';
 import {
   claimIx,
   deposit,
-  expectError,
-  expectStakingError,
   newWallet,
   ok,
   readConfig,
@@ -35,6 +33,7 @@ import {
   unstakeIx,
   updateConfig,
 } from './helpers/staking';
+import { expectError, expectStakingError } from './helpers/assert';
 
 const U64_MAX = (1n << 64n) - 1n;
 

@@ -8,8 +8,6 @@ import {
   compoundIx,
   DAY,
   deposit,
-  expectError,
-  expectStakingError,
   forgedConfig,
   now,
   ok,
@@ -25,6 +23,7 @@ import {
   view,
   warp,
 } from './helpers/staking';
+import { expectError, expectStakingError } from './helpers/assert';
 
 describe.each(TOKEN_CONFIGS)('staking compound ($name)', (token) => {
   it('moves rewards into the stake, within the wallet maximum', async () => {

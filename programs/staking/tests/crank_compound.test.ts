@@ -7,8 +7,6 @@ import {
   balance,
   DAY,
   deposit,
-  expectError,
-  expectStakingError,
   forgedConfig,
   newWallet,
   ok,
@@ -25,6 +23,7 @@ import {
   view,
   warp,
 } from './helpers/staking';
+import { expectError, expectStakingError } from './helpers/assert';
 
 describe.each(TOKEN_CONFIGS)('staking crank_compound ($name)', (token) => {
   it('compounds opted-in positions for anyone who pays', async () => {

@@ -7,8 +7,6 @@ import {
   adminTokens,
   afterFee,
   balance,
-  expectError,
-  expectStakingError,
   newWallet,
   ok,
   readConfig,
@@ -22,6 +20,7 @@ import {
   updateConfig,
   view,
 } from './helpers/staking';
+import { expectError, expectStakingError } from './helpers/assert';
 
 describe.each(TOKEN_CONFIGS)('staking deposit_rewards ($name)', (token) => {
   it('distributes at once pro rata to reward weight', async () => {

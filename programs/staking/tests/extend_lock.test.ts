@@ -6,8 +6,6 @@ import { web3WithAccount, web3WithAccountCount, web3WithData, web3WithFlags } fr
 import {
   DAY,
   deposit,
-  expectError,
-  expectStakingError,
   now,
   ok,
   readConfig,
@@ -23,6 +21,7 @@ import {
   view,
   warp,
 } from './helpers/staking';
+import { expectError, expectStakingError } from './helpers/assert';
 
 describe('staking extend_lock', () => {
   it('moves a position to the same or a longer tier', async () => {

@@ -7,8 +7,6 @@ import {
   afterFee,
   claimIx,
   DAY,
-  expectError,
-  expectStakingError,
   fundStream,
   newWallet,
   now,
@@ -25,6 +23,7 @@ import {
   warp,
   balance,
 } from './helpers/staking';
+import { expectError, expectStakingError } from './helpers/assert';
 
 describe.each(TOKEN_CONFIGS)('staking fund_stream ($name)', (token) => {
   it('streams linearly, merges top-ups and leaves no dust', async () => {

@@ -15,8 +15,6 @@ import { web3WithAccount, web3WithAccountCount, web3WithData, web3WithFlags } fr
 import {
   airdrop,
   DAY,
-  expectError,
-  expectStakingError,
   newWallet,
   ok,
   readConfig,
@@ -25,6 +23,7 @@ import {
   toAddress,
   TOKEN_CONFIGS,
 } from './helpers/staking';
+import { expectError, expectStakingError } from './helpers/assert';
 
 describe.each(TOKEN_CONFIGS)('staking initialize ($name)', (token) => {
   it('creates the config and both vaults with the defaults', async () => {

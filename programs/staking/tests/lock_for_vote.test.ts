@@ -3,8 +3,6 @@ import { getLockForVoteInstruction, parseStakingEvents, TOKEN } from '@/lib/prog
 import { web3WithAccount, web3WithAccountCount, web3WithData, web3WithFlags } from '@/programs/test-support/web3';
 import {
   DAY,
-  expectError,
-  expectStakingError,
   forgedConfig,
   newWallet,
   now,
@@ -19,6 +17,7 @@ import {
   updateConfig,
   warp,
 } from './helpers/staking';
+import { expectError, expectStakingError } from './helpers/assert';
 
 describe('staking lock_for_vote', () => {
   it('locks a position for a vote and starts the voter booster, vote authority only', async () => {

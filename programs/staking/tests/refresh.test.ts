@@ -6,8 +6,6 @@ import { web3WithAccount, web3WithAccountCount, web3WithData, web3WithFlags } fr
 import {
   DAY,
   deposit,
-  expectError,
-  expectStakingError,
   forgedConfig,
   newWallet,
   ok,
@@ -22,6 +20,7 @@ import {
   view,
   warp,
 } from './helpers/staking';
+import { expectError, expectStakingError } from './helpers/assert';
 
 describe('staking refresh', () => {
   it('lets anyone stop expired boosters from earning', async () => {

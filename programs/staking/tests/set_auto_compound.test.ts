@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { getSetAutoCompoundInstruction, parseStakingEvents, TOKEN } from '@/lib/programs/staking';
 import { web3WithAccount, web3WithAccountCount, web3WithData, web3WithFlags } from '@/programs/test-support/web3';
 import {
-  expectError,
-  expectStakingError,
   forgedConfig,
   ok,
   readPosition,
@@ -13,6 +11,7 @@ import {
   stakerWallet,
   stakingEnv,
 } from './helpers/staking';
+import { expectError, expectStakingError } from './helpers/assert';
 
 describe('staking set_auto_compound', () => {
   it('opts a position in and out of the crank', async () => {

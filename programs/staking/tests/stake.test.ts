@@ -2,6 +2,7 @@ import { Keypair, SystemProgram } from '@solana/web3.js';
 import { describe, expect, it } from 'vitest';
 import {
   decodeConfig,
+  findStakerPda,
   getStakeInstruction,
   getUpdateConfigInstruction,
   parseStakingEvents,
@@ -15,8 +16,6 @@ import {
   airdrop,
   balance,
   DAY,
-  expectError,
-  expectStakingError,
   ok,
   positionAddress,
   readConfig,
@@ -32,6 +31,7 @@ import {
   tokenAccount,
   TOKEN_CONFIGS,
 } from './helpers/staking';
+import { expectError, expectStakingError } from './helpers/assert';
 
 describe.each(TOKEN_CONFIGS)('staking stake ($name)', (token) => {
   it('opens a position and the staker record', async () => {
@@ -146,15 +146,17 @@ describe.each(TOKEN_CONFIGS)('staking stake ($name)', (token) => {
     expect(parseStakingEvents(result.logs)).toEqual([
       { kind: 'Staked', position, owner: alice.pubkey, tier: 4, amount: received, lockEnd: START_TS + 180n * DAY, votingPower: received * 3n },
     ]);
-    // First stake: creates the staker record too (canonical bump search).
-    expect(result.computeUnits).toBeLessThan(token.program === 'token' ? 12_000 : 15_000);
+    // First stake: creates the staker record too (canonical bump search, 1,500 CU per bump tried).
+    const stakerBump = findStakerPda(env.addrs.config, alice.pubkey)[1];
+    expect(result.computeUnits).toBeLessThan((token.program === 'token' ? 10_000 : 12_000) + 1_500 * (255 - stakerBump));
 
-    // Success: a second position (no lock); last known 6,696 CU on SPL Token
+    // Success: a second position (no lock). Target ≤ 8,000 CU with the token CPI;
+    // last known 5,496 (SPL Token), 7,182 (Token-2022).
     const second = stakeIx(env, alice, 0, 500n * TOKEN);
     const r2 = ok(send(env, alice, [second]));
     expect(readPosition(env, positionAddress(env, alice.pubkey, 1))).toMatchObject({ id: 1, tier: 0, boostBps: 1_000 });
     expect(readStaker(env, alice.pubkey)).toMatchObject({ nextPositionId: 2, openPositions: 2 });
-    expect(r2.computeUnits).toBeLessThanOrEqual(token.program === 'token' ? 8_000 : 10_000);
+    expect(r2.computeUnits).toBeLessThanOrEqual(token.transferFeeBasisPoints ? 9_000 : 8_000);
 
     // Fail: the two positions plus this one would pass the wallet maximum
     const room = 1_000_000n * TOKEN - readStaker(env, alice.pubkey)!.totalAmount;

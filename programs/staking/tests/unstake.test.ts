@@ -8,8 +8,6 @@ import {
   balance,
   DAY,
   deposit,
-  expectError,
-  expectStakingError,
   now,
   ok,
   positionExists,
@@ -30,6 +28,7 @@ import {
   voteLock,
   warp,
 } from './helpers/staking';
+import { expectError, expectStakingError } from './helpers/assert';
 
 
 describe.each(TOKEN_CONFIGS)('staking unstake ($name)', (token) => {

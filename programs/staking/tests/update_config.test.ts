@@ -4,8 +4,6 @@ import { type ConfigUpdate, encodeUpdateConfigData, getUpdateConfigInstruction, 
 import { web3WithAccountCount, web3WithData, web3WithFlags } from '@/programs/test-support/web3';
 import {
   DAY,
-  expectError,
-  expectStakingError,
   newWallet,
   ok,
   readConfig,
@@ -15,6 +13,7 @@ import {
   tokenAccount,
   updateConfig,
 } from './helpers/staking';
+import { expectError, expectStakingError } from './helpers/assert';
 
 const DEFAULT_TIERS = [
   { lockSecs: 0n, multiplierBps: 10_000 },

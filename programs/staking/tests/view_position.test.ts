@@ -6,8 +6,6 @@ import {
   claimIx,
   DAY,
   deposit,
-  expectError,
-  expectStakingError,
   forgedConfig,
   fundStream,
   now,
@@ -24,6 +22,7 @@ import {
   warp,
   balance,
 } from './helpers/staking';
+import { expectError, expectStakingError } from './helpers/assert';
 
 describe('staking view_position', () => {
   it('returns pending rewards and weights at now without writing', async () => {

@@ -127,6 +127,6 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     }
     rewards::add_total_staked(config, credited)?;
 
-    Event::new(EventKind::CrankCompounded).u32(compounded).u64(credited).emit();
+    Event::new(EventKind::CrankCompounded).u64(credited).u32(compounded).emit();
     Ok(())
 }

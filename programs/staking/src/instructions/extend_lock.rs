@@ -51,9 +51,9 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     Event::new(EventKind::LockExtended)
         .key(position_account.key())
         .key(owner.key())
-        .u8(tier_index)
         .i64(position.lock_end())
         .u64(position.voting_power())
+        .u8(tier_index)
         .emit();
     Ok(())
 }

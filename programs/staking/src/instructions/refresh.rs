@@ -32,6 +32,6 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
         rewards::update_weight(config, position, now)?;
     }
 
-    Event::new(EventKind::Refreshed).u32(positions.len() as u32).u64(config.total_reward_weight()).emit();
+    Event::new(EventKind::Refreshed).u64(config.total_reward_weight()).u32(positions.len() as u32).emit();
     Ok(())
 }

@@ -161,10 +161,10 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     Event::new(EventKind::Staked)
         .key(position_account.key())
         .key(owner.key())
-        .u8(tier)
         .u64(received)
         .i64(position.lock_end())
         .u64(position.voting_power())
+        .u8(tier)
         .emit();
     Ok(())
 }

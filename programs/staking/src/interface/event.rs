@@ -1,22 +1,25 @@
-//! Events, logged with `sol_log_data` as one part: `kind: u8` then the fields
-//! below (integers little-endian, keys 32 bytes). Indexers and the web app read
-//! them from `Program data: <base64>` log lines.
+//! Events, logged with `sol_log_data` as one part: an 8-byte header (`kind: u8`
+//! then 7 zero bytes), then the fields below in order: keys (32 bytes), then
+//! u64/i64 (8 bytes), then u32 and u8 (integers little-endian). The header and
+//! the field order keep every key and u64 8-aligned in the buffer, so building an
+//! event is a few word stores. Indexers and the web app read them from
+//! `Program data: <base64>` log lines.
 //!
 //! ```text
-//! kind                 fields
+//! kind                 fields after the header
 //!  1 Initialized       config, mint, authority
 //!  2 ConfigUpdated     field u8; a second part holds update_config's data for that field
-//!  3 Staked            position, owner, tier u8, amount u64, lock_end i64, voting_power u64
+//!  3 Staked            position, owner, amount u64, lock_end i64, voting_power u64, tier u8
 //!  4 StakeAdded        position, owner, amount u64, total u64, lock_end i64, voting_power u64
-//!  5 LockExtended      position, owner, tier u8, lock_end i64, voting_power u64
+//!  5 LockExtended      position, owner, lock_end i64, voting_power u64, tier u8
 //!  6 Unstaked          position, owner, amount u64, penalty u64, rewards_paid u64, closed u8
 //!  7 RewardsDeposited  depositor, amount u64 (received)
 //!  8 StreamFunded      amount u64 (received), remaining u64, end i64
 //!  9 Claimed           position, owner, amount u64
 //! 10 Compounded        position, owner, amount u64 (staked after fees)
 //! 11 AutoCompoundSet   position, enabled u8
-//! 12 CrankCompounded   positions u32 (compounded), amount u64 (staked after fees)
-//! 13 Refreshed         positions u32, total_reward_weight u64
+//! 12 CrankCompounded   amount u64 (staked after fees), positions u32 (compounded)
+//! 13 Refreshed         total_reward_weight u64, positions u32
 //! 14 VoteLocked        position, vote_locked_until i64, voter_boost_until i64
 //! ```
 
@@ -42,12 +45,16 @@ pub enum EventKind {
     VoteLocked = 14,
 }
 
-/// Largest event (Unstaked: 1 + 64 + 25).
+/// Largest event (Unstaked: 8 + 64 + 24 + 1).
 const MAX_EVENT: usize = 104;
 
-/// An event being written into a stack buffer.
+#[repr(C, align(8))]
+struct Buffer([u8; MAX_EVENT]);
+
+/// An event being written into an aligned stack buffer. Calls are inlined with
+/// constant offsets, so each field is one or a few stores.
 pub struct Event {
-    buf: MaybeUninit<[u8; MAX_EVENT]>,
+    buf: MaybeUninit<Buffer>,
     len: usize,
 }
 
@@ -55,66 +62,89 @@ impl Event {
     #[inline(always)]
     pub fn new(kind: EventKind) -> Self {
         let mut e = Self { buf: MaybeUninit::uninit(), len: 0 };
-        e.bytes::<1>(&[kind as u8]);
+        e.word(kind as u64);
         e
     }
 
     #[inline(always)]
-    fn bytes<const N: usize>(&mut self, value: &[u8; N]) {
-        // Panics (aborts the instruction) rather than overflowing the buffer; the
-        // lengths are constants, so this never happens for the events above.
-        assert!(self.len + N <= MAX_EVENT);
-        // SAFETY: in bounds (checked above); u8 has no invalid values.
-        unsafe {
-            let dst = (self.buf.as_mut_ptr() as *mut u8).add(self.len);
-            core::ptr::copy_nonoverlapping(value.as_ptr(), dst, N);
-        }
-        self.len += N;
+    fn ptr(&mut self) -> *mut u8 {
+        self.buf.as_mut_ptr() as *mut u8
+    }
+
+    /// Writes 8 bytes at an 8-aligned offset.
+    #[inline(always)]
+    fn word(&mut self, value: u64) {
+        // Offsets are constants after inlining: a bad layout fails at the first run of a test.
+        assert!(self.len % 8 == 0 && self.len + 8 <= MAX_EVENT);
+        // SAFETY: in bounds and 8-aligned (the buffer is align(8)).
+        unsafe { (self.ptr().add(self.len) as *mut u64).write(value.to_le()) };
+        self.len += 8;
     }
 
     #[inline(always)]
     pub fn key(mut self, key: &[u8; 32]) -> Self {
-        self.bytes(key);
-        self
-    }
-
-    #[inline(always)]
-    pub fn u8(mut self, value: u8) -> Self {
-        self.bytes(&[value]);
-        self
-    }
-
-    #[inline(always)]
-    pub fn u32(mut self, value: u32) -> Self {
-        self.bytes(&value.to_le_bytes());
+        let src = key.as_ptr();
+        if (src as usize) % 8 == 0 {
+            // SAFETY: 32 readable bytes, 8-aligned (keys in the input buffer and in
+            // this program's account data always are).
+            let words = unsafe { (src as *const [u64; 4]).read() };
+            for w in words {
+                self.word(u64::from_le(w));
+            }
+        } else {
+            assert!(self.len + 32 <= MAX_EVENT);
+            // SAFETY: in bounds (checked); distinct buffers.
+            unsafe { core::ptr::copy_nonoverlapping(src, self.ptr().add(self.len), 32) };
+            self.len += 32;
+        }
         self
     }
 
     #[inline(always)]
     pub fn u64(mut self, value: u64) -> Self {
-        self.bytes(&value.to_le_bytes());
+        self.word(value);
         self
     }
 
     #[inline(always)]
     pub fn i64(mut self, value: i64) -> Self {
-        self.bytes(&value.to_le_bytes());
+        self.word(value as u64);
         self
+    }
+
+    #[inline(always)]
+    pub fn u32(mut self, value: u32) -> Self {
+        assert!(self.len + 4 <= MAX_EVENT);
+        // SAFETY: in bounds; byte writes need no alignment.
+        unsafe { core::ptr::copy_nonoverlapping(value.to_le_bytes().as_ptr(), self.ptr().add(self.len), 4) };
+        self.len += 4;
+        self
+    }
+
+    #[inline(always)]
+    pub fn u8(mut self, value: u8) -> Self {
+        assert!(self.len < MAX_EVENT);
+        // SAFETY: in bounds.
+        unsafe { self.ptr().add(self.len).write(value) };
+        self.len += 1;
+        self
+    }
+
+    #[inline(always)]
+    fn bytes(&self) -> &[u8] {
+        // SAFETY: the first `len` bytes were written.
+        unsafe { core::slice::from_raw_parts(self.buf.as_ptr() as *const u8, self.len) }
     }
 
     /// Logs the event.
     #[inline(always)]
     pub fn emit(self) {
-        // SAFETY: the first `len` bytes were written.
-        let data = unsafe { core::slice::from_raw_parts(self.buf.as_ptr() as *const u8, self.len) };
-        log::log_data(&[data]);
+        log::log_data(&[self.bytes()]);
     }
 
-    /// Logs the event followed by `tail` (as one part).
+    /// Logs the event followed by `tail` as a second part.
     #[inline(always)]
     pub fn emit_with(self, tail: &[u8]) {
-        // SAFETY: as in `emit`.
-        let data = unsafe { core::slice::from_raw_parts(self.buf.as_ptr() as *const u8, self.len) };
-        log::log_data(&[data, tail]);
+        log::log_data(&[self.bytes(), tail]);
     }
 }

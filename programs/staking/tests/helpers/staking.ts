@@ -8,7 +8,6 @@ import { type Address, address, createKeyPairSignerFromBytes, type KeyPairSigner
 import { ExtensionType, getAccountLen } from '@solana/spl-token';
 import { Keypair, PublicKey, SystemProgram, type TransactionInstruction } from '@solana/web3.js';
 import type { LiteSVM } from 'litesvm';
-import { expect } from 'vitest';
 import {
   getCompoundInstruction,
   getLockForVoteInstruction,
@@ -33,9 +32,6 @@ import {
   type StakingAddresses,
   type StakingConfig,
   stakingAddresses,
-  STAKING_ERRORS,
-  StakingErrorCode,
-  type StakingErrorName,
   getViewPositionInstruction,
   TOKEN,
 } from '@/lib/programs/staking';
@@ -52,7 +48,6 @@ import {
   type TokenProgram,
   tokenBalance,
   tokenProgramAddress,
-  type TxFailure,
   type TxResult,
   type TxSuccess,
 } from '@/programs/test-support';
@@ -107,9 +102,12 @@ export interface Env {
 
 export const toAddress = (k: PublicKey): Address => address(k.toBase58());
 
-/** A VM with the staking program, a 9-decimal mint and (by default) the config initialised. */
-export async function stakingEnv(token: TokenConfig = SPL, options: { initialize?: boolean } = {}): Promise<Env> {
-  const svm = createSvm(['staking']);
+/**
+ * A VM with the staking program, a 9-decimal mint and (by default) the config
+ * initialised. `svm`: use this VM (it must have the staking program) instead of a new one.
+ */
+export async function stakingEnv(token: TokenConfig = SPL, options: { initialize?: boolean; svm?: LiteSVM } = {}): Promise<Env> {
+  const svm = options.svm ?? createSvm(['staking']);
   setTime(svm, START_TS);
   const admin = await newWallet(svm, 100n);
   const minter = await newWallet(svm);
@@ -142,22 +140,6 @@ export function airdrop(env: Env, to: PublicKey, amount: bigint): void {
 
 export function ok(result: TxResult): TxSuccess {
   return expectSuccess(result);
-}
-
-/** Asserts a staking `Custom(code)` failure by name. */
-export function expectStakingError(result: TxResult, name: StakingErrorName): TxFailure {
-  if (result.ok) throw new Error(`expected ${name}, the transaction succeeded\n${result.logs.join('\n')}`);
-  const got = result.customCode !== null ? (STAKING_ERRORS[result.customCode]?.name ?? result.error) : result.error;
-  expect(got, result.logs.join('\n')).toBe(name);
-  expect(result.customCode).toBe(StakingErrorCode[name]);
-  return result;
-}
-
-/** Asserts a runtime / builtin failure (`NotEnoughAccountKeys`, `MissingRequiredSignature`, …). */
-export function expectError(result: TxResult, error: string): TxFailure {
-  if (result.ok) throw new Error(`expected ${error}, the transaction succeeded\n${result.logs.join('\n')}`);
-  expect(result.error, result.logs.join('\n')).toBe(error);
-  return result;
 }
 
 // ------------------------------------------------------------------ time

@@ -2,7 +2,8 @@
 //! (changed by `update_config` within the bounds below), the totals and the
 //! reward accumulator.
 //!
-//! Layout (`Config::LEN` = 560 bytes; integers little-endian; i64 = unix seconds):
+//! Layout (`Config::LEN` = 560 bytes, 8-aligned; integers little-endian at
+//! offsets that are multiples of their size (u128: of 8); i64 = unix seconds):
 //!
 //! ```text
 //! off size field
@@ -21,50 +22,53 @@
 //! 136  32  stake_vault          token account, owner = config
 //! 168  32  reward_vault         token account, owner = config
 //! 200  32  treasury             token account (penalty_destination 1), else zero
-//! 232  50  tiers[5]             { lock_secs i64, multiplier_bps u16 } (10 bytes each)
-//! 282   2  penalty_bps          early-unstake penalty
-//! 284   2  long_lock_bps        booster: lock of at least long_lock_min_secs, still running
-//! 286   2  voter_bps            booster: voted within voter_boost_secs
-//! 288   2  participation_bps    booster: owner active within participation_window_secs
-//! 290   8  long_lock_min_secs   i64
-//! 298   8  voter_boost_secs     i64
-//! 306   8  participation_window_secs i64
-//! 314   8  min_stake            u64 (base units)
-//! 322   8  max_stake_per_wallet u64 (base units)
-//! 330   8  total_staked         u64 Σ position.amount
-//! 338   8  total_voting_power   u64 Σ position.voting_power
-//! 346   8  total_reward_weight  u64 Σ position.reward_weight
-//! 354  16  acc_reward_per_weight u128, rewards per unit of weight × 1e18
-//! 370  16  undistributed_scaled u128, rewards not yet in the accumulator × 1e18
+//! 232  80  tiers[5]             { lock_secs i64, multiplier_bps u16, reserved [u8; 6] } (16 bytes each)
+//! 312   2  penalty_bps          early-unstake penalty
+//! 314   2  long_lock_bps        booster: lock of at least long_lock_min_secs, still running
+//! 316   2  voter_bps            booster: voted within voter_boost_secs
+//! 318   2  participation_bps    booster: owner active within participation_window_secs
+//! 320   8  long_lock_min_secs   i64
+//! 328   8  voter_boost_secs     i64
+//! 336   8  participation_window_secs i64
+//! 344   8  min_stake            u64 (base units)
+//! 352   8  max_stake_per_wallet u64 (base units)
+//! 360   8  total_staked         u64 Σ position.amount
+//! 368   8  total_voting_power   u64 Σ position.voting_power
+//! 376   8  total_reward_weight  u64 Σ position.reward_weight
+//! 384  16  acc_reward_per_weight u128, rewards per unit of weight × 1e18
+//! 400  16  undistributed_scaled u128, rewards not yet in the accumulator × 1e18
 //!                               (arrived while total weight was 0, plus rounding)
-//! 386   8  stream_remaining     u64
-//! 394   8  stream_end           i64
-//! 402   8  stream_last_update   i64
-//! 410  16  total_funded         u128 lifetime rewards credited (deposits, streams, recycled penalties)
-//! 426  16  total_claimed        u128 lifetime rewards paid out by claim (and unstake-all)
-//! 442  16  total_compounded     u128 lifetime rewards moved into stakes
-//! 458  16  total_penalties      u128 lifetime early-unstake penalties
-//! 474   4  open_positions       u32
-//! 478   4  stakers              u32 staker records created
-//! 482  78  reserved (zero)
+//! 416   8  stream_remaining     u64
+//! 424   8  stream_end           i64
+//! 432   8  stream_last_update   i64
+//! 440  16  total_funded         u128 lifetime rewards credited (deposits, streams, recycled penalties)
+//! 456  16  total_claimed        u128 lifetime rewards paid out by claim (and unstake-all)
+//! 472  16  total_compounded     u128 lifetime rewards moved into stakes
+//! 488  16  total_penalties      u128 lifetime early-unstake penalties
+//! 504   4  open_positions       u32
+//! 508   4  stakers              u32 staker records created
+//! 512  48  reserved (zero)
 //! ```
 
-use super::{AccountKind, in_place, le_fields};
+use super::{AccountKind, aligned_offsets, in_place, le_fields};
 
 /// Number of lock tiers.
 pub const TIER_COUNT: usize = 5;
 
-/// One lock tier as stored (10 bytes).
-#[repr(C)]
+/// One lock tier as stored (16 bytes; `update_config` takes 10 per tier, without the padding).
+#[repr(C, align(8))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Tier {
     lock_secs: [u8; 8],
     multiplier_bps: [u8; 2],
+    reserved: [u8; 6],
 }
+
+const _: () = assert!(core::mem::size_of::<Tier>() == 16);
 
 impl Tier {
     pub const fn new(lock_secs: i64, multiplier_bps: u16) -> Self {
-        Self { lock_secs: lock_secs.to_le_bytes(), multiplier_bps: multiplier_bps.to_le_bytes() }
+        Self { lock_secs: lock_secs.to_le_bytes(), multiplier_bps: multiplier_bps.to_le_bytes(), reserved: [0; 6] }
     }
     le_fields! {
         lock_secs, set_lock_secs: i64;
@@ -95,7 +99,7 @@ impl PenaltyDestination {
     }
 }
 
-#[repr(C)]
+#[repr(C, align(8))]
 pub struct Config {
     pub discriminator: u8,
     pub version: u8,
@@ -136,7 +140,7 @@ pub struct Config {
     total_penalties: [u8; 16],
     open_positions: [u8; 4],
     stakers: [u8; 4],
-    pub reserved: [u8; 78],
+    pub reserved: [u8; 48],
 }
 
 impl Config {
@@ -181,6 +185,15 @@ impl Config {
 }
 
 in_place!(Config, AccountKind::Config);
+aligned_offsets!(Config, 8: authority, tiers, long_lock_min_secs, voter_boost_secs, participation_window_secs, min_stake,
+    max_stake_per_wallet, total_staked, total_voting_power, total_reward_weight, acc_reward_per_weight,
+    undistributed_scaled, stream_remaining, stream_end, stream_last_update, total_funded, total_claimed,
+    total_compounded, total_penalties);
+aligned_offsets!(Config, 4: open_positions, stakers);
+aligned_offsets!(Config, 2: penalty_bps, long_lock_bps, voter_bps, participation_bps);
+const _: () = assert!(core::mem::offset_of!(Config, penalty_bps) == 312);
+const _: () = assert!(core::mem::offset_of!(Config, acc_reward_per_weight) == 384);
+const _: () = assert!(core::mem::offset_of!(Config, stakers) == 508);
 
 /// Seconds in a day.
 pub const DAY: i64 = 86_400;

@@ -1,7 +1,7 @@
 //! Staker: one per wallet and config, PDA `["staker", config, owner]`. Created by
 //! the wallet's first `stake`; never closed (it numbers the wallet's positions).
 //!
-//! Layout (`Staker::LEN` = 128 bytes; integers little-endian):
+//! Layout (`Staker::LEN` = 128 bytes, 8-aligned; integers little-endian):
 //!
 //! ```text
 //! off size field
@@ -18,9 +18,9 @@
 //!  96  32  reserved (zero)
 //! ```
 
-use super::{AccountKind, in_place, le_fields};
+use super::{AccountKind, aligned_offsets, in_place, le_fields};
 
-#[repr(C)]
+#[repr(C, align(8))]
 pub struct Staker {
     pub discriminator: u8,
     pub version: u8,
@@ -47,3 +47,5 @@ impl Staker {
 }
 
 in_place!(Staker, AccountKind::Staker);
+aligned_offsets!(Staker, 8: owner, config, total_amount, voting_power, next_position_id);
+aligned_offsets!(Staker, 4: open_positions);

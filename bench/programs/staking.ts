@@ -1,0 +1,289 @@
+/**
+ * Compute units of every staking instruction (success paths), including the
+ * CPIs it makes (System, SPL Token / Token-2022). Token-moving instructions are
+ * measured with SPL Token and with Token-2022 (`.token_2022`).
+ *
+ * Targets: `stake` and `claim` ≤ 8,000 CU including the token CPI (both token
+ * programs meet it: last known stake 5,496 / 7,182, claim 3,183 / 4,869).
+ * `stake` is measured on a wallet's second position (its staker record exists);
+ * `stake.first` also creates the staker record, for a wallet whose record bump
+ * is 255 (the on-chain canonical-bump search costs 1,500 CU per bump tried).
+ * `initialize` searches three bumps on chain, so it varies by 1,500 CU steps
+ * with the (random) mint.
+ */
+import type { PublicKey } from '@solana/web3.js';
+import type { LiteSVM } from 'litesvm';
+import {
+  findStakerPda,
+  getAddStakeInstruction,
+  getCrankCompoundInstruction,
+  getDepositRewardsInstruction,
+  getExtendLockInstruction,
+  getFundStreamInstruction,
+  getInitializeInstruction,
+  getLockForVoteInstruction,
+  getRefreshInstruction,
+  getSetAutoCompoundInstruction,
+  getUpdateConfigInstruction,
+  getViewPositionInstruction,
+  TOKEN,
+} from '@/lib/programs/staking';
+import { simulateWeb3 } from '@/programs/test-support/web3';
+import {
+  adminTokens,
+  claimIx,
+  compoundIx,
+  DAY,
+  deposit,
+  type Env,
+  newWallet,
+  ok,
+  send,
+  setAutoCompound,
+  stake,
+  stakeIx,
+  type StakerWallet,
+  stakerWallet,
+  stakingEnv,
+  TOKEN_CONFIGS,
+  type TokenConfig,
+  unstakeIx,
+  warp,
+} from '@/programs/staking/tests/helpers/staking';
+import type { ProgramBenchCase } from '../programs';
+
+const SPL: TokenConfig = TOKEN_CONFIGS[0]!;
+const T22: TokenConfig = TOKEN_CONFIGS[1]!;
+
+/** A staker wallet whose staker record (under `env`'s config) has bump 255. */
+async function canonicalStaker(env: Env): Promise<StakerWallet> {
+  for (;;) {
+    const w = await stakerWallet(env);
+    if (findStakerPda(env.addrs.config, w.pubkey)[1] === 255) return w;
+  }
+}
+
+/** A wallet with one position (tier 4) and rewards waiting on it. */
+async function withPosition(svm: LiteSVM, token: TokenConfig): Promise<{ env: Env; w: StakerWallet; position: PublicKey }> {
+  const env = await stakingEnv(token, { svm });
+  const w = await stakerWallet(env);
+  const position = stake(env, w, 4, 1_000n * TOKEN);
+  const other = await stakerWallet(env);
+  stake(env, other, 0, 1_000n * TOKEN);
+  await deposit(env, 100n * TOKEN);
+  warp(env.svm, DAY);
+  return { env, w, position };
+}
+
+const units = (r: ReturnType<typeof ok>) => r.computeUnits;
+
+function tokenCases(suffix: string, token: TokenConfig, last: Record<string, number>): ProgramBenchCase[] {
+  return [
+    {
+      key: `staking.initialize${suffix}`,
+      lastKnown: last.initialize,
+      async run(svm) {
+        const env = await stakingEnv(token, { svm, initialize: false });
+        return units(ok(send(env, env.admin, [getInitializeInstruction({ payer: env.admin.pubkey, mint: env.mint, tokenProgram: env.tokenProgram })])));
+      },
+    },
+    {
+      key: `staking.stake${suffix}`,
+      lastKnown: last.stake,
+      async run(svm) {
+        const env = await stakingEnv(token, { svm });
+        const w = await stakerWallet(env);
+        stake(env, w, 0, 200n * TOKEN);
+        return units(ok(send(env, w, [stakeIx(env, w, 4, 1_000n * TOKEN)])));
+      },
+    },
+    {
+      key: `staking.stake.first${suffix}`,
+      lastKnown: last.stakeFirst,
+      async run(svm) {
+        const env = await stakingEnv(token, { svm });
+        const w = await canonicalStaker(env);
+        return units(ok(send(env, w, [stakeIx(env, w, 4, 1_000n * TOKEN)])));
+      },
+    },
+    {
+      key: `staking.add_stake${suffix}`,
+      lastKnown: last.addStake,
+      async run(svm) {
+        const { env, w, position } = await withPosition(svm, token);
+        const ix = getAddStakeInstruction({ owner: w.pubkey, ownerToken: w.token, position, mint: env.mint, tokenProgram: env.tokenProgram, amount: 100n * TOKEN });
+        return units(ok(send(env, w, [ix])));
+      },
+    },
+    {
+      key: `staking.unstake${suffix}`,
+      lastKnown: last.unstake,
+      async run(svm) {
+        // Early and partial: payout + recycled penalty (two transfers).
+        const { env, w, position } = await withPosition(svm, token);
+        return units(ok(send(env, w, [unstakeIx(env, w, position, 100n * TOKEN)])));
+      },
+    },
+    {
+      key: `staking.unstake.close${suffix}`,
+      lastKnown: last.unstakeClose,
+      async run(svm) {
+        // After the lock, everything: payout + rewards, position closed.
+        const { env, w, position } = await withPosition(svm, token);
+        warp(env.svm, 181n * DAY);
+        return units(ok(send(env, w, [unstakeIx(env, w, position, 1_000n * TOKEN)])));
+      },
+    },
+    {
+      key: `staking.deposit_rewards${suffix}`,
+      lastKnown: last.deposit,
+      async run(svm) {
+        const { env } = await withPosition(svm, token);
+        const source = await adminTokens(env, 100n * TOKEN);
+        const ix = getDepositRewardsInstruction({ depositor: env.admin.pubkey, depositorToken: source, mint: env.mint, tokenProgram: env.tokenProgram, amount: 100n * TOKEN });
+        return units(ok(send(env, env.admin, [ix])));
+      },
+    },
+    {
+      key: `staking.fund_stream${suffix}`,
+      lastKnown: last.fundStream,
+      async run(svm) {
+        const { env } = await withPosition(svm, token);
+        const source = await adminTokens(env, 100n * TOKEN);
+        const ix = getFundStreamInstruction({
+          authority: env.admin.pubkey,
+          authorityToken: source,
+          mint: env.mint,
+          tokenProgram: env.tokenProgram,
+          amount: 100n * TOKEN,
+          durationSecs: 30n * DAY,
+        });
+        return units(ok(send(env, env.admin, [ix])));
+      },
+    },
+    {
+      key: `staking.claim${suffix}`,
+      lastKnown: last.claim,
+      async run(svm) {
+        const { env, w, position } = await withPosition(svm, token);
+        return units(ok(send(env, w, [claimIx(env, w, position)])));
+      },
+    },
+    {
+      key: `staking.compound${suffix}`,
+      lastKnown: last.compound,
+      async run(svm) {
+        const { env, w, position } = await withPosition(svm, token);
+        return units(ok(send(env, w, [compoundIx(env, w, position)])));
+      },
+    },
+    {
+      key: `staking.crank_compound${suffix}`,
+      lastKnown: last.crank,
+      async run(svm) {
+        // Five opted-in positions of five wallets, one transfer.
+        const env = await stakingEnv(token, { svm });
+        const positions: { position: PublicKey; owner: PublicKey }[] = [];
+        for (let i = 0; i < 5; i++) {
+          const w = await stakerWallet(env);
+          const position = stake(env, w, 2, 1_000n * TOKEN);
+          setAutoCompound(env, w, position, true);
+          positions.push({ position, owner: w.pubkey });
+        }
+        await deposit(env, 100n * TOKEN);
+        const cranker = await newWallet(env.svm);
+        return units(ok(send(env, cranker, [getCrankCompoundInstruction({ mint: env.mint, tokenProgram: env.tokenProgram, positions })])));
+      },
+    },
+  ];
+}
+
+/** Instructions that move no tokens (SPL Token set-up). */
+const plainCases: ProgramBenchCase[] = [
+  {
+    key: 'staking.update_config',
+    lastKnown: 531,
+    async run(svm) {
+      const env = await stakingEnv(SPL, { svm });
+      const ix = getUpdateConfigInstruction({ authority: env.admin.pubkey, mint: env.mint, update: { field: 'penaltyBps', penaltyBps: 500 } });
+      return units(ok(send(env, env.admin, [ix])));
+    },
+  },
+  {
+    key: 'staking.extend_lock',
+    lastKnown: 2_154,
+    async run(svm) {
+      const { env, w, position } = await withPosition(svm, SPL);
+      return units(ok(send(env, w, [getExtendLockInstruction({ owner: w.pubkey, position, mint: env.mint, tier: 4 })])));
+    },
+  },
+  {
+    key: 'staking.set_auto_compound',
+    lastKnown: 544,
+    async run(svm) {
+      const { env, w, position } = await withPosition(svm, SPL);
+      return units(ok(send(env, w, [getSetAutoCompoundInstruction({ owner: w.pubkey, position, mint: env.mint, enabled: true })])));
+    },
+  },
+  {
+    key: 'staking.refresh',
+    lastKnown: 4_546,
+    async run(svm) {
+      // Five positions whose participation booster lapsed.
+      const env = await stakingEnv(SPL, { svm });
+      const positions: PublicKey[] = [];
+      for (let i = 0; i < 5; i++) positions.push(stake(env, await stakerWallet(env), 0, 1_000n * TOKEN));
+      await deposit(env, 100n * TOKEN);
+      warp(env.svm, 31n * DAY);
+      return units(ok(send(env, env.admin, [getRefreshInstruction({ mint: env.mint, positions })])));
+    },
+  },
+  {
+    key: 'staking.lock_for_vote',
+    lastKnown: 1_570,
+    async run(svm) {
+      const { env, position } = await withPosition(svm, SPL);
+      const now = env.svm.getClock().unixTimestamp;
+      const ix = getLockForVoteInstruction({ voteAuthority: env.admin.pubkey, position, mint: env.mint, until: now + 7n * DAY });
+      return units(ok(send(env, env.admin, [ix])));
+    },
+  },
+  {
+    key: 'staking.view_position',
+    lastKnown: 1_392,
+    async run(svm) {
+      const { env, position } = await withPosition(svm, SPL);
+      return units(ok(simulateWeb3(env.svm, env.admin.kp, [getViewPositionInstruction({ mint: env.mint, position })])));
+    },
+  },
+];
+
+export const cases: ProgramBenchCase[] = [
+  ...tokenCases('', SPL, {
+    initialize: 20_000,
+    stake: 5_496,
+    stakeFirst: 8_736,
+    addStake: 4_003,
+    unstake: 5_676,
+    unstakeClose: 5_120,
+    deposit: 2_596,
+    fundStream: 2_310,
+    claim: 3_183,
+    compound: 3_884,
+    crank: 9_458,
+  }),
+  ...tokenCases('.token_2022', T22, {
+    initialize: 21_516,
+    stake: 7_182,
+    stakeFirst: 10_422,
+    addStake: 5_689,
+    unstake: 9_048,
+    unstakeClose: 8_492,
+    deposit: 4_282,
+    fundStream: 3_996,
+    claim: 4_869,
+    compound: 5_570,
+    crank: 11_144,
+  }),
+  ...plainCases,
+];
