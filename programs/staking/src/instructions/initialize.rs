@@ -1,12 +1,12 @@
 //! `initialize`: creates the config and both vaults (see `StakingInstruction::Initialize`).
 
 use super::shared::accounts::{signer, writable};
-use super::shared::create::CreatePda;
 use crate::interface::error::StakingError;
 use crate::interface::event::{Event, EventKind};
 use crate::interface::seeds;
 use crate::interface::state::config::{PenaltyDestination, defaults};
 use crate::interface::state::{AccountKind, Config, LAYOUT_VERSION};
+use keel_sdk::cpi::system::CreatePdaAccount;
 use keel_sdk::cpi::token::{GetAccountDataSize, InitializeAccount3};
 use keel_sdk::token::{self, Mint, TOKEN_2022_PROGRAM_ID};
 use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey, pda, pubkey};
@@ -53,7 +53,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     // Accounts: config, then each vault (space asked from the token program, so
     // Token-2022 extensions the mint requires, e.g. transfer fees, fit).
     let bump = [config_bump];
-    CreatePda {
+    CreatePdaAccount {
         payer,
         account: config,
         space: Config::LEN,
@@ -66,7 +66,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
         [(stake_vault, seeds::STAKE_VAULT, stake_vault_bump), (reward_vault, seeds::REWARD_VAULT, reward_vault_bump)]
     {
         let bump = [vault_bump];
-        CreatePda {
+        CreatePdaAccount {
             payer,
             account: vault,
             space: vault_len,

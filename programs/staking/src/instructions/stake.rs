@@ -1,7 +1,6 @@
 //! `stake`: opens a position (see `StakingInstruction::Stake`).
 
 use super::shared::accounts::{self, address, signer, writable};
-use super::shared::create::CreatePda;
 use super::shared::rewards::{self, ok};
 use super::shared::token::transfer_in;
 use crate::interface::error::StakingError;
@@ -10,6 +9,7 @@ use crate::interface::instruction::data as d;
 use crate::interface::seeds;
 use crate::interface::state::{AccountKind, LAYOUT_VERSION, Position, Staker};
 use keel_sdk::clock::Clock;
+use keel_sdk::cpi::system::CreatePdaAccount;
 use keel_sdk::cpi::token::TransferChecked;
 use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey, pda, pubkey};
 
@@ -96,13 +96,25 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     if new_staker {
         let bump = [staker_bump];
         let signer: [&[u8]; 4] = [seeds::STAKER, config_account.key(), owner.key(), &bump];
-        CreatePda { payer: owner, account: staker_account, space: Staker::LEN, owner: program_id, signer: &signer }
-            .invoke()?;
+        CreatePdaAccount {
+            payer: owner,
+            account: staker_account,
+            space: Staker::LEN,
+            owner: program_id,
+            signer: &signer,
+        }
+        .invoke()?;
     }
     let bump = [position_bump];
     let signer: [&[u8]; 5] = [seeds::POSITION, config_account.key(), owner.key(), &id_bytes, &bump];
-    CreatePda { payer: owner, account: position_account, space: Position::LEN, owner: program_id, signer: &signer }
-        .invoke()?;
+    CreatePdaAccount {
+        payer: owner,
+        account: position_account,
+        space: Position::LEN,
+        owner: program_id,
+        signer: &signer,
+    }
+    .invoke()?;
 
     let received = transfer_in(&TransferChecked {
         token_program: token_program.key(),

@@ -2,6 +2,5 @@
 //! settlement and weight bookkeeping, token movements.
 
 pub mod accounts;
-pub mod create;
 pub mod rewards;
 pub mod token;
