@@ -434,3 +434,29 @@ export function decodePositionView(data: ReadonlyUint8Array): PositionView {
     unlockAtTs: r.unlockAt,
   };
 }
+
+// ---------------------------------------------------------------- queries
+
+/** `getProgramAccounts` filters (web3.js shape) for a wallet's positions under a config. */
+export function positionFilters(owner: PublicKey, config: PublicKey) {
+  return [
+    { dataSize: POSITION_LEN },
+    { memcmp: { offset: POSITION_OFFSETS.discriminator, bytes: bs58Byte(POSITION_DISCRIMINATOR) } },
+    { memcmp: { offset: POSITION_OFFSETS.owner, bytes: owner.toBase58() } },
+    { memcmp: { offset: POSITION_OFFSETS.config, bytes: config.toBase58() } },
+  ];
+}
+
+/** `getProgramAccounts` filters for every position under a config (cranks, analytics). */
+export function allPositionFilters(config: PublicKey) {
+  return [
+    { dataSize: POSITION_LEN },
+    { memcmp: { offset: POSITION_OFFSETS.discriminator, bytes: bs58Byte(POSITION_DISCRIMINATOR) } },
+    { memcmp: { offset: POSITION_OFFSETS.config, bytes: config.toBase58() } },
+  ];
+}
+
+/** Base58 of a single byte 0..57 (the discriminators): one digit of the alphabet. */
+function bs58Byte(value: number): string {
+  return '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz'[value]!;
+}

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Keypair, PublicKey } from '@solana/web3.js';
+import bs58 from 'bs58';
 import { describe, expect, it } from 'vitest';
 import {
   CONFIG_LEN,
@@ -16,6 +17,7 @@ import {
   decodeStaker,
   POSITION_LEN,
   POSITION_OFFSETS,
+  positionFilters,
   STAKER_LEN,
   STAKER_OFFSETS,
 } from './accounts';
@@ -183,5 +185,16 @@ describe('staking client vs interface', () => {
     const other = Keypair.generate().publicKey.toBase58();
     const logs = [`Program ${id} invoke [1]`, line, `Program ${other} invoke [2]`, line, `Program ${other} success`, `Program ${id} success`, line];
     expect(parseStakingEvents(logs)).toHaveLength(1);
+  });
+});
+
+describe('staking client queries', () => {
+  it('filters positions by discriminator, owner and config', () => {
+    const owner = Keypair.generate().publicKey;
+    const config = Keypair.generate().publicKey;
+    const f = positionFilters(owner, config);
+    expect(f[0]).toEqual({ dataSize: POSITION_LEN });
+    expect([...bs58.decode((f[1] as { memcmp: { bytes: string } }).memcmp.bytes)]).toEqual([2]);
+    expect((f[2] as { memcmp: { offset: number } }).memcmp.offset).toBe(8);
   });
 });
