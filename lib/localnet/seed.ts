@@ -4,6 +4,7 @@
  * the well-known dev accounts; the demo token, staking pool and governance
  * proposals are added here by later issues, through `ctx.send`.
  */
+import { seedKeelDemo } from '@/lib/demo/seed-keel-demo';
 import { DEV_ACCOUNTS } from './dev-accounts';
 import type { SeedContext } from './seed-context';
 
@@ -12,4 +13,5 @@ export async function seed(ctx: SeedContext): Promise<void> {
     await ctx.airdrop(account.address, account.lamports);
   }
   ctx.log(`funded ${DEV_ACCOUNTS.map((a) => a.name).join(', ')}`);
+  await seedKeelDemo(ctx);
 }

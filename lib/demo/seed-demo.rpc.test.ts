@@ -1,0 +1,106 @@
+import { getAccount, getAssociatedTokenAddressSync, getMint } from '@solana/spl-token';
+import { PublicKey } from '@solana/web3.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { decodeConfig, decodePosition, POSITION_LEN, POSITION_OFFSETS, stakingAddresses, STAKING_PROGRAM_ID } from '@/lib/programs/staking';
+import { DEV_ACCOUNTS } from '@/lib/localnet/dev-accounts';
+import { seed } from '@/lib/localnet/seed';
+import { startTestChain, type TestChain } from '@/lib/localnet/testing';
+import { KEEL_RESERVE_AMOUNT, KEEL_SEASON_AMOUNT, KEEL_SUPPLY } from '@/lib/token/keel-token';
+import { tokenProgramId } from '@/lib/token/token-programs';
+import { connectionTarget } from '@/lib/token/web3-target';
+import { DEMO_MINT, DEMO_RESERVE_VAULT, DEMO_SEASON_VAULT, DEMO_TREASURY } from './addresses';
+import { devKeypair } from './keys';
+import { localChainTarget } from './local-chain-target';
+import { DEMO_PLAN, demoTokenProgram } from './plan';
+import { ensureDemo, seedDemo } from './seed-demo';
+
+const mint = new PublicKey(DEMO_MINT);
+const planned = {
+  staked: DEMO_PLAN.holders.reduce((n, h) => n + h.positions.reduce((m, p) => m + p.amount, 0n), 0n),
+  positions: DEMO_PLAN.holders.reduce((n, h) => n + h.positions.length, 0),
+  outOfSeason:
+    DEMO_PLAN.faucetFloat + DEMO_PLAN.holders.reduce((n, h) => n + h.holding, 0n) + DEMO_PLAN.deposit + DEMO_PLAN.stream.amount,
+};
+
+let chain: TestChain | undefined;
+afterEach(async () => {
+  await chain?.close();
+  chain = undefined;
+});
+
+async function checkDemo(c: TestChain, kind: 'token' | 'token-2022') {
+  const programId = tokenProgramId(kind);
+  const { connection } = c;
+  const m = await getMint(connection, mint, 'confirmed', programId);
+  expect(m.supply).toBe(KEEL_SUPPLY);
+  expect(m.decimals).toBe(9);
+  expect(m.mintAuthority).toBeNull();
+  expect(m.freezeAuthority).toBeNull();
+
+  const reserve = await getAccount(connection, new PublicKey(DEMO_RESERVE_VAULT), 'confirmed', programId);
+  const season = await getAccount(connection, new PublicKey(DEMO_SEASON_VAULT), 'confirmed', programId);
+  expect(reserve.amount).toBe(KEEL_RESERVE_AMOUNT);
+  expect(reserve.owner.toBase58()).toBe(DEMO_TREASURY);
+  expect(season.amount).toBe(KEEL_SEASON_AMOUNT - planned.outOfSeason);
+  expect(season.owner.toBase58()).toBe(DEMO_TREASURY);
+
+  const faucet = await getAccount(connection, getAssociatedTokenAddressSync(mint, new PublicKey(DEMO_TREASURY), false, programId), 'confirmed', programId);
+  expect(faucet.amount).toBe(DEMO_PLAN.faucetFloat);
+
+  const addresses = stakingAddresses(mint);
+  const config = decodeConfig((await connection.getAccountInfo(addresses.config))!.data);
+  expect(config.authority.toBase58()).toBe(DEMO_TREASURY);
+  expect(config.tokenProgram.equals(programId)).toBe(true);
+  expect(config.totalStaked).toBe(planned.staked);
+  expect(config.openPositions).toBe(planned.positions);
+  expect(config.stream.remaining).toBeGreaterThan(0n);
+  expect(config.stream.endTs - config.stream.lastUpdateTs).toBe(DEMO_PLAN.stream.durationSecs);
+
+  const alice = devKeypair('alice').publicKey;
+  const accounts = await connection.getProgramAccounts(STAKING_PROGRAM_ID, {
+    filters: [{ dataSize: POSITION_LEN }, { memcmp: { offset: POSITION_OFFSETS.owner, bytes: alice.toBase58() } }],
+  });
+  expect(accounts).toHaveLength(1);
+  const position = decodePosition(accounts[0]!.account.data);
+  expect(position.tier).toBe(2);
+  expect(position.amount).toBe(DEMO_PLAN.holders[0]!.positions[0]!.amount);
+  const aliceToken = await getAccount(connection, getAssociatedTokenAddressSync(mint, alice, false, programId), 'confirmed', programId);
+  expect(aliceToken.amount).toBe(DEMO_PLAN.holders[0]!.holding - position.amount);
+}
+
+describe('demo seed', () => {
+  it('the genesis seed creates the token, the staking pool, stakers and rewards (SPL Token)', async () => {
+    chain = await startTestChain({ seed });
+    await checkDemo(chain, 'token');
+    expect(chain.logs.some((l) => l.includes('KEEL mint'))).toBe(true);
+  });
+
+  it('seeds under Token-2022 too', async () => {
+    chain = await startTestChain({
+      seed: async (ctx) => {
+        // The dev accounts need SOL first, as in the genesis seed.
+        for (const account of DEV_ACCOUNTS) await ctx.airdrop(account.address, account.lamports);
+        await seedDemo({ target: localChainTarget(ctx.chain, devKeypair('authority')), plan: { ...DEMO_PLAN, tokenProgram: 'token-2022' } });
+      },
+    });
+    await checkDemo(chain, 'token-2022');
+  });
+
+  it('ensureDemo seeds a chain that predates the demo over RPC, once', async () => {
+    chain = await startTestChain();
+    for (const name of ['authority', 'alice', 'bob', 'carol'] as const) {
+      const sig = await chain.connection.requestAirdrop(devKeypair(name).publicKey, 100e9);
+      await chain.connection.confirmTransaction(sig, 'confirmed');
+    }
+    const target = connectionTarget(chain.connection, devKeypair('authority'));
+    expect(await ensureDemo({ target })).toBe(true);
+    expect(await ensureDemo({ target })).toBe(false);
+    await checkDemo(chain, 'token');
+  });
+
+  it('KEEL_DEMO_TOKEN_PROGRAM picks the token program', () => {
+    expect(demoTokenProgram(undefined)).toBe('token');
+    expect(demoTokenProgram('token-2022')).toBe('token-2022');
+    expect(() => demoTokenProgram('token-2023')).toThrow(/token-2022/);
+  });
+});
