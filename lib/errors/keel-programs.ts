@@ -1,5 +1,6 @@
 import { allProgramIds } from '@/lib/config/cluster';
 import { PROBE_ERRORS } from '@/lib/programs/probe/errors';
+import { STAKING_ERRORS } from '@/lib/programs/staking/errors';
 import { registerProgramErrors } from './registry';
 
 /**
@@ -8,3 +9,4 @@ import { registerProgramErrors } from './registry';
  * A new program adds one line here, importing its `lib/programs/<name>/errors.ts`.
  */
 registerProgramErrors(allProgramIds('probe'), { name: 'probe', label: 'Probe', errors: PROBE_ERRORS });
+registerProgramErrors(allProgramIds('staking'), { name: 'staking', label: 'Staking', errors: STAKING_ERRORS });
