@@ -6,6 +6,28 @@
 //! the accumulator and the position's accrued rewards into its `unclaimed`
 //! (see `crate::math`), and then recomputes the position's boosters. Each
 //! instruction logs one event with `sol_log_data` (see `event.rs`).
+//!
+//! Boosters (reward weight only, never voting power), summed in basis points:
+//!
+//! - long lock (`long_lock_bps`, default +20 %): the position's current lock spans
+//!   at least `long_lock_min_secs` (90 days) and has not ended;
+//! - voter (`voter_bps`, +15 %): until `voter_boost_until`, which `lock_for_vote`
+//!   sets to vote time + `voter_boost_secs` (30 days);
+//! - active participation (`participation_bps`, +10 %): the owner acted on the
+//!   position within `participation_window_secs` (30 days). Acting means `stake`,
+//!   `add_stake`, `extend_lock`, `claim`, `compound` (by the owner; the crank does
+//!   not count) or a vote (`lock_for_vote`). `unstake`, `set_auto_compound` and
+//!   `refresh` do not count.
+//!
+//! Boosters expire lazily: the stored weight earns until an instruction touches
+//! the position; `refresh` lets anyone recompute positions so an expired booster
+//! stops earning.
+//!
+//! The tier multiplier (voting power) stays after the lock ends, as designed;
+//! only the long-lock booster ends with the lock. So an ended 180-day lock keeps
+//! 3.0× with penalty-free exits. If governance prefers the multiplier to fall to
+//! the no-lock tier's once the lock ends, that is a change to
+//! `shared::rewards::apply_stake` plus `refresh` recomputing voting power.
 
 use super::error::StakingError;
 
