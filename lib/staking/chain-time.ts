@@ -5,14 +5,12 @@
  * so countdowns and pending rewards tick between reads.
  */
 import { useConnection } from '@solana/wallet-adapter-react';
-import { type Connection, SYSVAR_CLOCK_PUBKEY } from '@solana/web3.js';
+import type { Connection } from '@solana/web3.js';
 import { useQuery } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { useCluster } from '@/lib/solana/useCluster';
+import { fetchChainUnixTime } from './clock-sysvar';
 import { stakingKeys } from './keys';
-
-/** Clock sysvar layout: slot u64, epoch_start_timestamp i64, epoch u64, leader_schedule_epoch u64, unix_timestamp i64. */
-const UNIX_TIMESTAMP_OFFSET = 32;
 
 export interface ChainTimeReading {
   unixTimestamp: bigint;
@@ -21,9 +19,7 @@ export interface ChainTimeReading {
 }
 
 export async function fetchChainTime(connection: Connection): Promise<ChainTimeReading> {
-  const info = await connection.getAccountInfo(SYSVAR_CLOCK_PUBKEY, 'confirmed');
-  if (!info || info.data.length < UNIX_TIMESTAMP_OFFSET + 8) throw new Error('The cluster did not return the Clock sysvar.');
-  return { unixTimestamp: Buffer.from(info.data).readBigInt64LE(UNIX_TIMESTAMP_OFFSET), readAtMs: Date.now() };
+  return { unixTimestamp: await fetchChainUnixTime(connection), readAtMs: Date.now() };
 }
 
 /** Chain time at wall-clock `nowMs`, extrapolated from a reading. */

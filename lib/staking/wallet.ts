@@ -2,24 +2,15 @@
 import { useConnection } from '@solana/wallet-adapter-react';
 import type { Connection, PublicKey } from '@solana/web3.js';
 import { useQuery } from '@tanstack/react-query';
-import bs58 from 'bs58';
-import {
-  decodeConfig,
-  decodePosition,
-  decodeStaker,
-  findStakerPda,
-  POSITION_DISCRIMINATOR,
-  POSITION_LEN,
-  POSITION_OFFSETS,
-} from '@/lib/programs/staking';
+import { decodeConfig, decodePosition, decodeStaker, findStakerPda, positionFilters } from '@/lib/programs/staking';
 import { useCluster } from '@/lib/solana/useCluster';
 import type { StakingDeployment } from './deployment';
 import { stakingKeys } from './keys';
 import type { Position, WalletStaking } from './types';
 
 /**
- * The wallet's open positions (getProgramAccounts: position size, discriminator,
- * owner and config filters), its staker record and the config, in one round of
+ * The wallet's open positions (getProgramAccounts with the client's
+ * `positionFilters`), its staker record and the config, in one round of
  * requests so pending rewards are projected from one snapshot. Null when the
  * config does not exist.
  */
@@ -29,15 +20,7 @@ export async function fetchWalletStaking(connection: Connection, deployment: Sta
   const [configInfo, stakerInfo, accounts] = await Promise.all([
     connection.getAccountInfo(addresses.config, 'confirmed'),
     connection.getAccountInfo(staker, 'confirmed'),
-    connection.getProgramAccounts(programId, {
-      commitment: 'confirmed',
-      filters: [
-        { dataSize: POSITION_LEN },
-        { memcmp: { offset: POSITION_OFFSETS.discriminator, bytes: bs58.encode(Uint8Array.of(POSITION_DISCRIMINATOR)) } },
-        { memcmp: { offset: POSITION_OFFSETS.owner, bytes: owner.toBase58() } },
-        { memcmp: { offset: POSITION_OFFSETS.config, bytes: addresses.config.toBase58() } },
-      ],
-    }),
+    connection.getProgramAccounts(programId, { commitment: 'confirmed', filters: positionFilters(owner, addresses.config) }),
   ]);
   if (!configInfo) return null;
   const positions: Position[] = accounts

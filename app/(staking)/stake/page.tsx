@@ -1,8 +1,16 @@
 import type { Metadata } from 'next';
-import { SectionPlaceholder } from '@/components/ui/section-page';
+import { StakeFeature } from '@/components/staking/stake-feature';
+import { PageHeader } from '@/components/ui/page-header';
+import { sectionByHref } from '@/lib/config/sections';
 
 export const metadata: Metadata = { title: 'Stake' };
 
 export default function StakePage() {
-  return <SectionPlaceholder href="/stake" eyebrow="Staking" />;
+  const section = sectionByHref('/stake');
+  return (
+    <>
+      <PageHeader eyebrow="Staking" title={section.title} description={section.summary} />
+      <StakeFeature />
+    </>
+  );
 }

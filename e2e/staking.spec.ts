@@ -1,0 +1,118 @@
+import { getAccount, getAssociatedTokenAddressSync } from '@solana/spl-token';
+import { type Connection, PublicKey } from '@solana/web3.js';
+import { DEMO_MINT } from '@/lib/demo/addresses';
+import { prepareDemo } from '@/lib/demo/prepare';
+import { fetchChainUnixTime } from '@/lib/staking/clock-sysvar';
+import { formatChainDate } from '@/lib/staking/format';
+import { expect, test } from './fixtures';
+import { amountOf, StakePage } from './pages/stake-page';
+
+const KEEL = 1_000_000_000n;
+const DAY = 86_400n;
+const mint = new PublicKey(DEMO_MINT);
+
+/** The wallet's KEEL on chain (its associated token account). */
+async function chainBalance(connection: Connection, owner: PublicKey): Promise<bigint> {
+  const program = (await connection.getAccountInfo(mint))!.owner;
+  const account = await getAccount(connection, getAssociatedTokenAddressSync(mint, owner, false, program), 'confirmed', program);
+  return account.amount;
+}
+
+/** Every way the page may print "chain now + lock" to the minute, allowing for the seconds the page and the test run apart. */
+async function unlockCandidates(connection: Connection, lockSecs: bigint): Promise<string[]> {
+  const now = await fetchChainUnixTime(connection);
+  const out = new Set<string>();
+  for (let d = -120n; d <= 120n; d += 30n) out.add(formatChainDate(new Date(Number(now + lockSecs + d) * 1000)));
+  return [...out];
+}
+
+test.describe('staking', () => {
+  test.beforeAll(async ({ connection }) => {
+    await prepareDemo({ connection });
+  });
+
+  test('stake on the 30-day tier, see voting power and unlock date; after 31 days unstake without penalty', async ({
+    page,
+    devPanel,
+    devWallet,
+    connection,
+  }, testInfo) => {
+    const stake = new StakePage(page);
+    await stake.goto();
+    await expect(stake.stats.getByTestId('stat-penalty')).toHaveText('10 %');
+    await stake.fundWallet();
+    await expect.poll(() => chainBalance(connection, devWallet.publicKey)).toBe(10_000n * KEEL);
+    await expect(stake.balance).toHaveAttribute('data-amount', String(10_000n * KEEL));
+
+    // The form refuses what the program would refuse, in words.
+    await stake.amount.fill('50');
+    await expect(stake.amountError).toHaveText('The minimum stake is 100 KEEL.');
+    await stake.amount.fill('1.0000000001');
+    await expect(stake.amountError).toHaveText('At most 9 decimal places.');
+    await stake.amount.fill('20,000');
+    await expect(stake.amountError).toHaveText('You hold 10,000 KEEL.');
+    await expect(stake.submit).toBeDisabled();
+
+    // Before signing: voting power and unlock date of the 30-day tier.
+    await stake.amount.fill('1,000');
+    await stake.chooseTier('30 days');
+    await expect(stake.amountError).toHaveCount(0);
+    await expect(stake.quoteVotingPower).toHaveText('1,500');
+    expect(await unlockCandidates(connection, 30n * DAY)).toContain(await stake.quoteUnlock.textContent());
+    await page.screenshot({ path: testInfo.outputPath('stake-form.png'), fullPage: true });
+
+    await stake.stake('1,000', '30 days');
+    const row = stake.row(0);
+    await expect(row).toBeVisible();
+    await expect(row.getByTestId('position-amount')).toHaveAttribute('data-amount', String(1_000n * KEEL));
+    await expect(row.getByTestId('position-voting-power')).toHaveText('1,500');
+    await expect(row.getByTestId('position-countdown')).toHaveText(/^(30 d 0 h|29 d 23 h) left$/);
+    expect(await unlockCandidates(connection, 30n * DAY)).toContain(await row.getByTestId('position-unlock-date').textContent());
+    await expect(stake.walletVotingPower).toHaveText('1,500');
+    await expect.poll(() => chainBalance(connection, devWallet.publicKey)).toBe(9_000n * KEEL);
+    await page.screenshot({ path: testInfo.outputPath('stake-position.png'), fullPage: true });
+
+    // 31 days later the lock has ended.
+    await devPanel.warp('30 days');
+    await devPanel.warp('1 day');
+    await expect(row.getByTestId('position-countdown')).toHaveText('Unlocked');
+
+    await stake.openUnstake(0);
+    await stake.unstakeField().fill('400');
+    await expect(stake.unstakeDialog.getByTestId('unstake-penalty')).toHaveText('None');
+    await expect(stake.unstakeDialog.getByTestId('unstake-payout').locator('[data-amount]')).toHaveAttribute('data-amount', String(400n * KEEL));
+    await page.screenshot({ path: testInfo.outputPath('unstake-after-lock.png') });
+    await stake.confirmUnstake();
+
+    await expect.poll(() => chainBalance(connection, devWallet.publicKey)).toBe(9_400n * KEEL);
+    await expect(stake.balance).toHaveAttribute('data-amount', String(9_400n * KEEL));
+    await expect(row.getByTestId('position-amount')).toHaveAttribute('data-amount', String(600n * KEEL));
+  });
+
+  test('an early unstake shows the 10 % penalty in tokens before signing and charges it', async ({ page, devWallet, connection }, testInfo) => {
+    const stake = new StakePage(page);
+    await stake.goto();
+    await stake.fundWallet();
+    await stake.stake('1,000', '30 days');
+    await expect(stake.row(0)).toBeVisible();
+    const before = await chainBalance(connection, devWallet.publicKey);
+    expect(before).toBe(9_000n * KEEL);
+
+    await stake.openUnstake(0);
+    await stake.unstakeField().fill('500');
+    const penalty = stake.unstakeDialog.getByTestId('unstake-penalty').locator('[data-amount]');
+    const payout = stake.unstakeDialog.getByTestId('unstake-payout').locator('[data-amount]');
+    await expect(penalty).toHaveAttribute('data-amount', String(50n * KEEL));
+    await expect(penalty).toHaveText(/^50\s*KEEL$/);
+    await expect(payout).toHaveAttribute('data-amount', String(450n * KEEL));
+    await expect(stake.unstakeDialog.getByTestId('unstake-penalty-warning')).toContainText('kept as the early-unstake penalty');
+    await expect(stake.unstakeDialog.getByTestId('unstake-confirm')).toHaveText('Unstake and pay the penalty');
+    await page.screenshot({ path: testInfo.outputPath('unstake-early.png') });
+    expect(await amountOf(payout)).toBe(450n * KEEL);
+    await stake.confirmUnstake();
+
+    await expect.poll(() => chainBalance(connection, devWallet.publicKey)).toBe(before + 450n * KEEL);
+    await expect(stake.row(0).getByTestId('position-amount')).toHaveAttribute('data-amount', String(500n * KEEL));
+    await expect(stake.balance).toHaveAttribute('data-amount', String(before + 450n * KEEL));
+  });
+});
