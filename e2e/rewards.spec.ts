@@ -29,6 +29,9 @@ async function positionRate(connection: Connection, owner: PublicKey, id: number
 }
 
 test.describe('rewards', () => {
+  // Several transactions, time warps and (on a cold `next dev`) first-visit compiles on two cores.
+  test.describe.configure({ timeout: 180_000 });
+
   test.beforeAll(async ({ connection }) => {
     await prepareDemo({ connection });
   });

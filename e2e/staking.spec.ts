@@ -27,6 +27,9 @@ async function unlockCandidates(connection: Connection, lockSecs: bigint): Promi
 }
 
 test.describe('staking', () => {
+  // Several transactions, time warps and (on a cold `next dev`) first-visit compiles on two cores.
+  test.describe.configure({ timeout: 180_000 });
+
   test.beforeAll(async ({ connection }) => {
     await prepareDemo({ connection });
   });

@@ -12,6 +12,7 @@ import { DEMO_MINT, DEMO_RESERVE_VAULT, DEMO_SEASON_VAULT, DEMO_TREASURY } from 
 import { devKeypair } from './keys';
 import { localChainTarget } from './local-chain-target';
 import { DEMO_PLAN, demoTokenProgram } from './plan';
+import { prepareDemo } from './prepare';
 import { ensureDemo, seedDemo } from './seed-demo';
 
 const mint = new PublicKey(DEMO_MINT);
@@ -102,5 +103,30 @@ describe('demo seed', () => {
     expect(demoTokenProgram(undefined)).toBe('token');
     expect(demoTokenProgram('token-2022')).toBe('token-2022');
     expect(() => demoTokenProgram('token-2023')).toThrow(/token-2022/);
+  });
+});
+
+describe('prepareDemo', () => {
+  it('seeds a bare chain, then refills the stream and the faucet when they run low', async () => {
+    chain = await startTestChain();
+    for (const name of ['authority', 'alice', 'bob', 'carol'] as const) {
+      const sig = await chain.connection.requestAirdrop(devKeypair(name).publicKey, 100e9);
+      await chain.connection.confirmTransaction(sig, 'confirmed');
+    }
+    await prepareDemo({ connection: chain.connection });
+    await checkDemo(chain, 'token');
+    const configAt = async () => decodeConfig((await chain!.connection.getAccountInfo(stakingAddresses(mint).config))!.data);
+    const endBefore = (await configAt()).stream.endTs;
+
+    // Nothing to do while the stream has 90 days left and the faucet its float.
+    await prepareDemo({ connection: chain.connection });
+    expect((await configAt()).stream.endTs).toBe(endBefore);
+
+    chain.chain.warp(100);
+    await prepareDemo({ connection: chain.connection, minFaucetDrops: 101n });
+    const after = await configAt();
+    expect(after.stream.endTs).toBeGreaterThan(endBefore);
+    const faucet = await getAccount(chain.connection, getAssociatedTokenAddressSync(mint, devKeypair('authority').publicKey), 'confirmed');
+    expect(faucet.amount).toBe(2n * DEMO_PLAN.faucetFloat);
   });
 });
