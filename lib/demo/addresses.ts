@@ -5,7 +5,6 @@
  * mint comes from NEXT_PUBLIC_KEEL_MINT (lib/token/keel-mint.ts). Browser-safe:
  * addresses only, no keys.
  */
-import { devAccount } from '@/lib/localnet/dev-accounts';
 import { keel } from '@/lib/token/keel-token';
 
 /** The demo KEEL mint (keypair seed sha256("keel-dev:keel-mint")). */
@@ -18,9 +17,11 @@ export const DEMO_SEASON_VAULT = '5x6orAC8vwhmEH5j7ruZGTgsGXrVd8Vy1DorJUVNaSyS';
 /**
  * The treasury/reserve authority of the demo: the dev `authority` account owns
  * both vaults, is the staking config's authority, and its associated token
- * account is the dev faucet ("Get test KEEL").
+ * account is the dev faucet ("Get test KEEL"). Written out rather than
+ * imported from dev-accounts.ts so the browser bundle carries no dev seeds
+ * (keys.test.ts checks it).
  */
-export const DEMO_TREASURY = devAccount('authority').address;
+export const DEMO_TREASURY = '9hcGcrwq1p5PGDqbu3sd7t8UMc31n6aXazvuPscCLqEw';
 
 /** What one "Get test KEEL" press sends. */
 export const DEMO_FAUCET_DROP = keel(10_000);
