@@ -4,7 +4,7 @@
  * measured with SPL Token and with Token-2022 (`.token_2022`).
  *
  * Targets: `stake` and `claim` ≤ 8,000 CU including the token CPI (both token
- * programs meet it: last known stake 5,496 / 7,182, claim 3,183 / 4,869).
+ * programs meet it: last known stake 5,514 / 7,200, claim 3,322 / 5,008).
  * `stake` is measured on a wallet's second position (its staker record exists);
  * `stake.first` also creates the staker record, for a wallet whose record bump
  * is 255 (the on-chain canonical-bump search costs 1,500 CU per bump tried).
@@ -198,6 +198,19 @@ function tokenCases(suffix: string, token: TokenConfig, last: Record<string, num
   ];
 }
 
+/** `refresh` of five positions at `tier` (of five wallets), 31 days after staking. */
+async function refreshFive(svm: LiteSVM, tier: number): Promise<number> {
+  const env = await stakingEnv(SPL, { svm });
+  const positions: { position: PublicKey; owner: PublicKey }[] = [];
+  for (let i = 0; i < 5; i++) {
+    const w = await stakerWallet(env);
+    positions.push({ position: stake(env, w, tier, 1_000n * TOKEN), owner: w.pubkey });
+  }
+  await deposit(env, 100n * TOKEN);
+  warp(env.svm, 31n * DAY);
+  return units(ok(send(env, env.admin, [getRefreshInstruction({ mint: env.mint, positions })])));
+}
+
 /** Instructions that move no tokens (SPL Token set-up). */
 const plainCases: ProgramBenchCase[] = [
   {
@@ -211,7 +224,7 @@ const plainCases: ProgramBenchCase[] = [
   },
   {
     key: 'staking.extend_lock',
-    lastKnown: 2_154,
+    lastKnown: 2_164,
     async run(svm) {
       const { env, w, position } = await withPosition(svm, SPL);
       return units(ok(send(env, w, [getExtendLockInstruction({ owner: w.pubkey, position, mint: env.mint, tier: 4 })])));
@@ -227,30 +240,29 @@ const plainCases: ProgramBenchCase[] = [
   },
   {
     key: 'staking.refresh',
-    lastKnown: 4_546,
-    async run(svm) {
-      // Five positions whose participation booster lapsed.
-      const env = await stakingEnv(SPL, { svm });
-      const positions: PublicKey[] = [];
-      for (let i = 0; i < 5; i++) positions.push(stake(env, await stakerWallet(env), 0, 1_000n * TOKEN));
-      await deposit(env, 100n * TOKEN);
-      warp(env.svm, 31n * DAY);
-      return units(ok(send(env, env.admin, [getRefreshInstruction({ mint: env.mint, positions })])));
-    },
+    lastKnown: 5_336,
+    // Five no-lock positions (of five wallets) whose participation booster lapsed.
+    run: (svm) => refreshFive(svm, 0),
+  },
+  {
+    key: 'staking.refresh.lock_ended',
+    lastKnown: 6_266,
+    // Five 30-day positions past their lock as well: demoted to 1.0×.
+    run: (svm) => refreshFive(svm, 2),
   },
   {
     key: 'staking.lock_for_vote',
-    lastKnown: 1_570,
+    lastKnown: 1_717,
     async run(svm) {
-      const { env, position } = await withPosition(svm, SPL);
+      const { env, w, position } = await withPosition(svm, SPL);
       const now = env.svm.getClock().unixTimestamp;
-      const ix = getLockForVoteInstruction({ voteAuthority: env.admin.pubkey, position, mint: env.mint, until: now + 7n * DAY });
+      const ix = getLockForVoteInstruction({ voteAuthority: env.admin.pubkey, position, owner: w.pubkey, mint: env.mint, until: now + 7n * DAY });
       return units(ok(send(env, env.admin, [ix])));
     },
   },
   {
     key: 'staking.view_position',
-    lastKnown: 1_392,
+    lastKnown: 1_399,
     async run(svm) {
       const { env, position } = await withPosition(svm, SPL);
       return units(ok(simulateWeb3(env.svm, env.admin.kp, [getViewPositionInstruction({ mint: env.mint, position })])));
@@ -261,29 +273,29 @@ const plainCases: ProgramBenchCase[] = [
 export const cases: ProgramBenchCase[] = [
   ...tokenCases('', SPL, {
     initialize: 20_000,
-    stake: 5_496,
-    stakeFirst: 8_736,
-    addStake: 4_003,
-    unstake: 5_676,
-    unstakeClose: 5_120,
+    stake: 5_514,
+    stakeFirst: 8_762,
+    addStake: 4_013,
+    unstake: 5_686,
+    unstakeClose: 5_129,
     deposit: 2_596,
     fundStream: 2_310,
-    claim: 3_183,
-    compound: 3_884,
-    crank: 9_458,
+    claim: 3_322,
+    compound: 3_894,
+    crank: 9_592,
   }),
   ...tokenCases('.token_2022', T22, {
     initialize: 21_516,
-    stake: 7_182,
-    stakeFirst: 10_422,
-    addStake: 5_689,
-    unstake: 9_048,
-    unstakeClose: 8_492,
+    stake: 7_200,
+    stakeFirst: 10_448,
+    addStake: 5_699,
+    unstake: 9_058,
+    unstakeClose: 8_501,
     deposit: 4_282,
     fundStream: 3_996,
-    claim: 4_869,
-    compound: 5_570,
-    crank: 11_144,
+    claim: 5_008,
+    compound: 5_580,
+    crank: 11_278,
   }),
   ...plainCases,
 ];

@@ -31,6 +31,12 @@ export const STAKER_LEN = 128;
 /**
  * Byte offsets other programs and indexers read (e.g. `getProgramAccounts`
  * memcmp filters): `POSITION_OFFSETS.owner` filters a wallet's positions.
+ *
+ * A position's current voting power from the raw bytes (programs/staking/src/
+ * interface/state/position.rs; `effectiveVotingPower` in projections.ts):
+ * `tier != 0 && now >= lockEnd ? amount × tier0 multiplier (config byte
+ * TIER0_MULTIPLIER_OFFSET, u16) / 10_000 : votingPower` — the stored
+ * `votingPower` of an ended lock is stale until the position is written.
  */
 export const POSITION_OFFSETS = {
   discriminator: 0,
@@ -63,6 +69,9 @@ export const STAKER_OFFSETS = {
   nextPositionId: 88,
   openPositions: 92,
 } as const;
+
+/** `config.tiers[0].multiplier_bps` (u16): the multiplier an ended lock falls to. */
+export const TIER0_MULTIPLIER_OFFSET = 240;
 
 export const CONFIG_OFFSETS = {
   discriminator: 0,
@@ -299,9 +308,18 @@ export interface StakePosition {
   lockStart: Date;
   /** When the lock ends: unstaking is free from then on. */
   unlockAt: Date;
+  /**
+   * Multiplier at the last write: the tier's while the lock runs, the no-lock
+   * tier's once an ended lock was recomputed. Current: `effectiveMultiplierBps`.
+   */
   multiplierBps: number;
   boostBps: number;
+  /**
+   * Stored voting power (`amount × multiplierBps`); for an ended lock not yet
+   * recomputed it still holds the lock's multiplier. Current: `effectiveVotingPower`.
+   */
   votingPower: bigint;
+  /** Stored reward weight: what the position earns at until it is next written. */
   rewardWeight: bigint;
   rewardDebt: bigint;
   unclaimed: bigint;
@@ -403,9 +421,11 @@ export function decodeStaker(data: ReadonlyUint8Array): Staker {
 export interface PositionView {
   /** What `claim` would pay now: unclaimed + accrued. */
   pending: bigint;
+  /** Current voting power (an ended lock's at the no-lock multiplier, refreshed or not). */
   votingPower: bigint;
+  /** Stored reward weight. */
   rewardWeight: bigint;
-  /** The reward weight after recomputing the boosters now (what `refresh` would store). */
+  /** The reward weight a recompute now would store (what `refresh` would write). */
   refreshedWeight: bigint;
   boostBps: number;
   unlockAt: Date;

@@ -20,6 +20,7 @@ import {
   positionFilters,
   STAKER_LEN,
   STAKER_OFFSETS,
+  TIER0_MULTIPLIER_OFFSET,
 } from './accounts';
 import { STAKING_ERRORS } from './errors';
 import { decodeStakingEvent, parseStakingEvents, StakingEventKind } from './events';
@@ -124,6 +125,13 @@ describe('staking client vs interface', () => {
     c[6] = 9;
     expect(() => decodeConfig(c)).toThrow();
 
+    // The no-lock multiplier readers apply to an ended lock: tiers[0].multiplier_bps.
+    expect(read('state/config.rs')).toContain(`pub const TIER0_MULTIPLIER_OFFSET: usize = ${TIER0_MULTIPLIER_OFFSET};`);
+    expect(TIER0_MULTIPLIER_OFFSET).toBe(CONFIG_OFFSETS.tiers + 8);
+    new DataView(c.buffer).setUint16(TIER0_MULTIPLIER_OFFSET, 11_000, true);
+    c[6] = 0;
+    expect(decodeConfig(c).tiers[0]!.multiplierBps).toBe(11_000);
+
     const v = new Uint8Array(48);
     new DataView(v.buffer).setBigUint64(0, 77n, true);
     new DataView(v.buffer).setUint16(32, 2_500, true);
@@ -151,13 +159,14 @@ describe('staking client vs interface', () => {
       [getUnstakeInstruction({ owner, ownerToken: token, mint, tokenProgram, position, amount: 5n, penaltyDestination: 'treasury', treasury: token }), StakingInstruction.Unstake, 9, 'sw w w w w w w - - w'],
       [getDepositRewardsInstruction({ depositor: owner, depositorToken: token, mint, tokenProgram, amount: 5n }), StakingInstruction.DepositRewards, 9, 's w w w - -'],
       [getFundStreamInstruction({ authority: owner, authorityToken: token, mint, tokenProgram, amount: 5n, durationSecs: 6n }), StakingInstruction.FundStream, 17, 's w w w - -'],
-      [getClaimInstruction({ owner, position, mint, tokenProgram, destination: token }), StakingInstruction.Claim, 1, 's w w w w - -'],
+      [getClaimInstruction({ owner, position, mint, tokenProgram, destination: token }), StakingInstruction.Claim, 1, 's w w w w - - w'],
       [getCompoundInstruction({ owner, position, mint, tokenProgram }), StakingInstruction.Compound, 1, 's w w w w w - -'],
       [getSetAutoCompoundInstruction({ owner, position, mint, enabled: true }), StakingInstruction.SetAutoCompound, 2, 's - w'],
       [getCrankCompoundInstruction({ mint, tokenProgram, positions: [{ position, owner }] }), StakingInstruction.CrankCompound, 1, 'w w w - - w w'],
-      [getRefreshInstruction({ mint, positions: [position, position] }), StakingInstruction.Refresh, 1, 'w w w'],
-      [getLockForVoteInstruction({ voteAuthority: owner, position, mint, until: 9n }), StakingInstruction.LockForVote, 9, 's w w'],
+      [getRefreshInstruction({ mint, positions: [{ position, owner }, { position, owner }] }), StakingInstruction.Refresh, 1, 'w w w w w'],
+      [getLockForVoteInstruction({ voteAuthority: owner, position, owner, mint, until: 9n }), StakingInstruction.LockForVote, 9, 's w w w'],
       [getViewPositionInstruction({ mint, position }), StakingInstruction.ViewPosition, 1, '- -'],
+      [getLockForVoteInstruction({ voteAuthority: owner, position, mint, until: 9n }), StakingInstruction.LockForVote, 9, 's w w'],
     ] as const;
     for (const [ix, discriminator, length, shape] of cases) {
       expect(ix.programId.equals(STAKING_PROGRAM_ID)).toBe(true);
@@ -170,6 +179,10 @@ describe('staking client vs interface', () => {
     expect(stake.keys[1]!.pubkey.equals(d.config) && stake.keys[2]!.pubkey.equals(staker) && stake.keys[3]!.pubkey.equals(position)).toBe(true);
     expect(stake.keys[5]!.pubkey.equals(d.stakeVault)).toBe(true);
     expect(cases[16][0].keys[0]!.pubkey.equals(d.config)).toBe(true);
+    // The staker records: claim's account 7, refresh's second of each pair, lock_for_vote's account 3.
+    expect(cases[10][0].keys[7]!.pubkey.equals(staker)).toBe(true);
+    expect(cases[14][0].keys[2]!.pubkey.equals(staker) && cases[14][0].keys[4]!.pubkey.equals(staker)).toBe(true);
+    expect(cases[15][0].keys[3]!.pubkey.equals(staker)).toBe(true);
   });
 
   it('decodes events and keeps to the staking program in the logs', () => {

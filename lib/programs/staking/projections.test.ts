@@ -7,7 +7,10 @@ import {
   activeBoosters,
   annualRewards,
   distribute,
+  effectiveMultiplierBps,
+  effectiveVotingPower,
   exitQuote,
+  lockEnded,
   pendingRewards,
   penaltyAmount,
   poolApr,
@@ -112,7 +115,30 @@ describe('staking projections', () => {
     expect(rewardWeight(1_501n, 4_500)).toBe(2_176n);
     expect(penaltyAmount(1_009n, 1_000)).toBe(100n);
     expect(() => votingPower(2n ** 64n - 1n, 30_000)).toThrow(RangeError);
-    expect(walletVotingPower([{ votingPower: 2n }, { votingPower: 3n }])).toBe(5n);
+  });
+
+  it("counts an ended lock at the no-lock tier's multiplier, at once", () => {
+    const c = config();
+    const p = position(); // 180 days at 3.0×, 1,000 tokens, stored 3,000 power
+    const end = p.lockEndTs;
+    expect(lockEnded(p, end - 1n)).toBe(false);
+    expect(effectiveMultiplierBps(c, p, end - 1n)).toBe(30_000);
+    expect(effectiveVotingPower(c, p, end - 1n)).toBe(3_000n * TOKEN);
+    expect(lockEnded(p, end)).toBe(true);
+    expect(effectiveMultiplierBps(c, p, end)).toBe(10_000);
+    expect(effectiveVotingPower(c, p, end)).toBe(1_000n * TOKEN);
+    // The reward weight a recompute would store: 1.0× and no long-lock booster (participation lapsed too).
+    expect(refreshedWeight(c, p, end)).toBe(1_000n * TOKEN);
+    // The no-lock tier's current multiplier, whatever the position stored.
+    const raised = config({ tiers: c.tiers.map((t) => (t.index === 0 ? { ...t, multiplierBps: 11_000 } : t)) });
+    expect(effectiveVotingPower(raised, p, end)).toBe(1_100n * TOKEN);
+    // Tier-0 positions keep their own multiplier (their lock ends when it starts).
+    const flat = position({ tier: 0, multiplierBps: 10_000, votingPower: 1_000n * TOKEN, lockEndTs: T0 });
+    expect(lockEnded(flat, T0 + 1n)).toBe(false);
+    expect(effectiveVotingPower(raised, flat, T0 + 1n)).toBe(1_000n * TOKEN);
+    // A wallet: Σ current voting power, not the stored sum.
+    expect(walletVotingPower(c, [p, flat], end - 1n)).toBe(4_000n * TOKEN);
+    expect(walletVotingPower(c, [p, flat], end)).toBe(2_000n * TOKEN);
   });
 
   it('releases the stream linearly and all of it at the end', () => {

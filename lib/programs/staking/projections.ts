@@ -20,6 +20,42 @@ export function votingPower(amount: bigint, multiplierBps: number): bigint {
   return checkedU64((amount * BigInt(multiplierBps)) / BPS, 'voting power');
 }
 
+/**
+ * Whether a position's lock has ended at `now` for the multiplier rule
+ * (`Position::lock_ended`): never for the no-lock tier, whose positions keep
+ * the multiplier they were staked at.
+ */
+export function lockEnded(position: Pick<StakePosition, 'tier' | 'lockEndTs'>, now: bigint): boolean {
+  return position.tier !== 0 && now >= position.lockEndTs;
+}
+
+/**
+ * The multiplier in force at `now` (`Position::effective_multiplier_bps`): the
+ * tier's while the lock runs, the no-lock tier's (`config.tiers[0]`) once it has
+ * ended. The stored `multiplierBps` catches up when the position is next written.
+ */
+export function effectiveMultiplierBps(
+  config: Pick<StakingConfig, 'tiers'>,
+  position: Pick<StakePosition, 'tier' | 'lockEndTs' | 'multiplierBps'>,
+  now: bigint,
+): number {
+  return lockEnded(position, now) ? config.tiers[0]!.multiplierBps : position.multiplierBps;
+}
+
+/**
+ * A position's current voting power (`Position::effective_voting_power`, the rule
+ * governance applies): `amount × tiers[0].multiplier_bps / 10_000` once a lock
+ * has ended, else the stored voting power (which for an ended lock still holds
+ * the lock's multiplier until the position is written, e.g. by `refresh`).
+ */
+export function effectiveVotingPower(
+  config: Pick<StakingConfig, 'tiers'>,
+  position: Pick<StakePosition, 'tier' | 'lockEndTs' | 'amount' | 'votingPower'>,
+  now: bigint,
+): bigint {
+  return lockEnded(position, now) ? votingPower(position.amount, config.tiers[0]!.multiplierBps) : position.votingPower;
+}
+
 /** `voting_power × (10_000 + boost_bps) / 10_000`, rounded down. */
 export function rewardWeight(power: bigint, boostBps: number): bigint {
   return checkedU64((power * (BPS + BigInt(boostBps))) / BPS, 'reward weight');
@@ -72,7 +108,12 @@ export function settleGlobal(config: StakingConfig, now: bigint): SettledRewards
   return { acc, undistributedScaled, streamRemaining: config.stream.remaining - released, released };
 }
 
-/** Rewards `claim` would pay at `now`: unclaimed + accrued at the stored weight. */
+/**
+ * Rewards `claim` would pay at `now`: unclaimed + accrued at the stored weight.
+ * A position earns at its stored weight until it is written, so an ended lock not
+ * yet refreshed still accrues at its lock's multiplier up to now (the program's
+ * rule); `refreshedWeight` is what it earns at afterwards.
+ */
 export function pendingRewards(config: StakingConfig, position: StakePosition, now: bigint): bigint {
   const { acc } = settleGlobal(config, now);
   return position.unclaimed + accrued(position.rewardWeight, acc, position.rewardDebt);
@@ -99,14 +140,25 @@ export function activeBoosters(
   return { longLock, voter, participation, bps };
 }
 
-/** The reward weight a refresh at `now` would store. */
+/**
+ * The reward weight a recompute at `now` (`refresh`, or any instruction writing
+ * the position) would store: current voting power × the boosters active now.
+ */
 export function refreshedWeight(config: StakingConfig, position: StakePosition, now: bigint): bigint {
-  return rewardWeight(position.votingPower, activeBoosters(config, position, now).bps);
+  return rewardWeight(effectiveVotingPower(config, position, now), activeBoosters(config, position, now).bps);
 }
 
-/** A wallet's voting power: Σ its positions' voting power. */
-export function walletVotingPower(positions: Pick<StakePosition, 'votingPower'>[]): bigint {
-  return positions.reduce((sum, p) => sum + p.votingPower, 0n);
+/**
+ * A wallet's voting power at `now`: Σ its positions' current voting power (not
+ * the staker record's sum, which counts ended locks at their old multiplier
+ * until they are refreshed).
+ */
+export function walletVotingPower(
+  config: Pick<StakingConfig, 'tiers'>,
+  positions: Pick<StakePosition, 'tier' | 'lockEndTs' | 'amount' | 'votingPower'>[],
+  now: bigint,
+): bigint {
+  return positions.reduce((sum, p) => sum + effectiveVotingPower(config, p, now), 0n);
 }
 
 /** What withdrawing `amount` at `now` returns, and why it may be refused. */

@@ -55,7 +55,7 @@ describe('staking attacks', () => {
     // Fail: the other deployment's reward vault with this config
     expectStakingError(send(env, alice, [web3WithAccount(claimIx(env, alice, position), 4, other.rewardVault)]), 'InvalidVault');
     // Fail: refresh this position under the other config
-    expectStakingError(send(env, alice, [getRefreshInstruction({ mint: otherMint, positions: [position] })]), 'InvalidPosition');
+    expectStakingError(send(env, alice, [getRefreshInstruction({ mint: otherMint, positions: [{ position, owner: alice.pubkey }] })]), 'InvalidPosition');
   });
 
   it('refuses a forged config that names the attacker as authority', async () => {
@@ -74,7 +74,7 @@ describe('staking attacks', () => {
     const pause = getUpdateConfigInstruction({ authority: mallory.pubkey, mint: env.mint, update: { field: 'paused', paused: true } });
     expectStakingError(send(env, mallory, [web3WithAccount(pause, 1, fake)]), 'InvalidConfig');
     // Fail: vote-lock alice's position through it
-    const lock = getLockForVoteInstruction({ voteAuthority: mallory.pubkey, position, mint: env.mint, until: readPosition(env, position).lockStartTs + 86_400n });
+    const lock = getLockForVoteInstruction({ voteAuthority: mallory.pubkey, position, owner: alice.pubkey, mint: env.mint, until: readPosition(env, position).lockStartTs + 86_400n });
     expectStakingError(send(env, mallory, [web3WithAccount(lock, 1, fake)]), 'InvalidConfig');
     // Fail: and through the real config
     expectStakingError(send(env, mallory, [lock]), 'NotVoteAuthority');

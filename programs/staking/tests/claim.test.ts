@@ -1,7 +1,7 @@
 import { getAssociatedTokenAddressSync } from '@solana/spl-token';
 import { Keypair, SystemProgram } from '@solana/web3.js';
 import { describe, expect, it } from 'vitest';
-import { getClaimInstructions, parseStakingEvents, TOKEN } from '@/lib/programs/staking';
+import { findStakerPda, getClaimInstructions, parseStakingEvents, TOKEN } from '@/lib/programs/staking';
 import { mustReadAccount, plantAccount } from '@/programs/test-support';
 import { web3WithAccount, web3WithAccountCount, web3WithData, web3WithFlags } from '@/programs/test-support/web3';
 import {
@@ -42,13 +42,16 @@ describe.each(TOKEN_CONFIGS)('staking claim ($name)', (token) => {
     await deposit(env, 100n * TOKEN);
 
     // Fail: not enough accounts
-    expectError(send(env, alice, [web3WithAccountCount(ix, 6)]), 'NotEnoughAccountKeys');
+    expectError(send(env, alice, [web3WithAccountCount(ix, 7)]), 'NotEnoughAccountKeys');
     // Fail: unexpected data
     expectStakingError(send(env, alice, [web3WithData(ix, Uint8Array.of(8, 0))]), 'InvalidInstructionData');
     // Fail: owner did not sign
     expectError(send(env, bob, [web3WithFlags(ix, 0, { isSigner: false })], [alice]), 'MissingRequiredSignature');
     // Fail: destination read-only
     expectStakingError(send(env, alice, [web3WithFlags(ix, 3, { isWritable: false })]), 'AccountNotWritable');
+    // Fail: staker read-only; another wallet's staker record
+    expectStakingError(send(env, alice, [web3WithFlags(ix, 7, { isWritable: false })]), 'AccountNotWritable');
+    expectStakingError(send(env, alice, [web3WithAccount(ix, 7, findStakerPda(env.addrs.config, bob.pubkey)[0])]), 'InvalidStaker');
     // Fail: a config copy owned by another program
     const fake = Keypair.generate().publicKey;
     plantAccount(svm, toAddress(fake), { owner: toAddress(SystemProgram.programId), data: mustReadAccount(svm, toAddress(env.addrs.config)).data });
@@ -93,7 +96,7 @@ describe.each(TOKEN_CONFIGS)('staking claim ($name)', (token) => {
     expect(p.boostBps).toBe(2_000 + 1_000);
     expect(readConfig(env).totalClaimed).toBe(pending);
     expect(parseStakingEvents(result.logs)).toEqual([{ kind: 'Claimed', position, owner: alice.pubkey, amount: pending }]);
-    // Target: ≤ 8,000 CU including the token CPI; last known 3,183 (SPL Token), 4,869 (Token-2022).
+    // Target: ≤ 8,000 CU including the token CPI; last known 3,322 (SPL Token), 5,008 (Token-2022).
     expect(result.computeUnits).toBeLessThanOrEqual(8_000);
 
     // Fail: nothing left to claim (no reward is paid twice)

@@ -81,5 +81,17 @@ describe('staking extend_lock', () => {
     ok(send(env, alice, [ix]));
     p = readPosition(env, position);
     expect(p.lockEndTs).toBe(now(svm) + 90n * DAY);
+
+    // Success: once the lock has ended it counts at 1.0×; re-locking at its tier
+    // restores 2.0× (voting power, staker record and totals).
+    warp(svm, 91n * DAY);
+    expect(view(env, position).votingPower).toBe(1_000n * TOKEN);
+    ok(send(env, alice, [ix]));
+    p = readPosition(env, position);
+    expect([p.multiplierBps, p.votingPower, p.lockEndTs]).toEqual([20_000, 2_000n * TOKEN, now(svm) + 90n * DAY]);
+    expect(view(env, position).votingPower).toBe(2_000n * TOKEN);
+    expect(readStaker(env, alice.pubkey)!.votingPower).toBe(2_000n * TOKEN);
+    // Bob's 7-day lock ended long ago but nothing wrote it: the total still counts 1.2×.
+    expect(readConfig(env).totalVotingPower).toBe(2_000n * TOKEN + 1_200n * TOKEN);
   });
 });

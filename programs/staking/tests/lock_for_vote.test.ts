@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getLockForVoteInstruction, parseStakingEvents, TOKEN } from '@/lib/programs/staking';
+import { findStakerPda, getLockForVoteInstruction, parseStakingEvents, TOKEN } from '@/lib/programs/staking';
 import { web3WithAccount, web3WithAccountCount, web3WithData, web3WithFlags } from '@/programs/test-support/web3';
 import {
   DAY,
@@ -7,7 +7,9 @@ import {
   newWallet,
   now,
   ok,
+  readConfig,
   readPosition,
+  readStaker,
   send,
   SPL,
   stake,
@@ -26,7 +28,7 @@ describe('staking lock_for_vote', () => {
     const alice = await stakerWallet(env);
     const position = stake(env, alice, 0, 1_000n * TOKEN);
     const until = now(svm) + 7n * DAY;
-    const build = (u: bigint, voteAuthority = admin.pubkey) => getLockForVoteInstruction({ voteAuthority, position, mint: env.mint, until: u });
+    const build = (u: bigint, voteAuthority = admin.pubkey) => getLockForVoteInstruction({ voteAuthority, position, owner: alice.pubkey, mint: env.mint, until: u });
     const ix = build(until);
 
     // Fail: not enough accounts
@@ -39,6 +41,12 @@ describe('staking lock_for_vote', () => {
     expectStakingError(send(env, alice, [build(until, alice.pubkey)]), 'NotVoteAuthority');
     // Fail: position read-only
     expectStakingError(send(env, admin, [web3WithFlags(ix, 2, { isWritable: false })]), 'AccountNotWritable');
+    // Fail: staker read-only
+    expectStakingError(send(env, admin, [web3WithFlags(ix, 3, { isWritable: false })]), 'AccountNotWritable');
+    // Fail: another wallet's staker record
+    const bob = await stakerWallet(env);
+    stake(env, bob, 0, 1_000n * TOKEN);
+    expectStakingError(send(env, admin, [web3WithAccount(ix, 3, findStakerPda(env.addrs.config, bob.pubkey)[0])]), 'InvalidStaker');
     // Fail: forged config (with the attacker as vote authority it would still be owned by someone else)
     expectStakingError(send(env, admin, [web3WithAccount(ix, 1, forgedConfig(env))]), 'InvalidConfig');
     // Fail: not a position
@@ -80,5 +88,32 @@ describe('staking lock_for_vote', () => {
     // After the lock: unstaking works again
     warp(svm, 11n * DAY);
     ok(send(env, alice, [unstakeIx(env, alice, position, TOKEN)]));
+  });
+
+  it('demotes an ended lock when given the staker record, and only then', async () => {
+    const env = await stakingEnv(SPL);
+    const { svm, admin } = env;
+    const alice = await stakerWallet(env);
+    const position = stake(env, alice, 1, 1_000n * TOKEN); // 7 days, 1.2×
+    warp(svm, 8n * DAY);
+    const lock = (owner?: typeof alice.pubkey) =>
+      getLockForVoteInstruction({ voteAuthority: admin.pubkey, position, owner, mint: env.mint, until: now(svm) + DAY });
+    const sums = () => {
+      const p = readPosition(env, position);
+      const c = readConfig(env);
+      expect([c.totalVotingPower, c.totalRewardWeight, readStaker(env, alice.pubkey)!.votingPower]).toEqual([p.votingPower, p.rewardWeight, p.votingPower]);
+      return p;
+    };
+
+    // Success: three accounts (a caller built before account 3): boosters only, the demotion waits.
+    ok(send(env, admin, [lock()]));
+    let p = sums();
+    expect([p.multiplierBps, p.votingPower, p.boostBps, p.rewardWeight]).toEqual([12_000, 1_200n * TOKEN, 2_500, 1_500n * TOKEN]);
+    // Success: with the staker record the lock falls to 1.0×.
+    warp(svm, 1n);
+    const result = ok(send(env, admin, [lock(alice.pubkey)]));
+    p = sums();
+    expect([p.multiplierBps, p.votingPower, p.boostBps, p.rewardWeight]).toEqual([10_000, 1_000n * TOKEN, 2_500, 1_250n * TOKEN]);
+    expect(result.computeUnits).toBeLessThan(4_000);
   });
 });

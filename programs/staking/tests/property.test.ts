@@ -10,7 +10,14 @@
  * - reward vault ≥ Σ unclaimed + Σ accrued + stream remaining + undistributed;
  * - Σ claimed + Σ compounded ≤ Σ funded, and what wallets received from claims
  *   equals what the program recorded (nothing paid twice);
- * - the TypeScript projections equal `view_position` for every position.
+ * - the TypeScript projections equal `view_position` for every position;
+ * - every position's stored voting power is amount × its stored multiplier, which
+ *   is its tier's or the no-lock tier's; the current voting power
+ *   (`effectiveVotingPower`, the rule governance reads) is the stored one while
+ *   the lock runs and amount × the no-lock multiplier once it has ended; every
+ *   position a successful step wrote (refresh: those it was given; crank: the
+ *   opted-in ones; lock_for_vote: only with the staker record) stores its
+ *   current voting power.
  *
  * Only the failures a user can cause on purpose are accepted (nothing to claim,
  * vote-locked, wallet maximum, ...); any other error fails the property.
@@ -24,10 +31,13 @@ import {
   accrued,
   ACC_SCALE,
   activeBoosters,
+  effectiveMultiplierBps,
+  effectiveVotingPower,
+  lockEnded,
+  votingPower,
   getCrankCompoundInstruction,
   getExtendLockInstruction,
   getAddStakeInstruction,
-  getRefreshInstruction,
   parseStakingEvents,
   refreshedWeight,
   settleGlobal,
@@ -48,6 +58,7 @@ import {
   readConfig,
   readPosition,
   readStaker,
+  refreshIx,
   send,
   setAutoCompound,
   stakeIx,
@@ -91,7 +102,7 @@ type Action =
   | { kind: 'autoCompound'; wallet: number; pick: number; enabled: boolean }
   | { kind: 'crank' }
   | { kind: 'refresh' }
-  | { kind: 'vote'; wallet: number; pick: number; days: number }
+  | { kind: 'vote'; wallet: number; pick: number; days: number; withStaker: boolean }
   | { kind: 'warp'; secs: number };
 
 const wallet = fc.integer({ min: 0, max: WALLETS - 1 });
@@ -108,7 +119,7 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('autoCompound' as const), wallet, pick, enabled: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('crank' as const) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('refresh' as const) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('vote' as const), wallet, pick, days: fc.integer({ min: 1, max: 20 }) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('vote' as const), wallet, pick, days: fc.integer({ min: 1, max: 20 }), withStaker: fc.boolean() }) },
   {
     weight: 4,
     arbitrary: fc.record({
@@ -126,6 +137,8 @@ interface Model {
   source: PublicKey;
   /** Σ amounts wallets received from claims and closing unstakes (from events). */
   paidOut: bigint;
+  /** Positions the last step wrote (successfully), checked to hold their current voting power. */
+  written: PublicKey[];
 }
 
 function pickPosition(m: Model, w: number, p: number): PublicKey | null {
@@ -141,6 +154,12 @@ function accept(result: TxResult, action: Action): void {
   }
 }
 
+/** `accept`, and on success records `position` as written by the step. */
+function wrote(m: Model, position: PublicKey, result: TxResult, action: Action): void {
+  accept(result, action);
+  if (result.ok) m.written.push(position);
+}
+
 function run(m: Model, a: Action): void {
   const { env } = m;
   const T = (n: number) => BigInt(n) * TOKEN;
@@ -151,6 +170,7 @@ function run(m: Model, a: Action): void {
       const r = send(env, w, [stakeIx(env, w, a.tier, T(a.tokens))]);
       accept(r, a);
       if (r.ok) m.positions[a.wallet]!.push(positionAddress(env, w.pubkey, id));
+      if (r.ok) m.written.push(positionAddress(env, w.pubkey, id));
       return;
     }
     case 'add': {
@@ -158,14 +178,14 @@ function run(m: Model, a: Action): void {
       const position = pickPosition(m, a.wallet, a.pick);
       if (!position) return;
       const ix = getAddStakeInstruction({ owner: w.pubkey, ownerToken: w.token, position, mint: env.mint, tokenProgram: env.tokenProgram, amount: T(a.tokens) });
-      accept(send(env, w, [ix]), a);
+      wrote(m, position, send(env, w, [ix]), a);
       return;
     }
     case 'extend': {
       const w = m.wallets[a.wallet]!;
       const position = pickPosition(m, a.wallet, a.pick);
       if (!position) return;
-      accept(send(env, w, [getExtendLockInstruction({ owner: w.pubkey, position, mint: env.mint, tier: a.tier })]), a);
+      wrote(m, position, send(env, w, [getExtendLockInstruction({ owner: w.pubkey, position, mint: env.mint, tier: a.tier })]), a);
       return;
     }
     case 'unstake': {
@@ -175,12 +195,13 @@ function run(m: Model, a: Action): void {
       const amount = (readPosition(env, position).amount * BigInt(a.percent)) / 100n;
       if (amount === 0n) return;
       const r = send(env, w, [unstakeIx(env, w, position, amount)]);
-      accept(r, a);
+      wrote(m, position, r, a);
       if (!r.ok) return;
       for (const e of parseStakingEvents(r.logs)) {
         if (e.kind === 'Unstaked' && e.closed) {
           m.paidOut += e.rewardsPaid;
           m.positions[a.wallet] = m.positions[a.wallet]!.filter((p) => !p.equals(position));
+          m.written = m.written.filter((p) => !p.equals(position));
         }
       }
       return;
@@ -210,7 +231,7 @@ function run(m: Model, a: Action): void {
       const position = pickPosition(m, a.wallet, a.pick);
       if (!position) return;
       const r = send(env, w, [claimIx(env, w, position)]);
-      accept(r, a);
+      wrote(m, position, r, a);
       if (r.ok) for (const e of parseStakingEvents(r.logs)) if (e.kind === 'Claimed') m.paidOut += e.amount;
       return;
     }
@@ -218,7 +239,7 @@ function run(m: Model, a: Action): void {
       const w = m.wallets[a.wallet]!;
       const position = pickPosition(m, a.wallet, a.pick);
       if (!position) return;
-      accept(send(env, w, [compoundIx(env, w, position)]), a);
+      wrote(m, position, send(env, w, [compoundIx(env, w, position)]), a);
       return;
     }
     case 'autoCompound': {
@@ -230,17 +251,28 @@ function run(m: Model, a: Action): void {
     case 'crank': {
       const all = m.wallets.flatMap((w, i) => m.positions[i]!.map((position) => ({ position, owner: w.pubkey })));
       if (!all.length) return;
-      accept(send(env, env.admin, [getCrankCompoundInstruction({ mint: env.mint, tokenProgram: env.tokenProgram, positions: all.slice(0, 20) })]), a);
+      const some = all.slice(0, 20);
+      const r = send(env, env.admin, [getCrankCompoundInstruction({ mint: env.mint, tokenProgram: env.tokenProgram, positions: some })]);
+      accept(r, a);
+      // The crank writes the opted-in positions (settled, an ended lock demoted).
+      if (r.ok) m.written.push(...some.map((p) => p.position).filter((p) => readPosition(env, p).autoCompound));
       return;
     }
     case 'refresh': {
       const all = m.positions.flat();
-      if (all.length) accept(send(env, env.admin, [getRefreshInstruction({ mint: env.mint, positions: all.slice(0, 30) })]), a);
+      if (!all.length) return;
+      const some = all.slice(0, 20);
+      const r = send(env, env.admin, [refreshIx(env, some)]);
+      accept(r, a);
+      if (r.ok) m.written.push(...some);
       return;
     }
     case 'vote': {
       const position = pickPosition(m, a.wallet, a.pick);
-      if (position) voteLock(env, position, now(env.svm) + BigInt(a.days) * DAY);
+      if (!position) return;
+      voteLock(env, position, now(env.svm) + BigInt(a.days) * DAY, a.withStaker);
+      // Without the staker record lock_for_vote leaves a due demotion for later.
+      if (a.withStaker) m.written.push(position);
       return;
     }
     case 'warp':
@@ -286,12 +318,30 @@ function check(m: Model, step: number, a: Action): void {
   expect(config.totalClaimed, where).toBe(m.paidOut);
   expect(config.totalClaimed + config.totalCompounded <= config.totalFunded, where).toBe(true);
 
+  // Multipliers: an ended lock counts at the no-lock tier's, at once for the
+  // current voting power, and in the stored fields from the next write on.
+  const tier0 = config.tiers[0]!.multiplierBps;
+  const written = new Set(m.written.map((p) => p.toBase58()));
+  for (const [i, p] of positions.entries()) {
+    const address = m.positions.flat()[i]!.toBase58();
+    expect(p.votingPower, `${where} ${address}`).toBe(votingPower(p.amount, p.multiplierBps));
+    expect([config.tiers[p.tier]!.multiplierBps, tier0], `${where} ${address}`).toContain(p.multiplierBps);
+    const current = effectiveVotingPower(config, p, t);
+    if (!lockEnded(p, t)) expect(current, `${where} ${address}`).toBe(p.votingPower);
+    else expect(current, `${where} ${address}`).toBe(votingPower(p.amount, tier0));
+    if (written.has(address)) {
+      expect(p.multiplierBps, `${where} ${address} written`).toBe(effectiveMultiplierBps(config, p, t));
+      expect(p.votingPower, `${where} ${address} written`).toBe(current);
+    }
+  }
+  m.written = [];
+
   // Projections = view_position.
   for (const [i, p] of positions.entries()) {
     const address = m.positions.flat()[i]!;
     const v = view(env, address);
     expect(v.pending, where).toBe(p.unclaimed + accrued(p.rewardWeight, settled.acc, p.rewardDebt));
-    expect(v.votingPower, where).toBe(p.votingPower);
+    expect(v.votingPower, where).toBe(effectiveVotingPower(config, p, t));
     expect(v.rewardWeight, where).toBe(p.rewardWeight);
     expect(v.refreshedWeight, where).toBe(refreshedWeight(config, p, t));
     expect(v.boostBps, where).toBe(activeBoosters(config, p, t).bps);
@@ -307,7 +357,7 @@ describe.each([TOKEN_CONFIGS[0]!, TOKEN_CONFIGS[2]!])('staking properties ($name
         for (let i = 0; i < WALLETS; i++) wallets.push(await stakerWallet(env, 400_000n));
         // A lower wallet maximum so sequences run into it.
         updateConfig(env, { field: 'stakeLimits', minStake: 100n * TOKEN, maxStakePerWallet: 150_000n * TOKEN });
-        const m: Model = { env, wallets, positions: wallets.map(() => []), source: await adminTokens(env, 10_000_000n * TOKEN), paidOut: 0n };
+        const m: Model = { env, wallets, positions: wallets.map(() => []), source: await adminTokens(env, 10_000_000n * TOKEN), paidOut: 0n, written: [] };
         actions.forEach((a, step) => {
           run(m, a);
           check(m, step, a);

@@ -1,8 +1,8 @@
 import { Keypair } from '@solana/web3.js';
 import { describe, expect, it } from 'vitest';
-import { getRefreshInstruction, parseStakingEvents, TOKEN } from '@/lib/programs/staking';
+import { findStakerPda, parseStakingEvents, TOKEN } from '@/lib/programs/staking';
 import { mustReadAccount, plantAccount } from '@/programs/test-support';
-import { web3WithAccount, web3WithAccountCount, web3WithData, web3WithFlags } from '@/programs/test-support/web3';
+import { web3WithAccount, web3WithAccountCount, web3WithData, web3WithExtraAccounts, web3WithFlags } from '@/programs/test-support/web3';
 import {
   DAY,
   deposit,
@@ -11,6 +11,8 @@ import {
   ok,
   readConfig,
   readPosition,
+  readStaker,
+  refreshIx,
   send,
   SPL,
   stake,
@@ -31,15 +33,21 @@ describe('staking refresh', () => {
     const bob = await stakerWallet(env);
     const a = stake(env, alice, 0, 1_000n * TOKEN);
     const b = stake(env, bob, 3, 1_000n * TOKEN);
-    const ix = getRefreshInstruction({ mint: env.mint, positions: [a, b] });
+    const ix = refreshIx(env, [a, b]);
 
-    // Fail: no positions
+    // Fail: no positions; a position without its staker
     expectError(send(env, anyone, [web3WithAccountCount(ix, 1)]), 'NotEnoughAccountKeys');
+    expectError(send(env, anyone, [web3WithAccountCount(ix, 2)]), 'NotEnoughAccountKeys');
+    expectStakingError(send(env, anyone, [web3WithAccountCount(ix, 4)]), 'InvalidInstructionData');
+    expectStakingError(send(env, anyone, [web3WithExtraAccounts(ix, [{ pubkey: a, isSigner: false, isWritable: true }])]), 'InvalidInstructionData');
     // Fail: unexpected data
     expectStakingError(send(env, anyone, [web3WithData(ix, Uint8Array.of(12, 1))]), 'InvalidInstructionData');
-    // Fail: config read-only; a position read-only
+    // Fail: config read-only; a position read-only; a staker read-only
     expectStakingError(send(env, anyone, [web3WithFlags(ix, 0, { isWritable: false })]), 'AccountNotWritable');
-    expectStakingError(send(env, anyone, [web3WithFlags(ix, 2, { isWritable: false })]), 'AccountNotWritable');
+    expectStakingError(send(env, anyone, [web3WithFlags(ix, 3, { isWritable: false })]), 'AccountNotWritable');
+    expectStakingError(send(env, anyone, [web3WithFlags(ix, 4, { isWritable: false })]), 'AccountNotWritable');
+    // Fail: a position with another wallet's staker record
+    expectStakingError(send(env, anyone, [web3WithAccount(ix, 2, findStakerPda(env.addrs.config, bob.pubkey)[0])]), 'InvalidStaker');
     // Fail: forged config
     expectStakingError(send(env, anyone, [web3WithAccount(ix, 0, forgedConfig(env))]), 'InvalidConfig');
     // Fail: a copy of a position owned by another program
@@ -69,13 +77,20 @@ describe('staking refresh', () => {
     expect(result.computeUnits).toBeLessThan(6_000);
 
     // Success: refreshing twice in a row (or the same position twice) changes nothing
-    ok(send(env, anyone, [getRefreshInstruction({ mint: env.mint, positions: [a, a] })]));
+    ok(send(env, anyone, [refreshIx(env, [a, a])]));
     expect(readPosition(env, a).rewardWeight).toBe(1_000n * TOKEN);
     expect(readConfig(env).totalRewardWeight).toBe(3_400n * TOKEN);
 
-    // After bob's lock ends his long-lock booster goes too
+    // After bob's lock ends his long-lock booster goes, and his 90-day multiplier
+    // (2.0×) falls to the no-lock tier's (1.0×): voting power and weight.
     warp(svm, 60n * DAY);
-    ok(send(env, anyone, [getRefreshInstruction({ mint: env.mint, positions: [b] })]));
-    expect(readPosition(env, b).rewardWeight).toBe(2_000n * TOKEN);
+    expect(view(env, b).votingPower).toBe(1_000n * TOKEN);
+    expect(readPosition(env, b).votingPower).toBe(2_000n * TOKEN);
+    ok(send(env, anyone, [refreshIx(env, [b])]));
+    const ended = readPosition(env, b);
+    expect([ended.multiplierBps, ended.votingPower, ended.rewardWeight]).toEqual([10_000, 1_000n * TOKEN, 1_000n * TOKEN]);
+    expect(readStaker(env, bob.pubkey)!.votingPower).toBe(1_000n * TOKEN);
+    const config = readConfig(env);
+    expect([config.totalVotingPower, config.totalRewardWeight]).toEqual([2_000n * TOKEN, 2_000n * TOKEN]);
   });
 });

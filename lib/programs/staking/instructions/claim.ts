@@ -1,13 +1,14 @@
 /**
- * `claim` (8): pays a position's rewards to a token account.
+ * `claim` (8): pays a position's rewards to a token account (and recomputes the
+ * position: an ended lock falls to the no-lock multiplier).
  * Accounts: 0 [s] owner; 1 [w] config; 2 [w] position; 3 [w] destination token
- * account; 4 [w] reward vault; 5 [] mint; 6 [] token program.
+ * account; 4 [w] reward vault; 5 [] mint; 6 [] token program; 7 [w] the owner's staker.
  * Data (1): u8 8.
  */
 import { createAssociatedTokenAccountIdempotentInstruction, getAssociatedTokenAddressSync } from '@solana/spl-token';
 import { getStructEncoder, getU8Encoder } from '@solana/codecs';
 import type { PublicKey, TransactionInstruction } from '@solana/web3.js';
-import { StakingInstruction } from '../program';
+import { findStakerPda, StakingInstruction } from '../program';
 import { type DeploymentInput, deployment, instruction, readonly, signer, writable } from './shared';
 
 export const getDiscriminatorOnlyEncoder = () => getStructEncoder([['discriminator', getU8Encoder()]]);
@@ -34,6 +35,7 @@ export function getClaimInstruction(input: ClaimInput): TransactionInstruction {
       writable(d.rewardVault),
       readonly(input.mint),
       readonly(input.tokenProgram),
+      writable(findStakerPda(d.config, input.owner, d.programId)[0]),
     ],
     getDiscriminatorOnlyEncoder().encode({ discriminator: StakingInstruction.Claim }),
   );

@@ -1,12 +1,15 @@
 /**
  * `lock_for_vote` (13): the vote authority (governance, by CPI) locks a position
- * against unstaking until `until` and starts its voter booster.
- * Accounts: 0 [s] vote authority; 1 [w] config; 2 [w] position.
+ * against unstaking until `until` and starts its voter booster, recomputing the
+ * position; with the owner's staker record (optional account 3) an ended lock
+ * also falls to the no-lock multiplier.
+ * Accounts: 0 [s] vote authority; 1 [w] config; 2 [w] position; 3 [w] staker of
+ * the position's owner (when `owner` is given).
  * Data (9): u8 13, i64 until.
  */
 import { getI64Encoder, getStructEncoder, getU8Encoder } from '@solana/codecs';
 import type { PublicKey, TransactionInstruction } from '@solana/web3.js';
-import { StakingInstruction } from '../program';
+import { findStakerPda, StakingInstruction } from '../program';
 import { type DeploymentInput, deployment, instruction, signer, writable } from './shared';
 
 export const getLockForVoteDataEncoder = () =>
@@ -18,6 +21,8 @@ export const getLockForVoteDataEncoder = () =>
 export interface LockForVoteInput extends DeploymentInput {
   voteAuthority: PublicKey;
   position: PublicKey;
+  /** The position's owner: its staker record goes in as account 3 (recommended). */
+  owner?: PublicKey;
   /** Unix seconds. */
   until: bigint;
 }
@@ -26,7 +31,12 @@ export function getLockForVoteInstruction(input: LockForVoteInput): TransactionI
   const d = deployment(input);
   return instruction(
     d.programId,
-    [signer(input.voteAuthority), writable(d.config), writable(input.position)],
+    [
+      signer(input.voteAuthority),
+      writable(d.config),
+      writable(input.position),
+      ...(input.owner ? [writable(findStakerPda(d.config, input.owner, d.programId)[0])] : []),
+    ],
     getLockForVoteDataEncoder().encode({ discriminator: StakingInstruction.LockForVote, until: input.until }),
   );
 }

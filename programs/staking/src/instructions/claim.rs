@@ -11,7 +11,9 @@ use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey};
 
 #[inline(never)]
 pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> ProgramResult {
-    let [owner, config_account, position_account, destination, reward_vault, mint, token_program, ..] = accounts else {
+    let [owner, config_account, position_account, destination, reward_vault, mint, token_program, staker_account, ..] =
+        accounts
+    else {
         return Err(ProgramError::NotEnoughAccountKeys);
     };
     if !data.is_empty() {
@@ -22,6 +24,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     writable(position_account)?;
     writable(destination)?;
     writable(reward_vault)?;
+    writable(staker_account)?;
 
     let (amount, bump, decimals) = {
         let mut config_ref = accounts::config_mut(program_id, config_account)?;
@@ -35,6 +38,8 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
         let mut position_ref =
             accounts::owned_position_mut(program_id, position_account, config_account.key(), owner.key())?;
         let position = &mut *position_ref;
+        let mut staker_ref = accounts::staker_mut(program_id, staker_account, config_account.key(), owner.key())?;
+        let staker = &mut *staker_ref;
 
         let now = Clock::get()?.unix_timestamp;
         rewards::settle_global(config, now)?;
@@ -45,9 +50,10 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
         }
         position.set_unclaimed(0);
         position.set_rewards_paid(position.rewards_paid().saturating_add(amount));
-        // Claiming is participation: refresh the boosters with it.
+        // Claiming is participation: refresh the boosters with it (and demote an
+        // ended lock).
         position.set_last_activity(now);
-        rewards::update_weight(config, position, now)?;
+        rewards::recompute(config, staker, position, now)?;
         config.set_total_claimed(bump_u128(config.total_claimed(), amount));
         (amount, config.bump, config.decimals)
     };

@@ -2,9 +2,10 @@
 //! (see `StakingInstruction::CrankCompound`).
 //!
 //! Three passes so one token transfer serves every position:
-//! 1. settle each opted-in position and take `min(unclaimed, room under the
-//!    wallet maximum)`, reserving it in the staker's total (so two positions of
-//!    one wallet cannot overshoot together);
+//! 1. settle each opted-in position (demoting an ended lock to the no-lock
+//!    multiplier) and take `min(unclaimed, room under the wallet maximum)`,
+//!    reserving it in the staker's total (so two positions of one wallet cannot
+//!    overshoot together);
 //! 2. move the sum from the reward vault to the stake vault;
 //! 3. credit each position its share of what arrived (all of it without transfer
 //!    fees; pro rata, rounded down, with them; the rounding dust stays in the
@@ -68,6 +69,11 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
             let staker = &mut *staker_ref;
             if position.is_auto_compound() {
                 rewards::settle_position(config, position)?;
+                // An ended lock falls to the no-lock multiplier here, even if there is
+                // nothing to compound (pass 3 recomputes the credited ones again).
+                if rewards::demotion_due(config, position, now) {
+                    rewards::apply_stake(config, staker, position, now)?;
+                }
                 let room = max.saturating_sub(staker.total_amount());
                 let amount = position.unclaimed().min(room);
                 if amount != 0 {

@@ -13,7 +13,7 @@ use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey, pubkey};
 
 #[inline(never)]
 pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> ProgramResult {
-    let [vote_authority, config_account, position_account, ..] = accounts else {
+    let [vote_authority, config_account, position_account, rest @ ..] = accounts else {
         return Err(ProgramError::NotEnoughAccountKeys);
     };
     // Data: until i64.
@@ -23,6 +23,11 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     signer(vote_authority)?;
     writable(config_account)?;
     writable(position_account)?;
+    // Optional: the owner's staker record, so an ended lock can be demoted here.
+    let staker_account = rest.first();
+    if let Some(staker_account) = staker_account {
+        writable(staker_account)?;
+    }
     let mut config_ref = accounts::config_mut(program_id, config_account)?;
     let config = &mut *config_ref;
     if !pubkey::eq(&config.vote_authority, vote_authority.key()) {
@@ -30,6 +35,9 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     }
     let mut position_ref = accounts::position_mut(program_id, position_account, config_account.key())?;
     let position = &mut *position_ref;
+    let mut staker_ref = staker_account
+        .map(|account| accounts::staker_mut(program_id, account, config_account.key(), &position.owner))
+        .transpose()?;
     let now = Clock::get()?.unix_timestamp;
     if until <= now || until > ok(now.checked_add(bounds::MAX_VOTE_LOCK_SECS))? {
         return Err(StakingError::InvalidVoteLock.into());
@@ -41,7 +49,12 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     let boost_until = ok(now.checked_add(config.voter_boost_secs()))?;
     position.set_voter_boost_until(position.voter_boost_until().max(boost_until));
     position.set_last_activity(now);
-    rewards::update_weight(config, position, now)?;
+    match staker_ref.as_deref_mut() {
+        Some(staker) => rewards::recompute(config, staker, position, now)?,
+        // Without the staker record a due demotion waits for the position's next
+        // write; the boosters are recomputed on the stored voting power.
+        None => rewards::update_weight(config, position, now)?,
+    }
 
     Event::new(EventKind::VoteLocked)
         .key(position_account.key())

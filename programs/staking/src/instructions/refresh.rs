@@ -1,5 +1,5 @@
-//! `refresh`: anyone recomputes positions' boosters so expired ones stop
-//! earning (see `StakingInstruction::Refresh`).
+//! `refresh`: anyone recomputes positions so lapsed boosters stop earning and
+//! ended locks fall to the no-lock multiplier (see `StakingInstruction::Refresh`).
 
 use super::shared::accounts::{self, writable};
 use super::shared::rewards;
@@ -10,13 +10,13 @@ use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey};
 
 #[inline(never)]
 pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> ProgramResult {
-    let [config_account, positions @ ..] = accounts else {
+    let [config_account, pairs @ ..] = accounts else {
         return Err(ProgramError::NotEnoughAccountKeys);
     };
-    if positions.is_empty() {
+    if pairs.len() < 2 {
         return Err(ProgramError::NotEnoughAccountKeys);
     }
-    if !data.is_empty() {
+    if pairs.len() % 2 != 0 || !data.is_empty() {
         return Err(StakingError::InvalidInstructionData.into());
     }
     writable(config_account)?;
@@ -24,14 +24,18 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     let config = &mut *config_ref;
     let now = Clock::get()?.unix_timestamp;
     rewards::settle_global(config, now)?;
-    for position_account in positions {
+    for pair in pairs.chunks_exact(2) {
+        let (position_account, staker_account) = (&pair[0], &pair[1]);
         writable(position_account)?;
+        writable(staker_account)?;
         let mut position_ref = accounts::position_mut(program_id, position_account, config_account.key())?;
         let position = &mut *position_ref;
+        // The staker record of the position's owner: a demotion lowers its voting power.
+        let mut staker_ref = accounts::staker_mut(program_id, staker_account, config_account.key(), &position.owner)?;
         rewards::settle_position(config, position)?;
-        rewards::update_weight(config, position, now)?;
+        rewards::recompute(config, &mut staker_ref, position, now)?;
     }
 
-    Event::new(EventKind::Refreshed).u64(config.total_reward_weight()).u32(positions.len() as u32).emit();
+    Event::new(EventKind::Refreshed).u64(config.total_reward_weight()).u32((pairs.len() / 2) as u32).emit();
     Ok(())
 }

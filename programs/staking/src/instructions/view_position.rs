@@ -2,7 +2,7 @@
 //! as return data (see `StakingInstruction::ViewPosition`).
 
 use super::shared::accounts;
-use super::shared::rewards::{active_boost, ok};
+use super::shared::rewards::{active_boost, ok, tier0_multiplier_bps};
 use crate::interface::error::StakingError;
 use crate::interface::instruction::VIEW_POSITION_LEN;
 use crate::math;
@@ -36,12 +36,15 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     }
     let accrued = ok(math::accrued(position.reward_weight(), acc, position.reward_debt()))?;
     let pending = ok(position.unclaimed().checked_add(accrued))?;
+    // Voting power and weight as a recompute now would store them (an ended lock
+    // at the no-lock multiplier); pending is at the stored weight, as claim pays.
+    let power = position.effective_voting_power(now, tier0_multiplier_bps(&config));
     let boost = active_boost(&config, &position, now);
-    let refreshed = ok(math::reward_weight(position.voting_power(), boost))?;
+    let refreshed = ok(math::reward_weight(power, boost))?;
 
     let mut out = [0u8; VIEW_POSITION_LEN];
     out[0..8].copy_from_slice(&pending.to_le_bytes());
-    out[8..16].copy_from_slice(&position.voting_power().to_le_bytes());
+    out[8..16].copy_from_slice(&power.to_le_bytes());
     out[16..24].copy_from_slice(&position.reward_weight().to_le_bytes());
     out[24..32].copy_from_slice(&refreshed.to_le_bytes());
     out[32..34].copy_from_slice(&boost.to_le_bytes());

@@ -19,15 +19,20 @@
 //!   not count) or a vote (`lock_for_vote`). `unstake`, `set_auto_compound` and
 //!   `refresh` do not count.
 //!
-//! Boosters expire lazily: the stored weight earns until an instruction touches
-//! the position; `refresh` lets anyone recompute positions so an expired booster
-//! stops earning.
+//! Multiplier: the tier's while the lock runs; once it has ended (`now >=
+//! lock_end`, tiers 1..=4) the no-lock tier's (`tiers[0]`, 1.0× by default), for
+//! voting power and reward weight alike, so a lock cannot be taken once and kept
+//! liquid at 3.0× forever. Re-locking (`extend_lock`, `add_stake`) restores the
+//! tier's multiplier. Readers of the raw position (governance) apply the rule in
+//! `state::position` to get its current voting power.
 //!
-//! The tier multiplier (voting power) stays after the lock ends, as designed;
-//! only the long-lock booster ends with the lock. So an ended 180-day lock keeps
-//! 3.0× with penalty-free exits. If governance prefers the multiplier to fall to
-//! the no-lock tier's once the lock ends, that is a change to
-//! `shared::rewards::apply_stake` plus `refresh` recomputing voting power.
+//! Lapsed boosters and ended locks take effect lazily: the stored weight earns
+//! until an instruction writes the position (every one that takes a position
+//! but `set_auto_compound` settles it and then recomputes its voting power,
+//! boosters and weight, keeping the config's and the staker's sums; for the
+//! voting power `lock_for_vote` needs its optional staker account); `refresh`
+//! lets anyone do so for any positions. Rewards up to that moment are settled at
+//! the old weight (see `state::position` for why not exactly at `lock_end`).
 
 use super::error::StakingError;
 
@@ -78,8 +83,10 @@ pub enum StakingInstruction {
     ///   (each ≤ 5_000), `long_lock_min_secs: i64` (≤ 4 years),
     ///   `voter_boost_secs: i64, participation_window_secs: i64` (each 1..=365 days)
     ///
-    /// Changed tiers apply to locks set afterwards; changed boosters to each
-    /// position's next recompute (any instruction on it, or `refresh`).
+    /// Changed tiers apply to locks set afterwards, except that tier 0's multiplier
+    /// is also what every ended lock counts at (at once in the current voting
+    /// power, in the stored one at its next recompute); changed boosters apply at
+    /// each position's next recompute (any instruction on it, or `refresh`).
     UpdateConfig = 1,
 
     /// Opens a position: moves `amount` from the owner's token account to the
@@ -106,7 +113,8 @@ pub enum StakingInstruction {
 
     /// Adds `amount` to a position. The lock restarts at the position's tier:
     /// lock_end = max(lock_end, now + tier lock), and the tier's current multiplier
-    /// applies, so new tokens never earn a multiplier without its lock.
+    /// applies (again, for an ended lock), so new tokens never earn a multiplier
+    /// without its lock.
     /// Not while paused; per-wallet maximum.
     ///
     /// Accounts:
@@ -123,7 +131,8 @@ pub enum StakingInstruction {
     AddStake = 3,
 
     /// Moves a position to the same or a longer tier: lock_start = now,
-    /// lock_end = max(lock_end, now + tier lock), the tier's current multiplier.
+    /// lock_end = max(lock_end, now + tier lock), the tier's current multiplier
+    /// (so re-locking an ended lock at its tier restores the multiplier).
     /// Not while paused.
     ///
     /// Accounts:
@@ -190,7 +199,8 @@ pub enum StakingInstruction {
 
     /// Pays a position's rewards (unclaimed + accrued) to a token account of the
     /// owner's choice (the client creates the owner's associated token account
-    /// when missing). Not while paused.
+    /// when missing). Counts as participation; recomputes the position (an ended
+    /// lock falls to the no-lock multiplier, hence the staker). Not while paused.
     ///
     /// Accounts:
     /// 0. `[s]` owner
@@ -200,6 +210,7 @@ pub enum StakingInstruction {
     /// 4. `[w]` reward vault
     /// 5. `[]` mint
     /// 6. `[]` token program
+    /// 7. `[w]` owner's staker
     ///
     /// Data: none.
     Claim = 8,
@@ -230,10 +241,11 @@ pub enum StakingInstruction {
     /// Data: `enabled: u8` (0 / 1).
     SetAutoCompound = 10,
 
-    /// Anyone compounds opted-in positions (as `compound`; positions not opted in,
-    /// with nothing to compound or at the wallet maximum are skipped; it does not
-    /// count as the owner's participation). One token transfer for all of them.
-    /// Not while paused.
+    /// Anyone compounds opted-in positions (as `compound`; positions not opted in
+    /// are skipped, opted-in ones with nothing to compound or at the wallet maximum
+    /// are only settled, and demoted if their lock has ended; it does not count as
+    /// the owner's participation). One token transfer for all of them. Fails with
+    /// `NothingToCompound` when no position has anything to move. Not while paused.
     ///
     /// Accounts:
     /// 0. `[w]` config
@@ -246,12 +258,15 @@ pub enum StakingInstruction {
     /// Data: none.
     CrankCompound = 11,
 
-    /// Anyone recomputes positions' boosters (and settles their rewards), so an
-    /// expired booster stops earning.
+    /// Anyone settles positions' rewards and recomputes them at now: lapsed
+    /// boosters stop earning, and an ended lock falls to the no-lock multiplier
+    /// (voting power and reward weight; the owner's staker record and the config's
+    /// totals follow). Does not count as participation.
     ///
     /// Accounts:
     /// 0. `[w]` config
-    /// 1.. `[w]` positions (at least one)
+    /// 1.. pairs `[w]` position, `[w]` its owner's staker (at least one pair; a
+    ///     position may appear twice, a staker for several positions)
     ///
     /// Data: none.
     Refresh = 12,
@@ -263,10 +278,18 @@ pub enum StakingInstruction {
     /// the governance program checks that the position's owner voted.
     /// `until` must lie in (now, now + 90 days].
     ///
+    /// Recomputes the position's boosters; with the owner's staker record (account
+    /// 3, optional so a caller built for three accounts keeps working) also its
+    /// voting power like any other instruction, so an ended lock falls to the
+    /// no-lock multiplier. Without it a due demotion waits for the position's next
+    /// write (governance counts current voting power by the rule in
+    /// `state::position` either way; pass the staker so the weight follows too).
+    ///
     /// Accounts:
     /// 0. `[s]` vote authority
     /// 1. `[w]` config
     /// 2. `[w]` position
+    /// 3. `[w]` optional: staker of the position's owner, PDA `["staker", config, owner]`
     ///
     /// Data: `until: i64`.
     LockForVote = 13,
@@ -278,10 +301,13 @@ pub enum StakingInstruction {
     /// 0. `[]` config
     /// 1. `[]` position
     ///
-    /// Data: none. Return data (48 bytes): `pending: u64` (unclaimed + accrued,
-    /// what `claim` would pay), `voting_power: u64`, `reward_weight: u64` (stored),
-    /// `refreshed_weight: u64` (after recomputing boosters now), `boost_bps: u16`
-    /// (active now), `reserved: [u8; 6]`, `unlock_at: i64` (lock_end).
+    /// Data: none. Return data (48 bytes): `pending: u64` (unclaimed + accrued at
+    /// the stored weight, what `claim` would pay), `voting_power: u64` (current:
+    /// `Position::effective_voting_power`, so an ended lock's at the no-lock
+    /// multiplier even before a refresh), `reward_weight: u64` (stored),
+    /// `refreshed_weight: u64` (what a recompute now would store: current voting
+    /// power × boosters active now), `boost_bps: u16` (active now),
+    /// `reserved: [u8; 6]`, `unlock_at: i64` (lock_end).
     ViewPosition = 14,
 }
 

@@ -11,6 +11,7 @@ import type { LiteSVM } from 'litesvm';
 import {
   getCompoundInstruction,
   getLockForVoteInstruction,
+  getRefreshInstruction,
   getSetAutoCompoundInstruction,
   type ConfigUpdate,
   getClaimInstruction,
@@ -321,9 +322,15 @@ export function unstakeIx(env: Env, wallet: StakerWallet, position: PublicKey, a
   });
 }
 
-/** `lock_for_vote` by the admin (the initial vote authority). */
-export function voteLock(env: Env, position: PublicKey, until: bigint): TxSuccess {
-  return ok(send(env, env.admin, [getLockForVoteInstruction({ voteAuthority: env.admin.pubkey, position, mint: env.mint, until })]));
+/** `lock_for_vote` by the admin (the initial vote authority); `withStaker` false leaves out the optional staker record. */
+export function voteLock(env: Env, position: PublicKey, until: bigint, withStaker = true): TxSuccess {
+  const owner = withStaker ? readPosition(env, position).owner : undefined;
+  return ok(send(env, env.admin, [getLockForVoteInstruction({ voteAuthority: env.admin.pubkey, position, owner, mint: env.mint, until })]));
+}
+
+/** `refresh` of `positions` (their owners read from the accounts), sent by `payer`. */
+export function refreshIx(env: Env, positions: PublicKey[]): TransactionInstruction {
+  return getRefreshInstruction({ mint: env.mint, positions: positions.map((position) => ({ position, owner: readPosition(env, position).owner })) });
 }
 
 export function compoundIx(env: Env, wallet: Wallet, position: PublicKey): TransactionInstruction {

@@ -4,9 +4,14 @@
 //! 1. `settle_global(now)`: release the stream up to now and put it (plus
 //!    anything waiting) into the accumulator at the *old* weights;
 //! 2. `settle_position`: move the position's accrued rewards into `unclaimed`;
-//! 3. change amount / lock / activity, then `apply_stake` or `update_weight`,
-//!    which keep `Σ position weights == config.total_reward_weight` (and the same
-//!    for voting power, globally and per staker).
+//! 3. change amount / lock / activity, then `apply_stake` (or `recompute` when
+//!    amount and lock are unchanged), which recomputes
+//!    the voting power at the multiplier in force now (an ended lock falls to the
+//!    no-lock tier's: `Position::effective_multiplier_bps`) and the boosters, and
+//!    keeps `Σ position weights == config.total_reward_weight` (and the same for
+//!    voting power, globally and per staker). Every instruction that writes a
+//!    position ends with it, so a touch demotes an ended lock; the rewards up to
+//!    the touch were settled in steps 1–2 at the old weight.
 
 use crate::interface::error::StakingError;
 use crate::interface::state::{Config, Position, Staker};
@@ -88,7 +93,9 @@ pub fn active_boost(config: &Config, position: &Position, now: i64) -> u16 {
 }
 
 /// Recomputes the position's boosters and reward weight from its stored voting
-/// power; keeps `total_reward_weight` in step. Settle first.
+/// power; keeps `total_reward_weight` in step. Settle first. Skips a due
+/// demotion: only for `lock_for_vote` called without the staker record (its
+/// optional account); every other caller goes through `apply_stake`/`recompute`.
 pub fn update_weight(config: &mut Config, position: &mut Position, now: i64) -> Result<(), ProgramError> {
     let boost = active_boost(config, position, now);
     let weight = ok(math::reward_weight(position.voting_power(), boost))?;
@@ -101,8 +108,22 @@ pub fn update_weight(config: &mut Config, position: &mut Position, now: i64) -> 
     Ok(())
 }
 
-/// Recomputes voting power from the position's amount and multiplier (keeping
-/// the config's and the staker's sums in step), then the reward weight. Settle
+/// The no-lock tier's multiplier: what an ended lock falls to.
+#[inline(always)]
+pub fn tier0_multiplier_bps(config: &Config) -> u16 {
+    config.tiers[0].multiplier_bps()
+}
+
+/// Whether the position's lock has ended and its stored multiplier is not yet the
+/// no-lock tier's.
+#[inline(always)]
+pub fn demotion_due(config: &Config, position: &Position, now: i64) -> bool {
+    position.effective_multiplier_bps(now, tier0_multiplier_bps(config)) != position.multiplier_bps()
+}
+
+/// Recomputes voting power from the position's amount and the multiplier in
+/// force at `now` (stored: an ended lock's becomes the no-lock tier's), keeping
+/// the config's and the staker's sums in step, then the reward weight. Settle
 /// first. Amount totals (`total_staked`, `total_amount`) are the caller's.
 pub fn apply_stake(
     config: &mut Config,
@@ -110,7 +131,9 @@ pub fn apply_stake(
     position: &mut Position,
     now: i64,
 ) -> Result<(), ProgramError> {
-    let power = ok(math::voting_power(position.amount(), position.multiplier_bps()))?;
+    let multiplier = position.effective_multiplier_bps(now, tier0_multiplier_bps(config));
+    position.set_multiplier_bps(multiplier);
+    let power = ok(math::voting_power(position.amount(), multiplier))?;
     let old = position.voting_power();
     let total = ok(config.total_voting_power().checked_sub(old).and_then(|t| t.checked_add(power)))?;
     config.set_total_voting_power(total);
@@ -118,6 +141,24 @@ pub fn apply_stake(
     staker.set_voting_power(own);
     position.set_voting_power(power);
     update_weight(config, position, now)
+}
+
+/// `apply_stake` for an instruction that leaves amount and lock as they are
+/// (claim, lock_for_vote, refresh, the crank's settlement): the voting power can
+/// only change by a demotion, so without one only the boosters and the weight are
+/// recomputed.
+#[inline(always)]
+pub fn recompute(
+    config: &mut Config,
+    staker: &mut Staker,
+    position: &mut Position,
+    now: i64,
+) -> Result<(), ProgramError> {
+    if demotion_due(config, position, now) {
+        apply_stake(config, staker, position, now)
+    } else {
+        update_weight(config, position, now)
+    }
 }
 
 /// `config.total_staked += delta` (checked).

@@ -23,6 +23,7 @@
 //! 168  32  reward_vault         token account, owner = config
 //! 200  32  treasury             token account (penalty_destination 1), else zero
 //! 232  80  tiers[5]             { lock_secs i64, multiplier_bps u16, reserved [u8; 6] } (16 bytes each)
+//!                               (tiers[0].multiplier_bps at 240: what an ended lock falls to)
 //! 312   2  penalty_bps          early-unstake penalty
 //! 314   2  long_lock_bps        booster: lock of at least long_lock_min_secs, still running
 //! 316   2  voter_bps            booster: voted within voter_boost_secs
@@ -33,7 +34,8 @@
 //! 344   8  min_stake            u64 (base units)
 //! 352   8  max_stake_per_wallet u64 (base units)
 //! 360   8  total_staked         u64 Σ position.amount
-//! 368   8  total_voting_power   u64 Σ position.voting_power
+//! 368   8  total_voting_power   u64 Σ position.voting_power (stored: ended locks count at
+//!                               their old multiplier until recomputed, see position.rs)
 //! 376   8  total_reward_weight  u64 Σ position.reward_weight
 //! 384  16  acc_reward_per_weight u128, rewards per unit of weight × 1e18
 //! 400  16  undistributed_scaled u128, rewards not yet in the accumulator × 1e18
@@ -194,6 +196,11 @@ aligned_offsets!(Config, 2: penalty_bps, long_lock_bps, voter_bps, participation
 const _: () = assert!(core::mem::offset_of!(Config, penalty_bps) == 312);
 const _: () = assert!(core::mem::offset_of!(Config, acc_reward_per_weight) == 384);
 const _: () = assert!(core::mem::offset_of!(Config, stakers) == 508);
+/// Where readers find the no-lock multiplier (the voting-power rule in position.rs).
+pub const TIER0_MULTIPLIER_OFFSET: usize = 240;
+const _: () = assert!(
+    core::mem::offset_of!(Config, tiers) + core::mem::offset_of!(Tier, multiplier_bps) == TIER0_MULTIPLIER_OFFSET
+);
 
 /// Seconds in a day.
 pub const DAY: i64 = 86_400;

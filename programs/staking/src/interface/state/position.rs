@@ -11,7 +11,9 @@
 //!   3   1  tier                 0..=4
 //!   4   1  auto_compound        0 / 1
 //!   5   1  reserved (zero)
-//!   6   2  multiplier_bps       u16 tier multiplier taken when the lock was set
+//!   6   2  multiplier_bps       u16 multiplier in force at the last recompute: the tier's
+//!                               (taken when the lock was set) while the lock runs, the
+//!                               no-lock tier's once it has ended (see below)
 //!   8  32  owner
 //!  40  32  config
 //!  72   4  id                   u32
@@ -20,7 +22,7 @@
 //!  80   8  amount               u64 staked base units
 //!  88   8  lock_start           i64 start of the current lock
 //!  96   8  lock_end             i64 (= lock_start for the no-lock tier)
-//! 104   8  voting_power         u64 = amount × multiplier_bps / 10_000
+//! 104   8  voting_power         u64 = amount × multiplier_bps / 10_000 (at the last recompute)
 //! 112   8  reward_weight        u64 = voting_power × (10_000 + boost_bps) / 10_000
 //! 120  16  reward_debt          u128 accumulator value at the last settlement
 //! 136   8  unclaimed            u64 settled, not yet claimed rewards
@@ -31,10 +33,54 @@
 //! 176  40  reserved (zero)
 //! ```
 //!
-//! Voting power of a wallet = Σ voting_power of its positions (also kept in its
-//! `Staker.voting_power`). The stored `voting_power`/`reward_weight` are exact for
-//! the stored inputs; boosters that ran out since the last recompute keep earning
-//! until any instruction touches the position (`refresh` does so for anyone).
+//! ## An ended lock falls to the no-lock multiplier
+//!
+//! While its lock runs a position counts at its tier's multiplier (taken when the
+//! lock was set). From `lock_end` on (`now >= lock_end`) it can leave without
+//! penalty, so it counts at the no-lock tier's multiplier (`config.tiers[0]`,
+//! 1.0× by default), for voting power and reward weight alike; re-locking
+//! (`extend_lock`, `add_stake`) takes the tier's multiplier again. Tier-0
+//! positions are never demoted: they keep the multiplier they were staked at.
+//!
+//! The stored `voting_power`/`reward_weight` follow lazily: the first instruction
+//! that writes the position after `lock_end` stores `multiplier_bps` = the no-lock
+//! tier's and recomputes both, keeping `Config.total_voting_power`,
+//! `Config.total_reward_weight` and `Staker.voting_power` equal to the sums of
+//! the stored values. That is every instruction taking a position except
+//! `set_auto_compound` and `view_position`, `crank_compound` for the opted-in
+//! positions it settles, and `lock_for_vote` only when given the staker record;
+//! anyone can `refresh` any position. Until then the stored fields (and those
+//! sums) still count the lock's multiplier.
+//!
+//! **Current voting power, from the raw bytes** (what the governance program must
+//! count; never the stored `voting_power` alone, which can be stale):
+//!
+//! ```text
+//! tier       = position[3]                     u8
+//! amount     = position[80..88]                u64 LE
+//! lock_end   = position[96..104]               i64 LE
+//! stored     = position[104..112]              u64 LE (voting_power)
+//! tier0_bps  = config[240..242]                u16 LE (config.tiers[0].multiplier_bps:
+//!                                              tiers at 232, 16 bytes each, multiplier at +8)
+//! power(now) = if tier != 0 && now >= lock_end { amount × tier0_bps / 10_000 (rounded down) }
+//!              else { stored }
+//! ```
+//!
+//! `Position::effective_voting_power(now, tier0_bps)` is that rule. A wallet's
+//! voting power is Σ power(now) of its positions; `Staker.voting_power` and
+//! `Config.total_voting_power` equal the sums of power(now) only once the
+//! wallet's (every) ended lock has been recomputed; until then they still count
+//! those locks at their old multiplier.
+//!
+//! Rewards: a position earns at its stored `reward_weight` until it is recomputed,
+//! so what an ended lock accrues between `lock_end` and that moment is at the
+//! lock's weight (as for any lapsed booster). The accumulator keeps no history, so
+//! the program cannot split a past interval at `lock_end` exactly: deposits and
+//! recycled penalties since then are already in it at the old total weight, and
+//! settling only the stream back to `lock_end` would work only while nothing has
+//! settled it since (`stream_last_update <= lock_end`), rare on a live pool,
+//! making a position's rewards depend on unrelated traffic. `refresh`
+//! (permissionless, and in the interest of every other staker) bounds the lag.
 
 use super::{AccountKind, aligned_offsets, in_place, le_fields};
 
@@ -90,6 +136,35 @@ impl Position {
     pub fn is_auto_compound(&self) -> bool {
         self.auto_compound != 0
     }
+
+    /// Whether the lock has ended at `now` for the multiplier rule: never for the
+    /// no-lock tier (its positions keep their own multiplier).
+    #[inline(always)]
+    pub fn lock_ended(&self, now: i64) -> bool {
+        self.tier != 0 && now >= self.lock_end()
+    }
+
+    /// The multiplier in force at `now`: the no-lock tier's (`tier0_multiplier_bps`
+    /// = `config.tiers[0].multiplier_bps()`) once the lock has ended, else the
+    /// stored one.
+    #[inline(always)]
+    pub fn effective_multiplier_bps(&self, now: i64, tier0_multiplier_bps: u16) -> u16 {
+        if self.lock_ended(now) { tier0_multiplier_bps } else { self.multiplier_bps() }
+    }
+
+    /// The position's current voting power at `now`: the rule in the module docs,
+    /// which readers of the raw account (governance) must apply. Equals the stored
+    /// `voting_power` unless an ended lock has not been recomputed yet.
+    /// (Saturates at u64::MAX, which no amount of a real mint reaches: 5.0× a
+    /// 1e9-token supply at 9 decimals is 5e18 < 1.8e19.)
+    #[inline(always)]
+    pub fn effective_voting_power(&self, now: i64, tier0_multiplier_bps: u16) -> u64 {
+        if self.lock_ended(now) {
+            crate::math::voting_power(self.amount(), tier0_multiplier_bps).unwrap_or(u64::MAX)
+        } else {
+            self.voting_power()
+        }
+    }
 }
 
 in_place!(Position, AccountKind::Position);
@@ -99,3 +174,50 @@ aligned_offsets!(Position, 4: id);
 aligned_offsets!(Position, 2: multiplier_bps, boost_bps);
 const _: () = assert!(core::mem::offset_of!(Position, amount) == 80);
 const _: () = assert!(core::mem::offset_of!(Position, rewards_paid) == 168);
+// The offsets the voting-power rule above names.
+const _: () = assert!(core::mem::offset_of!(Position, tier) == 3);
+const _: () = assert!(core::mem::offset_of!(Position, lock_end) == 96);
+const _: () = assert!(core::mem::offset_of!(Position, voting_power) == 104);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A position as the raw bytes a reader sees (8-aligned buffer).
+    #[repr(C, align(8))]
+    struct Raw([u8; Position::LEN]);
+
+    fn raw(tier: u8, multiplier_bps: u16, amount: u64, lock_end: i64) -> Raw {
+        let mut r = Raw([0; Position::LEN]);
+        r.0[0] = AccountKind::Position as u8;
+        r.0[3] = tier;
+        r.0[6..8].copy_from_slice(&multiplier_bps.to_le_bytes());
+        r.0[80..88].copy_from_slice(&amount.to_le_bytes());
+        r.0[96..104].copy_from_slice(&lock_end.to_le_bytes());
+        let power = amount * multiplier_bps as u64 / 10_000;
+        r.0[104..112].copy_from_slice(&power.to_le_bytes());
+        r
+    }
+
+    #[test]
+    fn ended_lock_counts_at_the_no_lock_multiplier() {
+        // 30-day tier at 1.5×, lock ends at 100.
+        let r = raw(2, 15_000, 1_000, 100);
+        let p = Position::load(&r.0).unwrap();
+        assert_eq!(p.voting_power(), 1_500);
+        assert_eq!(p.effective_voting_power(99, 10_000), 1_500);
+        assert_eq!(p.effective_multiplier_bps(99, 10_000), 15_000);
+        assert_eq!(p.effective_voting_power(100, 10_000), 1_000);
+        assert_eq!(p.effective_multiplier_bps(100, 10_000), 10_000);
+        assert_eq!(p.effective_voting_power(100, 12_000), 1_200);
+        // Tier 0 keeps the multiplier it was staked at (its lock always "ended").
+        let r = raw(0, 11_000, 1_000, 50);
+        let p = Position::load(&r.0).unwrap();
+        assert!(!p.lock_ended(1_000));
+        assert_eq!(p.effective_voting_power(1_000, 10_000), 1_100);
+        // Already demoted: the rule gives the stored value again.
+        let r = raw(4, 10_000, 1_000, 100);
+        let p = Position::load(&r.0).unwrap();
+        assert_eq!(p.effective_voting_power(500, 10_000), p.voting_power());
+    }
+}

@@ -12,11 +12,16 @@
 //!   8  32  owner
 //!  40  32  config
 //!  72   8  total_amount         u64 Σ amount of the wallet's positions (per-wallet maximum)
-//!  80   8  voting_power         u64 Σ voting_power of the wallet's positions
+//!  80   8  voting_power         u64 Σ stored voting_power of the wallet's positions
 //!  88   4  next_position_id     u32 id of the next position (seed of its address)
 //!  92   4  open_positions       u32
 //!  96  32  reserved (zero)
 //! ```
+
+//! `voting_power` sums the positions' stored values, which count an ended lock at
+//! its old multiplier until the position is recomputed: the wallet's current
+//! voting power is Σ of its positions' `effective_voting_power` (the rule in
+//! `position.rs`).
 
 use super::{AccountKind, aligned_offsets, in_place, le_fields};
 
