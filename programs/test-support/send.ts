@@ -62,11 +62,13 @@ export interface TxFailure {
 
 export type TxResult = TxSuccess | TxFailure;
 
-function fromMeta(meta: TransactionMetadata): Omit<TxSuccess, 'ok'> {
+/** A LiteSVM success as a `TxSuccess` (also used by `web3.ts`). */
+export function toTxSuccess(meta: TransactionMetadata): TxSuccess {
   const returned = meta.returnData();
   const data = new Uint8Array(returned.data());
   const programId = returned.programId();
   return {
+    ok: true,
     logs: meta.logs(),
     computeUnits: Number(meta.computeUnitsConsumed()),
     returnData: data,
@@ -74,7 +76,8 @@ function fromMeta(meta: TransactionMetadata): Omit<TxSuccess, 'ok'> {
   };
 }
 
-function fromFailure(failed: FailedTransactionMetadata): TxFailure {
+/** A LiteSVM failure as a `TxFailure`, instruction errors named (also used by `web3.ts`). */
+export function toTxFailure(failed: FailedTransactionMetadata): TxFailure {
   const meta = failed.meta();
   const err = failed.err();
   let error = String(err);
@@ -111,7 +114,7 @@ export async function send(svm: LiteSVM, payer: TransactionSigner, instructions:
     (m) => signTransactionMessageWithSigners(m),
   );
   const result = svm.sendTransaction(tx);
-  return result instanceof FailedTransactionMetadata ? fromFailure(result) : { ok: true, ...fromMeta(result) };
+  return result instanceof FailedTransactionMetadata ? toTxFailure(result) : toTxSuccess(result);
 }
 
 /** Like `send`, without changing state. */
@@ -124,7 +127,7 @@ export async function simulate(svm: LiteSVM, payer: TransactionSigner, instructi
     (m) => signTransactionMessageWithSigners(m),
   );
   const result = svm.simulateTransaction(tx);
-  return result instanceof FailedTransactionMetadata ? fromFailure(result) : { ok: true, ...fromMeta(result.meta()) };
+  return result instanceof FailedTransactionMetadata ? toTxFailure(result) : toTxSuccess(result.meta());
 }
 
 /** The success, or a thrown error showing the failure and its logs. */

@@ -2,69 +2,18 @@
  * Sending @solana/web3.js 1.x instructions (what the app's clients in
  * `lib/programs/*` build) to a LiteSVM, which takes @solana/kit transactions:
  * the web3.js `Transaction` is signed, serialized to wire bytes, decoded with
- * kit's `getTransactionDecoder()` and sent. Outcomes have the same `TxResult`
- * shape as `send.ts`.
+ * kit's `getTransactionDecoder()` and sent. Outcomes go through `send.ts`'s
+ * conversion, so they have the same `TxResult` shape and error names.
  *
  * Signing: only the keypairs the message requires sign (so a test can drop a
  * signer flag and pass the same keypairs); a required signature nobody
  * provides is left empty, and LiteSVM rejects the transaction at signature
  * verification.
  */
-import { getAddressDecoder, getTransactionDecoder } from '@solana/kit';
+import { getTransactionDecoder } from '@solana/kit';
 import { type AccountMeta, type Keypair, type PublicKey, Transaction, TransactionInstruction } from '@solana/web3.js';
-import { FailedTransactionMetadata, type LiteSVM, type TransactionMetadata } from 'litesvm';
-import type { TxFailure, TxResult, TxSuccess } from './send';
-
-/** InstructionError names in the order of LiteSVM's `InstructionErrorFieldless` (as in send.ts). */
-const INSTRUCTION_ERRORS = [
-  'GenericError', 'InvalidArgument', 'InvalidInstructionData', 'InvalidAccountData', 'AccountDataTooSmall',
-  'InsufficientFunds', 'IncorrectProgramId', 'MissingRequiredSignature', 'AccountAlreadyInitialized',
-  'UninitializedAccount', 'UnbalancedInstruction', 'ModifiedProgramId', 'ExternalAccountLamportSpend',
-  'ExternalAccountDataModified', 'ReadonlyLamportChange', 'ReadonlyDataModified', 'DuplicateAccountIndex',
-  'ExecutableModified', 'RentEpochModified', 'NotEnoughAccountKeys', 'AccountDataSizeChanged',
-  'AccountNotExecutable', 'AccountBorrowFailed', 'AccountBorrowOutstanding', 'DuplicateAccountOutOfSync',
-  'InvalidError', 'ExecutableDataModified', 'ExecutableLamportChange', 'ExecutableAccountNotRentExempt',
-  'UnsupportedProgramId', 'CallDepth', 'MissingAccount', 'ReentrancyNotAllowed', 'MaxSeedLengthExceeded',
-  'InvalidSeeds', 'InvalidRealloc', 'ComputationalBudgetExceeded', 'PrivilegeEscalation',
-  'ProgramEnvironmentSetupFailure', 'ProgramFailedToComplete', 'ProgramFailedToCompile', 'Immutable',
-  'IncorrectAuthority', 'AccountNotRentExempt', 'InvalidAccountOwner', 'ArithmeticOverflow',
-  'UnsupportedSysvar', 'IllegalOwner', 'MaxAccountsDataAllocationsExceeded', 'MaxAccountsExceeded',
-  'MaxInstructionTraceLengthExceeded', 'BuiltinProgramsMustConsumeComputeUnits', 'BorshIoError',
-] as const;
-
-function success(meta: TransactionMetadata): TxSuccess {
-  const returned = meta.returnData();
-  const data = new Uint8Array(returned.data());
-  return {
-    ok: true,
-    logs: meta.logs(),
-    computeUnits: Number(meta.computeUnitsConsumed()),
-    returnData: data,
-    returnProgram: data.length ? getAddressDecoder().decode(returned.programId()) : null,
-  };
-}
-
-function failure(failed: FailedTransactionMetadata): TxFailure {
-  const meta = failed.meta();
-  const err = failed.err();
-  let error = String(err);
-  let instructionIndex: number | null = null;
-  let customCode: number | null = null;
-  if (typeof err === 'object' && err !== null && 'index' in err && typeof (err as { err?: unknown }).err === 'function') {
-    const ix = err as { index: number; err(): unknown };
-    instructionIndex = ix.index;
-    const inner = ix.err();
-    if (typeof inner === 'number') {
-      error = INSTRUCTION_ERRORS[inner] ?? `InstructionError(${inner})`;
-    } else if (typeof inner === 'object' && inner !== null && 'code' in inner) {
-      customCode = Number((inner as { code: number }).code);
-      error = `Custom(${customCode})`;
-    } else if (typeof inner === 'object' && inner !== null && 'msg' in inner) {
-      error = `BorshIoError(${(inner as { msg: string }).msg})`;
-    }
-  }
-  return { ok: false, error, instructionIndex, customCode, logs: meta.logs(), computeUnits: Number(meta.computeUnitsConsumed()) };
-}
+import { FailedTransactionMetadata, type LiteSVM } from 'litesvm';
+import { toTxFailure, toTxSuccess, type TxResult } from './send';
 
 /** The web3.js transaction as the kit `Transaction` LiteSVM takes. */
 export function toKitTransaction(svm: LiteSVM, feePayer: Keypair, instructions: TransactionInstruction[], signers: Keypair[]) {
@@ -91,13 +40,13 @@ export function toKitTransaction(svm: LiteSVM, feePayer: Keypair, instructions: 
 export function sendWeb3(svm: LiteSVM, feePayer: Keypair, instructions: TransactionInstruction[], signers: Keypair[] = []): TxResult {
   svm.expireBlockhash();
   const result = svm.sendTransaction(toKitTransaction(svm, feePayer, instructions, signers));
-  return result instanceof FailedTransactionMetadata ? failure(result) : success(result);
+  return result instanceof FailedTransactionMetadata ? toTxFailure(result) : toTxSuccess(result);
 }
 
 /** Like `sendWeb3`, without changing state (for read-only instructions and return data). */
 export function simulateWeb3(svm: LiteSVM, feePayer: Keypair, instructions: TransactionInstruction[], signers: Keypair[] = []): TxResult {
   const result = svm.simulateTransaction(toKitTransaction(svm, feePayer, instructions, signers));
-  return result instanceof FailedTransactionMetadata ? failure(result) : success(result.meta());
+  return result instanceof FailedTransactionMetadata ? toTxFailure(result) : toTxSuccess(result.meta());
 }
 
 // ------------------------------------------------ variations of a working instruction (Mollusk-style tests)
