@@ -1,0 +1,97 @@
+/**
+ * Typed builders of proposal actions: instructions signed by the governance
+ * authority PDA, to pass to `getAddActionInstruction`. Each returns a plain
+ * web3.js `TransactionInstruction` (what gets stored and later invoked).
+ *
+ * A treasury transfer needs an existing destination token account of the mint
+ * (the authority PDA holds no SOL to create one): create the recipient's
+ * associated token account before the proposal executes.
+ */
+import { PublicKey, type TransactionInstruction } from '@solana/web3.js';
+import { getDepositRewardsInstruction } from '@/lib/programs/staking/instructions/depositRewards';
+import { getFundStreamInstruction } from '@/lib/programs/staking/instructions/fundStream';
+import { type ConfigUpdate, getUpdateConfigInstruction } from '@/lib/programs/staking/instructions/updateConfig';
+import { getU64Encoder } from '@solana/codecs';
+import { type GovernanceConfigUpdate, getGovernanceUpdateConfigInstruction } from './instructions/updateConfig';
+import { concat, instruction, readonly, signer, writable } from './instructions/shared';
+import { type GovernanceDeploymentInput, governanceAddresses } from './program';
+
+/** SPL Memo v2. */
+export const MEMO_PROGRAM_ID = new PublicKey('MemoSq4gqABAXKb96qnH8TysNcWxMyWCqXgDLGmfcHr');
+
+/** A staking parameter change (staking `update_config`, signed by the authority PDA). */
+export function stakingConfigAction(input: GovernanceDeploymentInput & { update: ConfigUpdate }): TransactionInstruction {
+  const d = governanceAddresses(input);
+  return getUpdateConfigInstruction({ authority: d.authority, mint: input.mint, programId: d.stakingProgramId, update: input.update });
+}
+
+/** Pause or resume staking (a feature toggle). */
+export function stakingPauseAction(input: GovernanceDeploymentInput & { paused: boolean }): TransactionInstruction {
+  return stakingConfigAction({ ...input, update: { field: 'paused', paused: input.paused } });
+}
+
+/** A governance parameter change (`update_config` of governance itself). */
+export function governanceConfigAction(input: GovernanceDeploymentInput & { update: GovernanceConfigUpdate }): TransactionInstruction {
+  return getGovernanceUpdateConfigInstruction(input);
+}
+
+export interface TreasuryTransferInput extends GovernanceDeploymentInput {
+  /** The mint's token program (SPL Token or Token-2022). */
+  tokenProgram: PublicKey;
+  /** The recipient's token account of the mint (must exist when the action runs). */
+  destination: PublicKey;
+  /** Base units. */
+  amount: bigint;
+  /** The mint's decimals (Keel: 9). */
+  decimals?: number;
+}
+
+/**
+ * Treasury spending: `transfer_checked` (12) from the treasury, signed by the
+ * authority PDA. Accounts: 0 [w] treasury; 1 [] mint; 2 [w] destination;
+ * 3 [s] authority. Data (10): u8 12, u64 amount, u8 decimals.
+ */
+export function treasuryTransferAction(input: TreasuryTransferInput): TransactionInstruction {
+  const d = governanceAddresses(input);
+  return instruction(
+    input.tokenProgram,
+    [writable(d.treasury), readonly(input.mint), writable(input.destination), signer(d.authority)],
+    concat([12], getU64Encoder().encode(input.amount), [input.decimals ?? 9]),
+  );
+}
+
+/** Stream `amount` from the treasury to stakers over `durationSecs` (staking `fund_stream`). */
+export function treasuryRewardStreamAction(
+  input: GovernanceDeploymentInput & { tokenProgram: PublicKey; amount: bigint; durationSecs: bigint },
+): TransactionInstruction {
+  const d = governanceAddresses(input);
+  return getFundStreamInstruction({
+    authority: d.authority,
+    authorityToken: d.treasury,
+    mint: input.mint,
+    tokenProgram: input.tokenProgram,
+    amount: input.amount,
+    durationSecs: input.durationSecs,
+    programId: d.stakingProgramId,
+  });
+}
+
+/** Distribute `amount` from the treasury to stakers at once (staking `deposit_rewards`). */
+export function treasuryRewardDepositAction(
+  input: GovernanceDeploymentInput & { tokenProgram: PublicKey; amount: bigint },
+): TransactionInstruction {
+  const d = governanceAddresses(input);
+  return getDepositRewardsInstruction({
+    depositor: d.authority,
+    depositorToken: d.treasury,
+    mint: input.mint,
+    tokenProgram: input.tokenProgram,
+    amount: input.amount,
+    programId: d.stakingProgramId,
+  });
+}
+
+/** A note recorded on chain when the proposal executes (e.g. a program upgrade note). */
+export function memoAction(text: string): TransactionInstruction {
+  return instruction(MEMO_PROGRAM_ID, [], new TextEncoder().encode(text));
+}

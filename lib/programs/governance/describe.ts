@@ -1,0 +1,345 @@
+/**
+ * Proposal actions in words, for the proposal page: "Set the early-unstake
+ * penalty from 10% to 8%", "Transfer 50,000 KEEL from the treasury to 7xKX…".
+ * Pure functions of a stored action (decoded with `decodeAction`, or any
+ * instruction) and the current staking / governance configs (so "from" values
+ * are today's). Unknown instructions are described generically with a warning.
+ */
+import { type AccountMeta, PublicKey } from '@solana/web3.js';
+import type { StakingConfig } from '@/lib/programs/staking/accounts';
+import type { GovernanceConfig } from './accounts';
+import { MEMO_PROGRAM_ID } from './actions';
+import { type GovernanceAddresses, GovernanceConfigField, GovernanceInstruction } from './program';
+
+/** What is being described: a stored action or any instruction. */
+export interface ActionLike {
+  programId: PublicKey;
+  accounts?: AccountMeta[];
+  keys?: AccountMeta[];
+  data: Uint8Array;
+}
+
+export interface DescribeContext {
+  /** The deployment (ids, authority PDA, treasury, mint): `governanceAddresses`. */
+  governance: GovernanceAddresses;
+  /** Today's staking config, for "from X to Y" (without it: "to Y"). */
+  stakingConfig?: StakingConfig | null;
+  /** Today's governance config, likewise. */
+  governanceConfig?: GovernanceConfig | null;
+  /** Token symbol and decimals of the mint (Keel: "KEEL", 9). */
+  symbol?: string;
+  decimals?: number;
+  /** Names for known addresses (wallets, token accounts), by base58. */
+  names?: Record<string, string>;
+}
+
+export type ActionKind =
+  | 'staking-parameter'
+  | 'governance-parameter'
+  | 'treasury-transfer'
+  | 'reward-funding'
+  | 'sol-transfer'
+  | 'program-upgrade'
+  | 'memo'
+  | 'unknown';
+
+export interface ActionDescription {
+  kind: ActionKind;
+  /** One sentence, capitalised, no final period. */
+  summary: string;
+  /** Things a voter should notice (empty when none). */
+  warnings: string[];
+}
+
+const TOKEN_PROGRAM = 'TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA';
+const TOKEN_2022_PROGRAM = 'TokenzQdBNbLqP5VEhdkAS6EPFLC1PHnBqCXEpPxuEb';
+const SYSTEM_PROGRAM = '11111111111111111111111111111111';
+const MEMO_V1 = 'Memo1UhkJRfHyvLMcVucJwxXeuD728EqVDDwQDxFMNo';
+const UPGRADEABLE_LOADER = 'BPFLoaderUpgradeab1e11111111111111111111111';
+
+// ---------------------------------------------------------------- formatting
+
+/** 1000 → "10%", 850 → "8.5%", 1 → "0.01%". */
+export function formatBps(bps: number | bigint): string {
+  const n = BigInt(bps);
+  const whole = n / 100n;
+  const frac = (n % 100n).toString().padStart(2, '0').replace(/0+$/, '');
+  return `${whole}${frac ? `.${frac}` : ''}%`;
+}
+
+/** 50_000_000_000_000n, 9 → "50,000"; 1_500_000_000n → "1.5". */
+export function formatAmount(base: bigint, decimals: number): string {
+  const scale = 10n ** BigInt(decimals);
+  const whole = base / scale;
+  const frac = decimals ? (base % scale).toString().padStart(decimals, '0').replace(/0+$/, '') : '';
+  return `${whole.toLocaleString('en-US')}${frac ? `.${frac}` : ''}`;
+}
+
+/** Seconds → "7 days", "1 day", "24 hours"→"1 day", "90 minutes", "45 seconds". */
+export function formatDuration(secs: bigint): string {
+  const unit = (n: bigint, name: string) => `${n.toLocaleString('en-US')} ${name}${n === 1n ? '' : 's'}`;
+  if (secs !== 0n && secs % 86_400n === 0n) return unit(secs / 86_400n, 'day');
+  if (secs !== 0n && secs % 3_600n === 0n) return unit(secs / 3_600n, 'hour');
+  if (secs !== 0n && secs % 60n === 0n) return unit(secs / 60n, 'minute');
+  return unit(secs, 'second');
+}
+
+/** 15_000 → "1.5×". */
+const formatMultiplier = (bps: number) => `${formatAmount(BigInt(bps), 4)}×`;
+
+function nameOf(key: PublicKey, ctx: DescribeContext): string {
+  const b58 = key.toBase58();
+  if (ctx.names?.[b58]) return ctx.names[b58]!;
+  if (key.equals(ctx.governance.treasury)) return 'the treasury';
+  if (key.equals(ctx.governance.authority)) return 'the governance authority';
+  return `${b58.slice(0, 4)}…${b58.slice(-4)}`;
+}
+
+/** "from A to B" when the old value is known and differs; "to B" otherwise. */
+const fromTo = (old: string | undefined, value: string) => (old !== undefined && old !== value ? `from ${old} to ${value}` : `to ${value}`);
+
+class Bytes {
+  private readonly view: DataView;
+  constructor(readonly data: Uint8Array) {
+    this.view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  }
+  u8(at: number) {
+    return this.view.getUint8(at);
+  }
+  u16(at: number) {
+    return this.view.getUint16(at, true);
+  }
+  u32(at: number) {
+    return this.view.getUint32(at, true);
+  }
+  u64(at: number) {
+    return this.view.getBigUint64(at, true);
+  }
+  i64(at: number) {
+    return this.view.getBigInt64(at, true);
+  }
+  key(at: number) {
+    return new PublicKey(this.data.slice(at, at + 32));
+  }
+}
+
+// ---------------------------------------------------------------- describe
+
+/** Describes one action in words. Never throws: malformed data becomes an "unknown" description. */
+export function describeAction(action: ActionLike, ctx: DescribeContext): ActionDescription {
+  const accounts = action.accounts ?? action.keys ?? [];
+  const warnings = accounts
+    .filter((a) => a.isSigner && !a.pubkey.equals(ctx.governance.authority))
+    .map((a) => `Executing this action needs a signature from ${nameOf(a.pubkey, ctx)}.`);
+  try {
+    const described = describeKnown(action.programId, accounts, new Bytes(Uint8Array.from(action.data)), ctx);
+    if (described) return { ...described, warnings: [...described.warnings, ...warnings] };
+  } catch {
+    // Malformed data for a known program: fall through to the generic text.
+  }
+  return {
+    kind: 'unknown',
+    summary: `Call program ${nameOf(action.programId, ctx)} with ${accounts.length} account${accounts.length === 1 ? '' : 's'} and ${action.data.length} byte${action.data.length === 1 ? '' : 's'} of data`,
+    warnings: ['Keel cannot describe this action. Check what it does before voting.', ...warnings],
+  };
+}
+
+function describeKnown(programId: PublicKey, accounts: AccountMeta[], d: Bytes, ctx: DescribeContext): ActionDescription | null {
+  const program = programId.toBase58();
+  if (programId.equals(ctx.governance.stakingProgramId)) return describeStaking(accounts, d, ctx);
+  if (programId.equals(ctx.governance.programId)) return describeGovernance(d, ctx);
+  if (program === TOKEN_PROGRAM || program === TOKEN_2022_PROGRAM) return describeToken(accounts, d, ctx);
+  if (program === SYSTEM_PROGRAM && d.data.length === 12 && d.u32(0) === 2 && accounts.length >= 2) {
+    return {
+      kind: 'sol-transfer',
+      summary: `Transfer ${formatAmount(d.u64(4), 9)} SOL from ${nameOf(accounts[0]!.pubkey, ctx)} to ${nameOf(accounts[1]!.pubkey, ctx)}`,
+      warnings: [],
+    };
+  }
+  if (programId.equals(MEMO_PROGRAM_ID) || program === MEMO_V1) {
+    return { kind: 'memo', summary: `Record the note “${new TextDecoder().decode(d.data)}”`, warnings: [] };
+  }
+  if (program === UPGRADEABLE_LOADER && d.data.length >= 4) {
+    const which = d.u32(0);
+    if (which === 3 && accounts.length >= 3) {
+      return {
+        kind: 'program-upgrade',
+        summary: `Upgrade program ${nameOf(accounts[1]!.pubkey, ctx)} with the code in buffer ${nameOf(accounts[2]!.pubkey, ctx)}`,
+        warnings: ['A program upgrade replaces its code: check the buffer was built from the reviewed source.'],
+      };
+    }
+    if (which === 4 && accounts.length >= 2) {
+      const next = accounts[2];
+      return {
+        kind: 'program-upgrade',
+        summary: next
+          ? `Make ${nameOf(next.pubkey, ctx)} the upgrade authority of ${nameOf(accounts[0]!.pubkey, ctx)}`
+          : `Make ${nameOf(accounts[0]!.pubkey, ctx)} immutable (no upgrade authority)`,
+        warnings: next ? ['Governance would no longer control upgrades of this program.'] : ['This cannot be undone.'],
+      };
+    }
+  }
+  return null;
+}
+
+function describeToken(accounts: AccountMeta[], d: Bytes, ctx: DescribeContext): ActionDescription | null {
+  const symbol = ctx.symbol ?? 'KEEL';
+  const decimals = ctx.decimals ?? 9;
+  const [first, second, third] = accounts;
+  if (d.data.length === 10 && d.u8(0) === 12 && first && second && third) {
+    // transfer_checked: source, mint, destination, authority.
+    const warnings: string[] = [];
+    const ours = second.pubkey.equals(ctx.governance.mint);
+    if (!ours) warnings.push(`The token is ${nameOf(second.pubkey, ctx)}, not ${symbol}.`);
+    const amount = ours ? `${formatAmount(d.u64(1), decimals)} ${symbol}` : `${formatAmount(d.u64(1), d.u8(9))} of ${nameOf(second.pubkey, ctx)}`;
+    return {
+      kind: 'treasury-transfer',
+      summary: `Transfer ${amount} from ${nameOf(first.pubkey, ctx)} to ${nameOf(third.pubkey, ctx)}`,
+      warnings,
+    };
+  }
+  if (d.data.length === 9 && d.u8(0) === 3 && first && second) {
+    // transfer: source, destination, authority (mint unchecked).
+    return {
+      kind: 'treasury-transfer',
+      summary: `Transfer ${formatAmount(d.u64(1), decimals)} ${symbol} from ${nameOf(first.pubkey, ctx)} to ${nameOf(second.pubkey, ctx)}`,
+      warnings: ['An unchecked transfer: the token and its decimals are not verified.'],
+    };
+  }
+  return null;
+}
+
+const PENALTY_DESTINATIONS = ['recycled to stakers', 'sent to the treasury', 'burned'] as const;
+
+function describeStaking(accounts: AccountMeta[], d: Bytes, ctx: DescribeContext): ActionDescription | null {
+  const c = ctx.stakingConfig ?? undefined;
+  const symbol = ctx.symbol ?? 'KEEL';
+  const decimals = ctx.decimals ?? 9;
+  const tokens = (v: bigint) => `${formatAmount(v, decimals)} ${symbol}`;
+  const param = (summary: string, warnings: string[] = []): ActionDescription => ({ kind: 'staking-parameter', summary, warnings });
+  const tag = d.u8(0);
+  if (tag === 7 && d.data.length === 17) {
+    const source = accounts[2] ? nameOf(accounts[2].pubkey, ctx) : 'the authority';
+    return { kind: 'reward-funding', summary: `Stream ${tokens(d.u64(1))} from ${source} to stakers over ${formatDuration(d.i64(9))}`, warnings: [] };
+  }
+  if (tag === 6 && d.data.length === 9) {
+    const source = accounts[2] ? nameOf(accounts[2].pubkey, ctx) : 'the authority';
+    return { kind: 'reward-funding', summary: `Distribute ${tokens(d.u64(1))} from ${source} to stakers now`, warnings: [] };
+  }
+  if (tag !== 1 || d.data.length < 2) return null;
+  const v = 2;
+  switch (d.u8(1)) {
+    case 0: {
+      if (d.data.length !== 3) return null;
+      const paused = d.u8(v) === 1;
+      return param(paused ? 'Pause staking (withdrawals stay open)' : 'Resume staking');
+    }
+    case 1: {
+      if (d.data.length !== 34) return null;
+      const to = d.key(v);
+      const keeps = to.equals(ctx.governance.authority);
+      return param(`Hand the staking authority to ${nameOf(to, ctx)}`, keeps ? [] : ['Governance would no longer control staking parameters.']);
+    }
+    case 2: {
+      if (d.data.length !== 34) return null;
+      const to = d.key(v);
+      const keeps = to.equals(ctx.governance.authority);
+      return param(`Make ${nameOf(to, ctx)} the staking vote authority`, keeps ? [] : ['Governance votes could no longer lock staking positions, so voting would stop working.']);
+    }
+    case 3: {
+      if (d.data.length !== 3) return null;
+      const to = PENALTY_DESTINATIONS[d.u8(v)];
+      if (!to) return null;
+      const old = c ? PENALTY_DESTINATIONS[['recycle', 'treasury', 'burn'].indexOf(c.penaltyDestination)] : undefined;
+      const treasury = d.u8(v) === 1 && accounts[2] ? ` (${nameOf(accounts[2].pubkey, ctx)})` : '';
+      return param(`Have early-unstake penalties ${to}${treasury}${old && old !== to ? ` instead of ${old}` : ''}`);
+    }
+    case 4: {
+      if (d.data.length !== 2 + 50) return null;
+      const changes: string[] = [];
+      for (let i = 0; i < 5; i++) {
+        const lock = d.i64(v + i * 10);
+        const mult = d.u16(v + i * 10 + 8);
+        const now = `${lock === 0n ? 'no lock' : formatDuration(lock)} at ${formatMultiplier(mult)}`;
+        const before = c?.tiers[i];
+        const old = before ? `${before.lockSecs === 0n ? 'no lock' : formatDuration(before.lockSecs)} at ${formatMultiplier(before.multiplierBps)}` : undefined;
+        if (old !== now) changes.push(`tier ${i} ${fromTo(old, now)}`);
+      }
+      return param(changes.length ? `Change the lock tiers: ${changes.join('; ')}` : 'Set the lock tiers to their current values (no change)');
+    }
+    case 5: {
+      if (d.data.length !== 4) return null;
+      const bps = d.u16(v);
+      return param(`Set the early-unstake penalty ${fromTo(c ? formatBps(c.penaltyBps) : undefined, formatBps(bps))}`);
+    }
+    case 6: {
+      if (d.data.length !== 18) return null;
+      const min = d.u64(v);
+      const max = d.u64(v + 8);
+      return param(
+        `Set the minimum stake ${fromTo(c ? tokens(c.minStake) : undefined, tokens(min))} and the maximum stake per wallet ${fromTo(c ? tokens(c.maxStakePerWallet) : undefined, tokens(max))}`,
+      );
+    }
+    case 7: {
+      if (d.data.length !== 32) return null;
+      const b = c?.boosters;
+      const parts = [
+        `long-lock booster ${fromTo(b ? `+${formatBps(b.longLockBps)}` : undefined, `+${formatBps(d.u16(v))}`)} for locks of at least ${formatDuration(d.i64(v + 6))}`,
+        `voter booster ${fromTo(b ? `+${formatBps(b.voterBps)}` : undefined, `+${formatBps(d.u16(v + 2))}`)} for ${formatDuration(d.i64(v + 14))}`,
+        `participation booster ${fromTo(b ? `+${formatBps(b.participationBps)}` : undefined, `+${formatBps(d.u16(v + 4))}`)} within ${formatDuration(d.i64(v + 22))}`,
+      ];
+      return param(`Set the ${parts.join('; the ')}`);
+    }
+    default:
+      return null;
+  }
+}
+
+function describeGovernance(d: Bytes, ctx: DescribeContext): ActionDescription | null {
+  if (d.u8(0) !== GovernanceInstruction.UpdateConfig || d.data.length < 2) return null;
+  const g = ctx.governanceConfig ?? undefined;
+  const symbol = ctx.symbol ?? 'KEEL';
+  const decimals = ctx.decimals ?? 9;
+  const power = (v: bigint) => `${formatAmount(v, decimals)} ${symbol} of voting power`;
+  const param = (summary: string, warnings: string[] = []): ActionDescription => ({ kind: 'governance-parameter', summary, warnings });
+  const v = 2;
+  const len = d.data.length - 2;
+  switch (d.u8(1)) {
+    case GovernanceConfigField.QuorumBps:
+      return len === 2 ? param(`Set the quorum ${fromTo(g && formatBps(g.quorumBps), formatBps(d.u16(v)))} of the total voting power`) : null;
+    case GovernanceConfigField.ApprovalBps:
+      return len === 2 ? param(`Set the approval threshold ${fromTo(g && formatBps(g.approvalBps), formatBps(d.u16(v)))} of votes for and against`) : null;
+    case GovernanceConfigField.VotingPeriod:
+      return len === 8 ? param(`Set the voting period ${fromTo(g && formatDuration(g.votingPeriodSecs), formatDuration(d.i64(v)))}`) : null;
+    case GovernanceConfigField.Timelock:
+      return len === 8 ? param(`Set the timelock ${fromTo(g && formatDuration(g.timelockSecs), formatDuration(d.i64(v)))}`) : null;
+    case GovernanceConfigField.GracePeriod:
+      return len === 8 ? param(`Set the execution grace period ${fromTo(g && formatDuration(g.gracePeriodSecs), formatDuration(d.i64(v)))}`) : null;
+    case GovernanceConfigField.LateQuorumExtension:
+      return len === 8
+        ? param(`Set the late-quorum extension ${fromTo(g && formatDuration(g.lateQuorumExtensionSecs), formatDuration(d.i64(v)))}`)
+        : null;
+    case GovernanceConfigField.MinProposalPower:
+      return len === 8 ? param(`Set the minimum to create a proposal ${fromTo(g && power(g.minProposalPower), power(d.u64(v)))}`) : null;
+    case GovernanceConfigField.MinVotePower:
+      return len === 8 ? param(`Set the minimum to vote ${fromTo(g && power(g.minVotePower), power(d.u64(v)))}`) : null;
+    case GovernanceConfigField.MaxActions:
+      return len === 1 ? param(`Set the maximum actions per proposal ${fromTo(g && String(g.maxActions), String(d.u8(v)))}`) : null;
+    case GovernanceConfigField.VoteWeighting: {
+      if (len !== 1) return null;
+      const to = d.u8(v) === 1 ? 'quadratic' : 'linear';
+      return param(`Switch vote weighting ${fromTo(g?.voteWeighting, to)}`);
+    }
+    case GovernanceConfigField.Guardian: {
+      if (len !== 32) return null;
+      const to = d.key(v);
+      const old = g?.guardian ? nameOf(g.guardian, ctx) : undefined;
+      if (to.equals(new PublicKey(new Uint8Array(32)))) {
+        return param(`Remove the guardian${old ? ` (${old})` : ''}`, ['Nobody could veto proposals or pause staking in an emergency any more.']);
+      }
+      return param(`Appoint ${nameOf(to, ctx)} as guardian${old ? ` (replacing ${old})` : ''}`);
+    }
+    default:
+      return null;
+  }
+}

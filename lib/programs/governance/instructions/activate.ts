@@ -1,0 +1,22 @@
+/**
+ * `activate` (4): the proposer opens voting; the rules are fixed from now on.
+ * Accounts: 0 [s] proposer; 1 [] governance config; 2 [w] proposal; 3 [] staking config.
+ * Data (1): u8 4.
+ */
+import type { PublicKey, TransactionInstruction } from '@solana/web3.js';
+import { GovernanceInstruction, type GovernanceDeploymentInput } from '../program';
+import { deployment, instruction, readonly, signer, tag, writable } from './shared';
+
+export interface ActivateInput extends GovernanceDeploymentInput {
+  proposer: PublicKey;
+  proposal: PublicKey;
+}
+
+export function getActivateInstruction(input: ActivateInput): TransactionInstruction {
+  const d = deployment(input);
+  return instruction(
+    d.programId,
+    [signer(input.proposer), readonly(d.governance), writable(input.proposal), readonly(d.stakingConfig)],
+    tag(GovernanceInstruction.Activate),
+  );
+}

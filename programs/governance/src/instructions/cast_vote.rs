@@ -1,0 +1,142 @@
+//! `cast_vote`: a voter votes with one or more staking positions, each locked
+//! in staking until the vote can no longer change (see
+//! `GovernanceInstruction::CastVote`).
+//!
+//! The hot path of governance (budget: 5,000 CU for one position, the staking
+//! CPI included), so: positions' stored fields are compared instead of derived
+//! addresses, the vote record's bump is proven canonical with curve checks
+//! instead of `find_program_address` (`shared::pda`), and the rent minimum is
+//! read once.
+
+use super::shared::accounts::{self, PowerRule, address, ok, signer, writable};
+use super::shared::create::{self, CreatePda};
+use super::shared::staking::LockForVote;
+use super::shared::{pda, tally};
+use crate::interface::error::GovernanceError;
+use crate::interface::event::{Event, EventKind};
+use crate::interface::seeds;
+use crate::interface::state::config::VoteWeighting;
+use crate::interface::state::proposal::VoteSide;
+use crate::interface::state::{AccountKind, LAYOUT_VERSION, VoteRecord, copy_key};
+use crate::math;
+use keel_sdk::clock::Clock;
+use keel_sdk::pubkey::SYSTEM_PROGRAM_ID;
+use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey, check};
+
+/// Most positions one `cast_vote` takes (7 fixed accounts + 2 per position).
+pub const MAX_VOTE_POSITIONS: usize = 16;
+
+#[inline(never)]
+pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> ProgramResult {
+    let [voter, config_account, proposal_account, authority, staking_config, staking_program, system_program, pairs @ ..] =
+        accounts
+    else {
+        return Err(ProgramError::NotEnoughAccountKeys);
+    };
+    // Data: side u8, one bump per (position, vote record) pair.
+    let (&side, bumps) = data.split_first().ok_or(GovernanceError::InvalidInstructionData)?;
+    let side = VoteSide::from_u8(side).ok_or(GovernanceError::InvalidVoteSide)?;
+    let n = bumps.len();
+    if n == 0 || n > MAX_VOTE_POSITIONS {
+        return Err(GovernanceError::InvalidInstructionData.into());
+    }
+    if pairs.len() < 2 * n {
+        return Err(ProgramError::NotEnoughAccountKeys);
+    }
+
+    signer(voter)?;
+    writable(voter)?;
+    writable(proposal_account)?;
+    writable(staking_config)?;
+    check::program(system_program, &SYSTEM_PROGRAM_ID)?;
+    let config = accounts::config(program_id, config_account)?;
+    address(authority, &config.authority, GovernanceError::InvalidAuthority)?;
+    address(staking_program, &config.staking_program, GovernanceError::InvalidStakingProgram)?;
+    let mut proposal_ref = accounts::proposal_mut(program_id, proposal_account, config_account.key())?;
+    let proposal = &mut *proposal_ref;
+    let now = Clock::get()?.unix_timestamp;
+    if !tally::voting_open(proposal, now) {
+        return Err(GovernanceError::VotingClosed.into());
+    }
+    // Released before the staking CPI, which writes it.
+    let rule = PowerRule::new(&accounts::staking_config(&config, staking_config)?, now);
+
+    // Every position first: the voter's, of this staking config, enough power.
+    let mut total = 0u64;
+    let mut i = 0;
+    while i < n {
+        let (position, record) = (&pairs[2 * i], &pairs[2 * i + 1]);
+        writable(position)?;
+        writable(record)?;
+        total = ok(total.checked_add(accounts::position_power(&config, position, voter.key(), &rule)?))?;
+        i += 1;
+    }
+    if total < config.min_vote_power() {
+        return Err(GovernanceError::InsufficientVotingPower.into());
+    }
+
+    let quadratic = proposal.vote_weighting == VoteWeighting::Quadratic as u8;
+    let until = tally::lock_until(proposal)?;
+    let record_rent = create::minimum_balance(VoteRecord::LEN)?;
+    let authority_bump = [config.authority_bump];
+    let authority_signer: &[&[u8]] = &[seeds::AUTHORITY, config_account.key(), &authority_bump];
+    let mut weight_total = 0u64;
+    let mut i = 0;
+    while i < n {
+        let (position, record) = (&pairs[2 * i], &pairs[2 * i + 1]);
+        let record_seeds: [&[u8]; 3] = [seeds::VOTE, proposal_account.key(), position.key()];
+        pda::check_canonical(record, &record_seeds, bumps[i], program_id)?;
+        if record.is_owned_by(program_id) {
+            return Err(GovernanceError::AlreadyVoted.into());
+        }
+        let bump_seed = [bumps[i]];
+        CreatePda {
+            payer: voter,
+            account: record,
+            space: VoteRecord::LEN,
+            lamports: record_rent,
+            owner: program_id,
+            signer: &[seeds::VOTE, proposal_account.key(), position.key(), &bump_seed],
+        }
+        .invoke()?;
+        // Checked in the first pass; the position does not change in between
+        // (a position passed twice fails above: its record exists by then).
+        let power = accounts::checked_position_power(position, &rule)?;
+        let weight = math::vote_weight(power, quadratic);
+        {
+            let mut record_data = record.try_borrow_mut_data()?;
+            let r = VoteRecord::load_uninit_mut(&mut record_data).ok_or(GovernanceError::InvalidVoteRecord)?;
+            r.discriminator = AccountKind::VoteRecord as u8;
+            r.version = LAYOUT_VERSION;
+            r.bump = bumps[i];
+            r.side = side as u8;
+            copy_key(&mut r.proposal, proposal_account.key());
+            copy_key(&mut r.position, position.key());
+            copy_key(&mut r.voter, voter.key());
+            r.set_power(power);
+            r.set_weight(weight);
+            r.set_voted_at(now);
+        }
+        LockForVote { staking_program: &config.staking_program, vote_authority: authority, config: staking_config, position, until }
+            .invoke_signed(&[authority_signer])?;
+        tally::add(proposal, side, power, weight)?;
+        weight_total = ok(weight_total.checked_add(weight))?;
+        i += 1;
+    }
+    proposal.set_votes(ok(proposal.votes().checked_add(n as u32))?);
+    proposal.set_votes_cast(ok(proposal.votes_cast().checked_add(n as u32))?);
+    let extended = tally::update_quorum(proposal, now)?;
+
+    Event::new(EventKind::VoteCast)
+        .key(proposal_account.key())
+        .key(voter.key())
+        .u8(side as u8)
+        .u8(n as u8)
+        .u64(total)
+        .u64(weight_total)
+        .emit();
+    if extended {
+        Event::new(EventKind::VotingExtended).key(proposal_account.key()).i64(proposal.end()).emit();
+    }
+    Ok(())
+}

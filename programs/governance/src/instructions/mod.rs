@@ -1,0 +1,18 @@
+//! One file per instruction, named as in `interface::instruction`.
+
+pub mod activate;
+pub mod add_action;
+pub mod cancel;
+pub mod cast_vote;
+pub mod change_vote;
+pub mod create_proposal;
+pub mod execute;
+pub mod finalize;
+pub mod initialize;
+pub mod queue;
+pub mod relinquish;
+pub mod remove_action;
+pub mod set_staking_paused;
+pub mod shared;
+pub mod update_config;
+pub mod veto;

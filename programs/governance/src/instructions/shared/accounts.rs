@@ -1,0 +1,265 @@
+//! Loading accounts with their checks, each failing with a named error.
+//!
+//! An account of this program with the right discriminator and length can only
+//! have been written by this program at its PDA, so after `owner == program_id`
+//! and the discriminator, comparing the stored parent keys (`governance`,
+//! `proposal`) is enough: no address derivation on hot paths.
+
+use crate::interface::error::GovernanceError;
+use crate::interface::staking;
+use crate::interface::state::{Action, GovernanceConfig, LeBytes, Proposal, VoteRecord};
+use keel_sdk::account::{Ref, RefMut};
+use keel_sdk::math::mul_div;
+use keel_sdk::{AccountView, ProgramError, Pubkey, pubkey};
+
+/// `Option` → `MathOverflow`.
+#[inline(always)]
+pub fn ok<T>(value: Option<T>) -> Result<T, ProgramError> {
+    value.ok_or_else(|| GovernanceError::MathOverflow.into())
+}
+
+/// `account` signed the transaction (`MissingRequiredSignature`).
+#[inline(always)]
+pub fn signer(account: &AccountView) -> Result<(), ProgramError> {
+    if account.is_signer() { Ok(()) } else { Err(ProgramError::MissingRequiredSignature) }
+}
+
+/// `account` is writable (`AccountNotWritable`).
+#[inline(always)]
+pub fn writable(account: &AccountView) -> Result<(), ProgramError> {
+    if account.is_writable() { Ok(()) } else { Err(GovernanceError::AccountNotWritable.into()) }
+}
+
+/// `account` has address `expected`, else `error`.
+#[inline(always)]
+pub fn address(account: &AccountView, expected: &Pubkey, error: GovernanceError) -> Result<(), ProgramError> {
+    if pubkey::eq(account.key(), expected) { Ok(()) } else { Err(error.into()) }
+}
+
+/// The governance config, read-only (`InvalidConfig`).
+#[inline(always)]
+pub fn config<'a>(program_id: &Pubkey, account: &'a AccountView) -> Result<Ref<'a, GovernanceConfig>, ProgramError> {
+    if !account.is_owned_by(program_id) {
+        return Err(GovernanceError::InvalidConfig.into());
+    }
+    let data = account.try_borrow_data().map_err(|_| GovernanceError::InvalidConfig)?;
+    if GovernanceConfig::load(&data).is_none() {
+        return Err(GovernanceError::InvalidConfig.into());
+    }
+    // SAFETY: checked by `load` just above (length and discriminator); alignment 1.
+    Ok(Ref::map(data, |d| unsafe { &*(d.as_ptr() as *const GovernanceConfig) }))
+}
+
+/// The governance config, mutable (`InvalidConfig`).
+#[inline(always)]
+pub fn config_mut<'a>(
+    program_id: &Pubkey,
+    account: &'a AccountView,
+) -> Result<RefMut<'a, GovernanceConfig>, ProgramError> {
+    if !account.is_owned_by(program_id) {
+        return Err(GovernanceError::InvalidConfig.into());
+    }
+    let data = account.try_borrow_mut_data().map_err(|_| GovernanceError::InvalidConfig)?;
+    if GovernanceConfig::load(&data).is_none() {
+        return Err(GovernanceError::InvalidConfig.into());
+    }
+    // SAFETY: as in `config`.
+    Ok(RefMut::map(data, |d| unsafe { &mut *(d.as_mut_ptr() as *mut GovernanceConfig) }))
+}
+
+/// A proposal of this program, mutable, whatever governance it belongs to
+/// (`InvalidProposal`). For instructions that take no config: the proposal
+/// carries every parameter it needs.
+#[inline(always)]
+pub fn any_proposal_mut<'a>(program_id: &Pubkey, account: &'a AccountView) -> Result<RefMut<'a, Proposal>, ProgramError> {
+    if !account.is_owned_by(program_id) {
+        return Err(GovernanceError::InvalidProposal.into());
+    }
+    // Already borrowed: another account of this instruction passed here again
+    // (the config, say), so not a proposal.
+    let data = account.try_borrow_mut_data().map_err(|_| GovernanceError::InvalidProposal)?;
+    if Proposal::load(&data).is_none() {
+        return Err(GovernanceError::InvalidProposal.into());
+    }
+    // SAFETY: checked just above; alignment 1.
+    Ok(RefMut::map(data, |d| unsafe { &mut *(d.as_mut_ptr() as *mut Proposal) }))
+}
+
+/// A proposal of `governance`, mutable (`InvalidProposal`).
+#[inline(always)]
+pub fn proposal_mut<'a>(
+    program_id: &Pubkey,
+    account: &'a AccountView,
+    governance: &Pubkey,
+) -> Result<RefMut<'a, Proposal>, ProgramError> {
+    let proposal = any_proposal_mut(program_id, account)?;
+    if !pubkey::eq(&proposal.governance, governance) {
+        return Err(GovernanceError::InvalidProposal.into());
+    }
+    Ok(proposal)
+}
+
+/// An action of `proposal`, mutable (`InvalidAction`).
+#[inline(always)]
+pub fn action_mut<'a>(
+    program_id: &Pubkey,
+    account: &'a AccountView,
+    proposal: &Pubkey,
+) -> Result<RefMut<'a, [u8]>, ProgramError> {
+    if !account.is_owned_by(program_id) {
+        return Err(GovernanceError::InvalidAction.into());
+    }
+    let data = account.try_borrow_mut_data().map_err(|_| GovernanceError::InvalidAction)?;
+    match Action::load(&data) {
+        Some(a) if pubkey::eq(&a.proposal, proposal) => Ok(data),
+        _ => Err(GovernanceError::InvalidAction.into()),
+    }
+}
+
+/// Views action data `action_mut` checked.
+#[inline(always)]
+pub fn action_header(data: &mut [u8]) -> &mut Action {
+    // SAFETY: `action_mut` checked length and discriminator; alignment 1.
+    unsafe { &mut *(data.as_mut_ptr() as *mut Action) }
+}
+
+/// A vote record on `proposal` cast by `voter`, mutable (`InvalidVoteRecord`,
+/// `NotVoter`).
+#[inline(always)]
+pub fn vote_record_mut<'a>(
+    program_id: &Pubkey,
+    account: &'a AccountView,
+    proposal: &Pubkey,
+    voter: &Pubkey,
+) -> Result<RefMut<'a, VoteRecord>, ProgramError> {
+    if !account.is_owned_by(program_id) {
+        return Err(GovernanceError::InvalidVoteRecord.into());
+    }
+    let data = account.try_borrow_mut_data().map_err(|_| GovernanceError::InvalidVoteRecord)?;
+    match VoteRecord::load(&data) {
+        Some(r) if pubkey::eq(&r.proposal, proposal) => {
+            if !pubkey::eq(&r.voter, voter) {
+                return Err(GovernanceError::NotVoter.into());
+            }
+        }
+        _ => return Err(GovernanceError::InvalidVoteRecord.into()),
+    }
+    // SAFETY: checked just above; alignment 1.
+    Ok(RefMut::map(data, |d| unsafe { &mut *(d.as_mut_ptr() as *mut VoteRecord) }))
+}
+
+/// The staking config of `config` (`InvalidStakingConfig`): its address, owned
+/// by the staking program, staking config length and discriminator.
+#[inline(always)]
+pub fn staking_config<'a>(config: &GovernanceConfig, account: &'a AccountView) -> Result<Ref<'a, [u8]>, ProgramError> {
+    if !pubkey::eq(account.key(), &config.staking_config) || !account.is_owned_by(&config.staking_program) {
+        return Err(GovernanceError::InvalidStakingConfig.into());
+    }
+    let data = account.try_borrow_data()?;
+    if data.len() != staking::config::LEN || data[0] != staking::config::DISCRIMINATOR {
+        return Err(GovernanceError::InvalidStakingConfig.into());
+    }
+    Ok(data)
+}
+
+/// What a position's voting power is computed with: the staking program's
+/// rule (see `interface::staking`) needs the no-lock multiplier and the time.
+pub struct PowerRule {
+    /// `config.tiers[0].multiplier_bps` of the staking config.
+    pub tier0_multiplier_bps: u16,
+    /// Unix seconds.
+    pub now: i64,
+}
+
+impl PowerRule {
+    /// Reads the no-lock multiplier from staking config data `staking_config`
+    /// accepted.
+    #[inline(always)]
+    pub fn new(staking_config: &[u8], now: i64) -> Self {
+        let at = staking::config::TIER0_MULTIPLIER_BPS;
+        PowerRule { tier0_multiplier_bps: u16::from_le_bytes([staking_config[at], staking_config[at + 1]]), now }
+    }
+
+    /// The current voting power of a position's raw bytes (length checked).
+    #[inline(always)]
+    pub fn power(&self, position: &[u8]) -> Result<u64, ProgramError> {
+        use staking::position as p;
+        let ended = position[p::TIER] != 0 && self.now >= u64_at(position, p::LOCK_END) as i64;
+        if ended {
+            ok(mul_div(u64_at(position, p::AMOUNT), self.tier0_multiplier_bps as u64, 10_000))
+        } else {
+            Ok(u64_at(position, p::VOTING_POWER))
+        }
+    }
+}
+
+/// The current voting power of a staking position of `config`'s staking config
+/// owned by `owner`: owned by the staking program, position length and
+/// discriminator, its config field (`InvalidPosition`), its owner field
+/// (`NotPositionOwner`).
+#[inline(always)]
+pub fn position_power(
+    config: &GovernanceConfig,
+    account: &AccountView,
+    owner: &Pubkey,
+    rule: &PowerRule,
+) -> Result<u64, ProgramError> {
+    use staking::position as p;
+    if !account.is_owned_by(&config.staking_program) {
+        return Err(GovernanceError::InvalidPosition.into());
+    }
+    let data = account.try_borrow_data()?;
+    if data.len() != p::LEN || data[0] != p::DISCRIMINATOR || !pubkey::eq(key_at(&data, p::CONFIG), &config.staking_config) {
+        return Err(GovernanceError::InvalidPosition.into());
+    }
+    if !pubkey::eq(key_at(&data, p::OWNER), owner) {
+        return Err(GovernanceError::NotPositionOwner.into());
+    }
+    rule.power(&data)
+}
+
+/// The current voting power of a position `position_power` already checked.
+#[inline(always)]
+pub fn checked_position_power(account: &AccountView, rule: &PowerRule) -> Result<u64, ProgramError> {
+    let data = account.try_borrow_data()?;
+    if data.len() != staking::position::LEN {
+        return Err(GovernanceError::InvalidPosition.into());
+    }
+    rule.power(&data)
+}
+
+/// The key stored at `at` (the caller checked the length).
+#[inline(always)]
+pub fn key_at(data: &[u8], at: usize) -> &Pubkey {
+    // SAFETY: 32 bytes in bounds (caller); Pubkey has alignment 1.
+    unsafe { &*(data.as_ptr().add(at) as *const Pubkey) }
+}
+
+/// The u64 stored at `at` (the caller checked the length).
+#[inline(always)]
+pub fn u64_at(data: &[u8], at: usize) -> u64 {
+    debug_assert!(at + 8 <= data.len());
+    // SAFETY: 8 bytes in bounds (caller); [u8; 8] has alignment 1.
+    let bytes = unsafe { &*(data.as_ptr().add(at) as *const [u8; 8]) };
+    <u64 as LeBytes<8>>::read(bytes)
+}
+
+/// Whether `account` appears in `others` (same key).
+#[inline(always)]
+pub fn appears_in(account: &AccountView, others: &[AccountView]) -> bool {
+    others.iter().any(|o| pubkey::eq(o.key(), account.key()))
+}
+
+/// Zeroes a closed account's data and moves all its lamports to `destination`;
+/// the runtime deletes it at the end of the transaction. The zero discriminator
+/// keeps it unusable should someone refund it within the same transaction.
+pub fn close(account: &AccountView, destination: &AccountView) -> Result<(), ProgramError> {
+    {
+        let mut data = account.try_borrow_mut_data()?;
+        keel_sdk::mem::fill(&mut data, 0);
+    }
+    let lamports = account.lamports();
+    destination.add_lamports(lamports)?;
+    account.set_lamports(0);
+    Ok(())
+}

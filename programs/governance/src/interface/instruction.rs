@@ -1,0 +1,326 @@
+//! Instructions: the first data byte selects one, the rest is its data
+//! (integers little-endian, no padding; offsets below count from the byte after
+//! the discriminator). Accounts are listed as `index [flags] name`: `s` signer,
+//! `w` writable. Each comment is the spec the TypeScript builders in
+//! `lib/programs/governance/instructions/` are tested against.
+//!
+//! Every instruction checks signers, owners, discriminators, PDAs and
+//! writability before it changes anything, and logs one event (`event.rs`).
+
+use super::error::GovernanceError;
+
+#[repr(u8)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GovernanceInstruction {
+    /// Creates the governance of a staking config: the config PDA, and the
+    /// treasury token account (of the staked mint) owned by the authority PDA.
+    /// Only the staking config's current authority may do it, so whoever set up
+    /// staking decides the first rules. Hand-over is a separate step in the same
+    /// transaction (the client builds it): staking `update_config` SetAuthority
+    /// and SetVoteAuthority to the authority PDA. From then on only executed
+    /// proposals change staking parameters or spend from the treasury.
+    ///
+    /// Accounts:
+    /// 0. `[s, w]` payer, the staking config's authority
+    /// 1. `[w]` governance config, PDA `["governance", staking_config]` (created)
+    /// 2. `[]` staking config (its owner becomes the governance's staking program)
+    /// 3. `[]` authority, PDA `["authority", governance]`
+    /// 4. `[w]` treasury, PDA `["treasury", governance]` (created: token account, owner = authority)
+    /// 5. `[]` mint (the staking config's)
+    /// 6. `[]` token program (the mint's)
+    /// 7. `[]` system program
+    ///
+    /// Data (86 bytes, `Params`): `0 quorum_bps u16` (1..=10_000), `2 approval_bps u16`
+    /// (5_001..=10_000), `4 voting_period_secs i64` (1 h..=30 d), `12 timelock_secs i64`
+    /// (0..=30 d), `20 grace_period_secs i64` (1..=90 d), `28 late_quorum_extension_secs i64`
+    /// (0..=7 d), `36 min_proposal_power u64`, `44 min_vote_power u64`, `52 max_actions u8`
+    /// (0..=16), `53 vote_weighting u8` (0 linear, 1 quadratic), `54 guardian [u8; 32]`
+    /// (all zero = none).
+    Initialize = 0,
+
+    /// Creates a proposal in Draft. The proposer shows staking positions whose
+    /// current voting power sums to at least `min_proposal_power` (each owned by
+    /// the proposer, of this staking config, none twice). A position's current
+    /// power follows the staking program's rule: an ended lock counts at the
+    /// no-lock multiplier (`interface::staking`). Title and URI are stored;
+    /// the description itself lives at the URI, pinned by its sha256.
+    ///
+    /// Accounts:
+    /// 0. `[s]` proposer
+    /// 1. `[s, w]` payer (rent)
+    /// 2. `[w]` governance config
+    /// 3. `[]` staking config (the no-lock multiplier ended locks count at)
+    /// 4. `[w]` proposal, PDA `["proposal", governance, id u64 LE]` (created)
+    /// 5. `[]` system program
+    /// 6.. `[]` the proposer's staking positions
+    ///
+    /// Data: `0 id u64` (the config's `proposal_count`), `8 bump u8` (canonical),
+    /// `9 proposal_type u8` (0 parameter change, 1 treasury spending, 2 program upgrade
+    /// note, 3 feature toggle, 4 text-only), `10 description_hash [u8; 32]`,
+    /// `42 title_len u8` (1..=96), `43 uri_len u8` (0..=192), `44 title`, then `uri`.
+    CreateProposal = 1,
+
+    /// Appends an action (one instruction the proposal runs when executed) to a
+    /// Draft proposal, proposer only, up to the config's `max_actions`. Not for
+    /// text-only proposals. Metas may not name the proposal or the action itself.
+    ///
+    /// Accounts:
+    /// 0. `[s]` proposer
+    /// 1. `[s, w]` payer (rent)
+    /// 2. `[]` governance config
+    /// 3. `[w]` proposal
+    /// 4. `[w]` action, PDA `["action", proposal, index u8]` (created)
+    /// 5. `[]` system program
+    ///
+    /// Data: `0 index u8` (the proposal's `next_action_index`), `1 bump u8` (canonical),
+    /// `2 program_id [u8; 32]`, `34 account_count u8` (≤ 16), then per account
+    /// `{ pubkey [u8; 32], flags u8 }` (bit 0 signer, bit 1 writable), then
+    /// `data_len u16` (≤ 512) and the data.
+    AddAction = 2,
+
+    /// Removes an action from a Draft proposal (closing its account), proposer only.
+    ///
+    /// Accounts:
+    /// 0. `[s, w]` proposer (receives the rent)
+    /// 1. `[w]` proposal
+    /// 2. `[w]` action
+    ///
+    /// Data: none.
+    RemoveAction = 3,
+
+    /// Starts voting on a Draft proposal, proposer only: start = now, end = now +
+    /// voting period; snapshots the staking config's total voting power (quorum
+    /// basis), and the config's quorum, approval, timelock, grace period,
+    /// late-quorum extension and vote weighting, which then hold for this proposal.
+    ///
+    /// Accounts:
+    /// 0. `[s]` proposer
+    /// 1. `[]` governance config
+    /// 2. `[w]` proposal
+    /// 3. `[]` staking config
+    ///
+    /// Data: none.
+    Activate = 4,
+
+    /// Votes with one or more of the voter's staking positions while voting is
+    /// open, each at its current voting power (an ended lock at the no-lock
+    /// multiplier, `interface::staking`). Each position votes at most once per proposal: its vote record PDA
+    /// is created here (canonical bump) and exists until relinquished. The
+    /// positions' power must sum to at least `min_vote_power`. Each position is
+    /// locked in the staking program until the vote can no longer be extended
+    /// (`lock_for_vote` until end + extension, signed by the authority PDA, which
+    /// must be the staking config's vote authority). Weight per position: its
+    /// power (linear) or ⌊√power⌋ (quadratic). If this vote first reaches quorum
+    /// within the last `extension` seconds, voting is extended by that much once.
+    ///
+    /// Accounts:
+    /// 0. `[s, w]` voter (owner of the positions; pays the vote records' rent)
+    /// 1. `[]` governance config
+    /// 2. `[w]` proposal
+    /// 3. `[]` authority PDA
+    /// 4. `[w]` staking config
+    /// 5. `[]` staking program
+    /// 6. `[]` system program
+    /// 7.. pairs: `[w]` position, `[w]` vote record PDA `["vote", proposal, position]` (created)
+    ///
+    /// Data: `0 side u8` (0 for, 1 against, 2 abstain), then one canonical bump
+    /// per pair (`1 + pairs` bytes).
+    CastVote = 5,
+
+    /// Moves the voter's votes (vote records) to another side while voting is open.
+    /// The recorded power and weight stay; the quorum and late-quorum rules apply.
+    ///
+    /// Accounts:
+    /// 0. `[s]` voter
+    /// 1. `[w]` proposal
+    /// 2.. `[w]` the voter's vote records on this proposal (at least one)
+    ///
+    /// Data: `0 side u8`.
+    ChangeVote = 6,
+
+    /// Closes the voter's vote records (rent back to the voter). While voting is
+    /// open the votes leave the tallies (the position may vote again; its staking
+    /// lock stays); afterwards the tallies are final and only the rent returns.
+    ///
+    /// Accounts:
+    /// 0. `[s, w]` voter (receives the rent)
+    /// 1. `[w]` proposal
+    /// 2.. `[w]` the voter's vote records on this proposal (at least one)
+    ///
+    /// Data: none.
+    Relinquish = 7,
+
+    /// Anyone settles a proposal whose clock ran out:
+    /// - Voting, after end: Succeeded if quorum_power ≥ quorum_required and
+    ///   for ≥ ⌈(for + against) × approval_bps / 10_000⌉ with for > 0, else Defeated;
+    /// - Succeeded, after end + grace period (never queued): Expired;
+    /// - Queued, after eta + grace period (actions left): Expired.
+    ///
+    /// Accounts:
+    /// 0. `[w]` proposal
+    ///
+    /// Data: none.
+    Finalize = 8,
+
+    /// Anyone queues a Succeeded proposal (until end + grace period): eta = now +
+    /// timelock. Without actions it is Executed at once.
+    ///
+    /// Accounts:
+    /// 0. `[w]` proposal
+    ///
+    /// Data: none.
+    Queue = 9,
+
+    /// Anyone executes the next action of a Queued proposal, from eta until eta +
+    /// grace period, in index order, each once. The action's instruction is invoked
+    /// with the authority PDA signing. A failing action fails the transaction (its
+    /// error is the invoked program's, and the `ActionExecuting` event names it);
+    /// nothing is recorded, so it can be retried. The last action makes the
+    /// proposal Executed.
+    ///
+    /// Accounts:
+    /// 0. `[]` governance config
+    /// 1. `[w]` proposal
+    /// 2. `[w]` action
+    /// 3.. the action's accounts in stored order (writable as stored; the authority
+    ///     PDA is not a transaction signer), then the action's program
+    ///
+    /// Data: none.
+    Execute = 10,
+
+    /// Cancels a proposal: the proposer while it is a Draft or Voting without any
+    /// vote cast yet; the guardian while it is a Draft or Voting.
+    ///
+    /// Accounts:
+    /// 0. `[s]` proposer or guardian
+    /// 1. `[]` governance config
+    /// 2. `[w]` proposal
+    ///
+    /// Data: none.
+    Cancel = 11,
+
+    /// The guardian vetoes a proposal that is Voting, Succeeded or Queued.
+    ///
+    /// Accounts:
+    /// 0. `[s]` guardian
+    /// 1. `[]` governance config
+    /// 2. `[w]` proposal
+    ///
+    /// Data: none.
+    Veto = 12,
+
+    /// Changes one governance parameter. The signer must be the authority PDA,
+    /// which only signs when an executed proposal's action invokes this.
+    ///
+    /// Accounts:
+    /// 0. `[s]` authority PDA
+    /// 1. `[w]` governance config
+    ///
+    /// Data: `0 field u8`, then by field (see `ConfigField`; bounds as in `Initialize`):
+    /// 0 quorum_bps u16, 1 approval_bps u16, 2 voting_period_secs i64, 3 timelock_secs i64,
+    /// 4 grace_period_secs i64, 5 late_quorum_extension_secs i64, 6 min_proposal_power u64,
+    /// 7 min_vote_power u64, 8 max_actions u8, 9 vote_weighting u8, 10 guardian [u8; 32]
+    /// (all zero removes the guardian). Running proposals keep their snapshot.
+    UpdateConfig = 13,
+
+    /// The guardian pauses (or unpauses) staking in an emergency: staking
+    /// `update_config` SetPaused, signed by the authority PDA. Exits stay open
+    /// while staking is paused (the staking program's rule).
+    ///
+    /// Accounts:
+    /// 0. `[s]` guardian
+    /// 1. `[]` governance config
+    /// 2. `[]` authority PDA
+    /// 3. `[w]` staking config
+    /// 4. `[]` staking program
+    ///
+    /// Data: `0 paused u8` (0 / 1).
+    SetStakingPaused = 14,
+}
+
+impl GovernanceInstruction {
+    /// Splits instruction data into the instruction and the rest.
+    #[inline(always)]
+    pub fn unpack(data: &[u8]) -> Result<(Self, &[u8]), GovernanceError> {
+        let (&tag, rest) = data.split_first().ok_or(GovernanceError::InvalidInstructionData)?;
+        let ix = match tag {
+            0 => Self::Initialize,
+            1 => Self::CreateProposal,
+            2 => Self::AddAction,
+            3 => Self::RemoveAction,
+            4 => Self::Activate,
+            5 => Self::CastVote,
+            6 => Self::ChangeVote,
+            7 => Self::Relinquish,
+            8 => Self::Finalize,
+            9 => Self::Queue,
+            10 => Self::Execute,
+            11 => Self::Cancel,
+            12 => Self::Veto,
+            13 => Self::UpdateConfig,
+            14 => Self::SetStakingPaused,
+            _ => return Err(GovernanceError::InvalidInstructionData),
+        };
+        Ok((ix, rest))
+    }
+}
+
+/// `update_config` fields.
+#[repr(u8)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConfigField {
+    QuorumBps = 0,
+    ApprovalBps = 1,
+    VotingPeriod = 2,
+    Timelock = 3,
+    GracePeriod = 4,
+    LateQuorumExtension = 5,
+    MinProposalPower = 6,
+    MinVotePower = 7,
+    MaxActions = 8,
+    VoteWeighting = 9,
+    Guardian = 10,
+}
+
+/// Length of `initialize`'s parameters.
+pub const PARAMS_LEN: usize = 86;
+/// Fixed part of `create_proposal`'s data (before title and URI).
+pub const CREATE_PROPOSAL_HEADER_LEN: usize = 44;
+/// Meta flags in `add_action` data.
+pub const META_SIGNER: u8 = 1;
+pub const META_WRITABLE: u8 = 2;
+
+/// Little-endian readers over instruction data; the caller checked the length.
+pub mod data {
+    use super::GovernanceError;
+
+    /// `data` has exactly `len` bytes.
+    #[inline(always)]
+    pub fn expect_len(data: &[u8], len: usize) -> Result<(), GovernanceError> {
+        if data.len() == len { Ok(()) } else { Err(GovernanceError::InvalidInstructionData) }
+    }
+
+    #[inline(always)]
+    pub fn u16_at(data: &[u8], at: usize) -> u16 {
+        u16::from_le_bytes([data[at], data[at + 1]])
+    }
+
+    #[inline(always)]
+    pub fn u64_at(data: &[u8], at: usize) -> u64 {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(&data[at..at + 8]);
+        u64::from_le_bytes(b)
+    }
+
+    #[inline(always)]
+    pub fn i64_at(data: &[u8], at: usize) -> i64 {
+        u64_at(data, at) as i64
+    }
+
+    #[inline(always)]
+    pub fn key_at(data: &[u8], at: usize) -> [u8; 32] {
+        let mut b = [0u8; 32];
+        b.copy_from_slice(&data[at..at + 32]);
+        b
+    }
+}

@@ -1,0 +1,71 @@
+/**
+ * `relinquish`: while voting is open the votes leave the tallies (and the
+ * position may vote again; its staking lock stays); afterwards only the rent
+ * comes back. Voter only.
+ */
+import { describe, expect, it } from 'vitest';
+import { getRelinquishInstruction, parseGovernanceEvents } from '@/lib/programs/governance';
+import { TOKEN } from '@/lib/programs/staking';
+import { readAccount } from '@/programs/test-support';
+import { web3WithFlags } from '@/programs/test-support/web3';
+import { expectError, expectGovError, expectStakingError } from './helpers/assert';
+import {
+  activate,
+  exists,
+  govEnv,
+  ok,
+  propose,
+  readProposal,
+  send,
+  toAddress,
+  unstakeIx,
+  vote,
+  voteRecordAddress,
+  voterWith,
+  warpPast,
+} from './helpers/governance';
+
+describe('governance relinquish', () => {
+  it('withdraws votes while voting is open and returns the rent', async () => {
+    const env = await govEnv();
+    const alice = await voterWith(env, 5_000n);
+    const bob = await voterWith(env, 2_000n);
+    const proposal = propose(env, alice, [alice.position]);
+    activate(env, alice, proposal);
+    vote(env, bob, proposal, 'for', [bob.position]);
+    vote(env, alice, proposal, 'against', [alice.position]);
+    const ix = getRelinquishInstruction({ voter: bob.pubkey, proposal, positions: [bob.position] });
+
+    // Fail: signature, writability, not the voter, a record passed twice
+    expectError(send(env, alice, [web3WithFlags(ix, 0, { isSigner: false })]), 'MissingRequiredSignature');
+    expectGovError(send(env, bob, [web3WithFlags(ix, 2, { isWritable: false })]), 'AccountNotWritable');
+    expectGovError(send(env, alice, [getRelinquishInstruction({ voter: alice.pubkey, proposal, positions: [bob.position] })]), 'NotVoter');
+    expectGovError(send(env, bob, [getRelinquishInstruction({ voter: bob.pubkey, proposal, positions: [bob.position, bob.position] })]), 'InvalidVoteRecord');
+
+    // Success while voting: the vote leaves the tallies, the rent returns
+    const record = voteRecordAddress(proposal, bob.position);
+    const rent = readAccount(env.svm, toAddress(record))!.lamports;
+    const before = readAccount(env.svm, bob.address)!.lamports;
+    const result = ok(send(env, alice, [ix], [bob]));
+    expect(readAccount(env.svm, bob.address)!.lamports).toBe(before + rent);
+    expect(exists(env, record)).toBe(false);
+    expect(readProposal(env, proposal)).toMatchObject({ tallies: { for: 0n, against: 5_000n * TOKEN, abstain: 0n }, quorumPower: 0n, votes: 1, votesCast: 2 });
+    expect(parseGovernanceEvents(result.logs)).toEqual([
+      { kind: 'VoteRelinquished', proposal, voter: bob.pubkey, records: 1, weightRemoved: 2_000n * TOKEN },
+    ]);
+    // The position stays locked, and may vote again.
+    expectStakingError(send(env, bob, [unstakeIx(env, bob, bob.position, TOKEN)]), 'VoteLocked');
+    vote(env, bob, proposal, 'abstain', [bob.position]);
+    expect(readProposal(env, proposal).tallies.abstain).toBe(2_000n * TOKEN);
+
+    // After the end: the tallies are final, only the rent comes back
+    warpPast(env, readProposal(env, proposal).endTs);
+    const final = readProposal(env, proposal);
+    const after = ok(send(env, bob, [ix]));
+    expect(readProposal(env, proposal)).toMatchObject({ tallies: final.tallies, votes: final.votes });
+    expect(parseGovernanceEvents(after.logs)).toEqual([{ kind: 'VoteRelinquished', proposal, voter: bob.pubkey, records: 1, weightRemoved: 0n }]);
+    expect(exists(env, record)).toBe(false);
+    // Fail: nothing left to relinquish
+    expectGovError(send(env, bob, [ix]), 'InvalidVoteRecord');
+  });
+});
