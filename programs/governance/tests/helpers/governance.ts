@@ -8,6 +8,7 @@
  */
 import { ExtensionType, getAccountLen } from '@solana/spl-token';
 import { PublicKey, type TransactionInstruction } from '@solana/web3.js';
+import type { LiteSVM } from 'litesvm';
 import {
   decodeAction,
   decodeGovernanceConfig,
@@ -83,9 +84,9 @@ export function testParams(guardian: PublicKey, overrides: Partial<GovernancePar
 }
 
 /** A VM with staking + governance, governance owning the staking authority. */
-export async function govEnv(options: { token?: TokenConfig; params?: Partial<GovernanceParams> } = {}): Promise<GovEnv> {
+export async function govEnv(options: { token?: TokenConfig; params?: Partial<GovernanceParams>; svm?: LiteSVM } = {}): Promise<GovEnv> {
   const token = options.token ?? SPL;
-  const svm = createSvm(['staking', 'governance']);
+  const svm = options.svm ?? createSvm(['staking', 'governance']);
   setTime(svm, START_TS);
   const admin = await newWallet(svm, 100n);
   const minter = await newWallet(svm);

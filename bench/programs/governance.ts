@@ -1,0 +1,214 @@
+/**
+ * Compute units of the governance instructions (success paths), including the
+ * CPIs they make (System account creation, the staking `lock_for_vote`, the
+ * actions' programs).
+ *
+ * Goal: `cast_vote` (one position, the staking lock included) ≤ 5,000 CU. Last
+ * known 6,007 CU: the two CPIs it must make are 2 × 1,000 CU of invoke cost,
+ * plus the System Program's 150 and staking's `lock_for_vote` (1,156); the
+ * vote record's rent (Rent sysvar), the clock, the PDA hash and the event's
+ * `sol_log_data` add ~700 more (breakdown in programs/governance/README.md).
+ *
+ * Vote records, proposals and actions are PDAs whose bump is proven canonical
+ * on chain by checking every higher bump (one sha256 + one curve check, ~341
+ * CU each). The cases pick positions / ids whose PDA bump is 255 so a run
+ * measures the same; a record with bump 254 costs ~341 CU more, 253 ~682.
+ */
+import type { PublicKey } from '@solana/web3.js';
+import {
+  findActionPda,
+  findProposalPda,
+  findVoteRecordPda,
+  getAddActionInstruction,
+  getChangeVoteInstruction,
+  getRelinquishInstruction,
+  stakingConfigAction,
+  treasuryTransferAction,
+} from '@/lib/programs/governance';
+import { TOKEN } from '@/lib/programs/staking';
+import {
+  activate,
+  createProposalIx,
+  executeIx,
+  finalize,
+  type GovEnv,
+  govEnv,
+  mintTokensTo,
+  ok,
+  propose,
+  queue,
+  readGovernance,
+  readProposal,
+  send,
+  stake,
+  type StakerWallet,
+  stakerWallet,
+  tokenAccount,
+  vote,
+  voteIx,
+  voterWith,
+  warpPast,
+} from '@/programs/governance/tests/helpers/governance';
+import type { ProgramBenchCase } from '../programs';
+
+const units = (r: ReturnType<typeof ok>) => r.computeUnits;
+
+/** Proposals nobody uses until the next id's PDA has bump 255. */
+function toCanonicalProposalId(env: GovEnv, proposer: StakerWallet & { position: PublicKey }): void {
+  while (findProposalPda(env.gov.governance, readGovernance(env).proposalCount)[1] !== 255) propose(env, proposer, [proposer.position]);
+}
+
+/** `count` positions of `wallet` whose vote records on `proposal` have bump 255. */
+function canonicalPositions(env: GovEnv, wallet: StakerWallet, proposal: PublicKey, count: number): PublicKey[] {
+  const positions: PublicKey[] = [];
+  while (positions.length < count) {
+    const position = stake(env, wallet, 0, 1_000n * TOKEN);
+    if (findVoteRecordPda(proposal, position)[1] === 255) positions.push(position);
+  }
+  return positions;
+}
+
+/** A voting proposal (by `alice`, who does not vote) and a voter with `count` canonical positions. */
+async function voting(svm: Parameters<ProgramBenchCase['run']>[0], count = 1) {
+  const env = await govEnv({ svm });
+  const alice = await voterWith(env, 5_000n);
+  const proposal = propose(env, alice, [alice.position]);
+  activate(env, alice, proposal);
+  const voter = await stakerWallet(env, 100_000n);
+  const positions = canonicalPositions(env, voter, proposal, count);
+  return { env, alice, proposal, voter, positions };
+}
+
+/** A queued proposal with `actions`, past its eta. */
+async function queued(svm: Parameters<ProgramBenchCase['run']>[0], actions: (env: GovEnv) => Promise<Parameters<typeof propose>[3]>) {
+  const env = await govEnv({ svm });
+  const alice = await voterWith(env, 5_000n);
+  const proposal = propose(env, alice, [alice.position], await actions(env));
+  activate(env, alice, proposal);
+  vote(env, alice, proposal, 'for', [alice.position]);
+  warpPast(env, readProposal(env, proposal).endTs);
+  ok(finalize(env, proposal));
+  ok(queue(env, proposal));
+  warpPast(env, readProposal(env, proposal).etaTs);
+  return { env, proposal };
+}
+
+export const cases: ProgramBenchCase[] = [
+  {
+    // One position shown; proposal PDA bump 255.
+    key: 'governance.create_proposal',
+    lastKnown: 3_451,
+    async run(svm) {
+      const env = await govEnv({ svm });
+      const alice = await voterWith(env, 5_000n);
+      toCanonicalProposalId(env, alice);
+      return units(ok(send(env, alice, [createProposalIx(env, alice, [alice.position])])));
+    },
+  },
+  {
+    // A staking update_config action (3 accounts, 4 bytes).
+    key: 'governance.add_action',
+    lastKnown: 3_187,
+    async run(svm) {
+      const env = await govEnv({ svm });
+      const alice = await voterWith(env, 5_000n);
+      const proposal = propose(env, alice, [alice.position]);
+      const action = stakingConfigAction({ mint: env.mint, update: { field: 'penaltyBps', penaltyBps: 800 } });
+      // Action 0 with whatever bump, then the measured one: the first index whose bump is 255.
+      let index = 0;
+      while (findActionPda(proposal, index)[1] !== 255) {
+        ok(send(env, alice, [getAddActionInstruction({ mint: env.mint, proposer: alice.pubkey, proposal, index, action })]));
+        index++;
+      }
+      return units(ok(send(env, alice, [getAddActionInstruction({ mint: env.mint, proposer: alice.pubkey, proposal, index, action })])));
+    },
+  },
+  {
+    key: 'governance.activate',
+    lastKnown: 1_094,
+    async run(svm) {
+      const env = await govEnv({ svm });
+      const alice = await voterWith(env, 5_000n);
+      const proposal = propose(env, alice, [alice.position]);
+      return units(activate(env, alice, proposal));
+    },
+  },
+  {
+    // One position: vote record creation + staking lock_for_vote CPI.
+    key: 'governance.cast_vote',
+    lastKnown: 6_007,
+    async run(svm) {
+      const { env, proposal, voter, positions } = await voting(svm, 1);
+      return units(ok(send(env, voter, [voteIx(env, voter, proposal, 'for', positions)])));
+    },
+  },
+  {
+    key: 'governance.cast_vote_5_positions',
+    lastKnown: 23_735,
+    async run(svm) {
+      const { env, proposal, voter, positions } = await voting(svm, 5);
+      return units(ok(send(env, voter, [voteIx(env, voter, proposal, 'for', positions)])));
+    },
+  },
+  {
+    key: 'governance.change_vote',
+    lastKnown: 1_212,
+    async run(svm) {
+      const { env, proposal, voter, positions } = await voting(svm, 1);
+      vote(env, voter, proposal, 'for', positions);
+      return units(ok(send(env, voter, [getChangeVoteInstruction({ voter: voter.pubkey, proposal, side: 'against', positions })])));
+    },
+  },
+  {
+    key: 'governance.relinquish',
+    lastKnown: 1_157,
+    async run(svm) {
+      const { env, proposal, voter, positions } = await voting(svm, 1);
+      vote(env, voter, proposal, 'for', positions);
+      return units(ok(send(env, voter, [getRelinquishInstruction({ voter: voter.pubkey, proposal, positions })])));
+    },
+  },
+  {
+    key: 'governance.finalize',
+    lastKnown: 899,
+    async run(svm) {
+      const { env, proposal, voter, positions } = await voting(svm, 1);
+      vote(env, voter, proposal, 'for', positions);
+      warpPast(env, readProposal(env, proposal).endTs);
+      return units(ok(finalize(env, proposal)));
+    },
+  },
+  {
+    key: 'governance.queue',
+    lastKnown: 884,
+    async run(svm) {
+      const { env, proposal, voter, positions } = await voting(svm, 1);
+      vote(env, voter, proposal, 'for', positions);
+      warpPast(env, readProposal(env, proposal).endTs);
+      ok(finalize(env, proposal));
+      return units(ok(queue(env, proposal)));
+    },
+  },
+  {
+    // A staking parameter change (staking update_config through the authority PDA).
+    key: 'governance.execute',
+    lastKnown: 3_165,
+    async run(svm) {
+      const { env, proposal } = await queued(svm, async (e) => [stakingConfigAction({ mint: e.mint, update: { field: 'penaltyBps', penaltyBps: 800 } })]);
+      return units(ok(send(env, env.admin, [executeIx(env, proposal, 0)])));
+    },
+  },
+  {
+    // Treasury spending (SPL Token transfer_checked signed by the authority PDA).
+    key: 'governance.execute.treasury_transfer',
+    lastKnown: 2_966,
+    async run(svm) {
+      const { env, proposal } = await queued(svm, async (e) => {
+        await mintTokensTo(e, e.gov.treasury, 1_000n * TOKEN);
+        const destination = await tokenAccount(e, e.admin.pubkey);
+        return [treasuryTransferAction({ mint: e.mint, tokenProgram: e.tokenProgram, destination, amount: 100n * TOKEN })];
+      });
+      return units(ok(send(env, env.admin, [executeIx(env, proposal, 0)])));
+    },
+  },
+];
