@@ -1,9 +1,12 @@
 import { getAccount, getAssociatedTokenAddressSync } from '@solana/spl-token';
 import { type Connection, PublicKey } from '@solana/web3.js';
 import { DEMO_MINT } from '@/lib/demo/addresses';
+import { devKeypair } from '@/lib/demo/keys';
 import { prepareDemo } from '@/lib/demo/prepare';
+import { findPositionPda, getLockForVoteInstruction, stakingAddresses } from '@/lib/programs/staking';
 import { fetchChainUnixTime } from '@/lib/staking/clock-sysvar';
 import { formatChainDate } from '@/lib/staking/format';
+import { connectionTarget } from '@/lib/token/web3-target';
 import { expect, test } from './fixtures';
 import { amountOf, StakePage } from './pages/stake-page';
 
@@ -79,6 +82,9 @@ test.describe('staking', () => {
     await devPanel.warp('30 days');
     await devPanel.warp('1 day');
     await expect(row.getByTestId('position-countdown')).toHaveText('Unlocked');
+    // An ended lock counts at the no-lock multiplier (1×) from now on.
+    await expect(row.getByTestId('position-voting-power')).toHaveText('1,000');
+    await expect(stake.walletVotingPower).toHaveText('1,000');
 
     await stake.openUnstake(0);
     await stake.unstakeField().fill('400');
@@ -90,6 +96,7 @@ test.describe('staking', () => {
     await expect.poll(() => chainBalance(connection, devWallet.publicKey)).toBe(9_400n * KEEL);
     await expect(stake.balance).toHaveAttribute('data-amount', String(9_400n * KEEL));
     await expect(row.getByTestId('position-amount')).toHaveAttribute('data-amount', String(600n * KEEL));
+    await expect(row.getByTestId('position-voting-power')).toHaveText('600');
   });
 
   test('an early unstake shows the 10 % penalty in tokens before signing and charges it', async ({ page, devWallet, connection }, testInfo) => {
@@ -117,5 +124,30 @@ test.describe('staking', () => {
     await expect.poll(() => chainBalance(connection, devWallet.publicKey)).toBe(before + 450n * KEEL);
     await expect(stake.row(0).getByTestId('position-amount')).toHaveAttribute('data-amount', String(500n * KEEL));
     await expect(stake.balance).toHaveAttribute('data-amount', String(before + 450n * KEEL));
+  });
+
+  test('a vote-locked position refuses unstaking with a clear sentence', async ({ page, devWallet, connection }) => {
+    const stake = new StakePage(page);
+    await stake.goto();
+    await stake.fundWallet();
+    await stake.stake('500', '7 days');
+    await expect(stake.row(0)).toBeVisible();
+
+    // Governance's part, played by the demo config's vote authority (the dev treasury on localnet).
+    const treasury = devKeypair('authority');
+    const config = stakingAddresses(mint).config;
+    const [position] = findPositionPda(config, devWallet.publicKey, 0);
+    const until = (await fetchChainUnixTime(connection)) + 10n * DAY;
+    await connectionTarget(connection, treasury).send([
+      getLockForVoteInstruction({ mint, voteAuthority: treasury.publicKey, position, owner: devWallet.publicKey, until }),
+    ]);
+    await page.reload();
+    await expect(stake.row(0).getByTestId('position-vote-locked')).toContainText('Vote-locked until', { timeout: 60_000 });
+
+    await stake.openUnstake(0);
+    await expect(stake.unstakeDialog.getByTestId('unstake-refused')).toHaveText(
+      /^This position is locked by a governance vote until .+; it cannot be unstaked before then\.$/,
+    );
+    await expect(stake.unstakeDialog.getByTestId('unstake-confirm')).toBeDisabled();
   });
 });

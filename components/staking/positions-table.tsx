@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { formatChainDate, formatCountdown, formatMultiplier } from '@/lib/staking/format';
-import { extensionTiers } from '@/lib/staking/quotes';
+import { extensionTiers, positionPower } from '@/lib/staking/quotes';
 import type { Position } from '@/lib/staking/types';
 import { AddStakeDialog, ExtendLockDialog, UnstakeDialog } from './position-dialogs';
 import type { StakingState } from './staking-data-access';
@@ -81,6 +81,7 @@ function PositionRow({ position: p, state, onAction }: { position: Position; sta
   const canExtend = config ? extensionTiers(config, p).length > 0 : false;
   const voteLocked = now !== null && now < p.voteLockedUntilTs;
   const unlocked = now !== null && now >= p.lockEndTs;
+  const power = config ? positionPower(config, p, now) : { votingPower: p.votingPower, multiplierBps: p.multiplierBps, lockEnded: false };
   return (
     <tr
       data-testid="position-row"
@@ -90,7 +91,8 @@ function PositionRow({ position: p, state, onAction }: { position: Position; sta
       <th scope="row" className={`${CELL} block text-left font-medium md:table-cell`}>
         <span className="font-semibold">#{p.id}</span>{' '}
         <span className="text-slate-600 dark:text-slate-400">
-          {p.tierName} · {formatMultiplier(p.multiplierBps)}
+          {p.tierName} · {formatMultiplier(power.multiplierBps)}
+          {power.lockEnded && <span className="text-xs"> (lock ended)</span>}
         </span>
         {p.autoCompound && (
           <span className="ml-2 rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-medium text-emerald-800 dark:bg-emerald-500/15 dark:text-emerald-300">
@@ -102,7 +104,7 @@ function PositionRow({ position: p, state, onAction }: { position: Position; sta
         <Keel amount={p.amount} testId="position-amount" />
       </td>
       <td data-label="Voting power" className={`${CELL} ${LABELLED} md:text-right`}>
-        <Keel amount={p.votingPower} unit={false} digits={2} testId="position-voting-power" />
+        <Keel amount={power.votingPower} unit={false} digits={2} testId="position-voting-power" />
       </td>
       <td data-label="Unlocks" className={`${CELL} ${LABELLED}`}>
         <span className="flex flex-col items-end md:items-start">

@@ -2,6 +2,7 @@
 
 import { LAMPORTS_PER_SOL } from '@solana/web3.js';
 import { useSolBalance } from '@/components/wallet/wallet-data-access';
+import { walletPower } from '@/lib/staking/quotes';
 import { useGetTestKeel } from '@/lib/staking/use-get-test-keel';
 import { DEMO_FAUCET_DROP } from '@/lib/demo/addresses';
 import type { StakingState } from './staking-data-access';
@@ -35,7 +36,11 @@ export function WalletCard({ state }: { state: StakingState }) {
             <div>
               <dt className="text-xs font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400">Voting power</dt>
               <dd className="font-semibold">
-                {wallet ? <Keel amount={wallet.staker?.votingPower ?? 0n} unit={false} digits={2} testId="wallet-voting-power" /> : <Pending />}
+                {wallet ? (
+                  <Keel amount={walletPower(wallet.config, wallet.positions, state.now)} unit={false} digits={2} testId="wallet-voting-power" />
+                ) : (
+                  <Pending />
+                )}
               </dd>
             </div>
           </div>

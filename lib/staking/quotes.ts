@@ -6,7 +6,10 @@
  * program's math), so they are tested without a chain.
  */
 import {
+  effectiveMultiplierBps,
+  effectiveVotingPower,
   exitQuote,
+  lockEnded,
   pendingRewards,
   poolApr,
   positionApr,
@@ -14,6 +17,7 @@ import {
   rewardWeight,
   settleGlobal,
   votingPower,
+  walletVotingPower,
   type StakingConfig,
   type Tier,
 } from '@/lib/programs/staking';
@@ -159,6 +163,26 @@ export function quoteUnstake(config: StakingConfig, position: Position, parsed: 
     rewardsPaid: closes ? positionPending(config, position, now) : 0n,
     problem,
   };
+}
+
+/**
+ * A position's voting power and multiplier now: an ended lock counts at the
+ * no-lock multiplier (the program's and governance's rule), even before the
+ * position is next written and its stored numbers catch up.
+ */
+export function positionPower(config: StakingConfig, position: Position, now: bigint | null) {
+  if (now === null) return { votingPower: position.votingPower, multiplierBps: position.multiplierBps, lockEnded: false };
+  return {
+    votingPower: effectiveVotingPower(config, position, now),
+    multiplierBps: effectiveMultiplierBps(config, position, now),
+    lockEnded: lockEnded(position, now),
+  };
+}
+
+/** The wallet's voting power now: Σ its positions' current voting power. */
+export function walletPower(config: StakingConfig, positions: Position[], now: bigint | null): bigint {
+  if (now === null) return positions.reduce((sum, p) => sum + p.votingPower, 0n);
+  return walletVotingPower(config, positions, now);
 }
 
 /** A position's APR now: its share of the stream's pace, per token it holds. */
