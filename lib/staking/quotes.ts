@@ -14,6 +14,7 @@ import {
   poolApr,
   positionApr,
   projectStake,
+  refreshedWeight,
   rewardWeight,
   settleGlobal,
   votingPower,
@@ -185,9 +186,13 @@ export function walletPower(config: StakingConfig, positions: Position[], now: b
   return walletVotingPower(config, positions, now);
 }
 
-/** A position's APR now: its share of the stream's pace, per token it holds. */
+/**
+ * A position's APR from now on: its share of the stream's pace, per token it
+ * holds, at the weight it earns at from its next write (lapsed boosters off,
+ * an ended lock at the no-lock multiplier).
+ */
 export function currentPositionApr(config: StakingConfig, position: Position, now: bigint): number {
-  return positionApr(config, position.rewardWeight, position.amount, now);
+  return positionApr(config, refreshedWeight(config, position, now), position.amount, now);
 }
 
 /** The reward weight a position would have at `multiplierBps` with `boostBps` of boosters. */
