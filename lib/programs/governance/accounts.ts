@@ -206,7 +206,7 @@ const rawProposalDecoder = () =>
     ['nextActionIndex', getU8Decoder()],
     ['titleLen', getU8Decoder()],
     ['uriLen', getU8Decoder()],
-    ['reserved0', getU8Decoder()],
+    ['guardianActions', getU8Decoder()],
     ['quorumBps', getU16Decoder()],
     ['approvalBps', getU16Decoder()],
     ['timelockSecs', getI64Decoder()],
@@ -261,6 +261,8 @@ export interface Proposal {
   actionIndices: number[];
   executedIndices: number[];
   nextActionIndex: number;
+  /** It has actions that replace or remove the guardian: the guardian cannot veto or cancel it. */
+  changesGuardian: boolean;
   createdAtTs: bigint;
   startTs: bigint;
   endTs: bigint;
@@ -311,6 +313,7 @@ export function decodeProposal(data: ReadonlyUint8Array): Proposal {
     actionIndices: bits(r.actionMask),
     executedIndices: bits(r.executedMask),
     nextActionIndex: r.nextActionIndex,
+    changesGuardian: r.guardianActions !== 0,
     createdAtTs: r.createdAt,
     startTs: r.start,
     endTs: r.end,

@@ -49,6 +49,7 @@ export const GovernanceErrorCode = {
   InvalidStakingProgram: 42,
   MathOverflow: 43,
   ProposalNotExpired: 44,
+  GuardianConflict: 45,
 } as const;
 
 export type GovernanceErrorName = keyof typeof GovernanceErrorCode;
@@ -99,6 +100,7 @@ const MESSAGES: Record<GovernanceErrorName, string> = {
   InvalidStakingProgram: 'The staking program account is not the one governance uses.',
   MathOverflow: 'The numbers are too large for the governance program.',
   ProposalNotExpired: 'The proposal can still be queued or executed, so it has not expired.',
+  GuardianConflict: 'This proposal replaces or removes the guardian, so the guardian cannot veto or cancel it.',
 };
 
 export const GOVERNANCE_ERRORS: Record<number, { name: string; message: string }> = Object.fromEntries(

@@ -2,7 +2,7 @@
  * `cancel` and `veto`: who may stop a proposal, and when.
  */
 import { describe, expect, it } from 'vitest';
-import { getCancelInstruction, getVetoInstruction, governanceConfigAction, parseGovernanceEvents, stakingPauseAction } from '@/lib/programs/governance';
+import { getCancelInstruction, getRemoveActionInstruction, getVetoInstruction, governanceConfigAction, parseGovernanceEvents, stakingPauseAction } from '@/lib/programs/governance';
 import { web3WithFlags } from '@/programs/test-support/web3';
 import { expectError, expectGovError } from './helpers/assert';
 import {
@@ -98,9 +98,21 @@ describe('governance cancel / veto', () => {
     expectGovError(veto(env, env.guardian, queued), 'InvalidProposalState');
   });
 
-  it('has no guardian once a proposal removes it', async () => {
+  it('has no guardian once a proposal removes it, and the guardian cannot stop that proposal', async () => {
     const env = await govEnv();
     const alice = await voterWith(env, 5_000n);
+    // Fail: the guardian vetoing or cancelling a proposal that removes it
+    const attempt = propose(env, alice, [alice.position], [governanceConfigAction({ mint: env.mint, update: { field: 'guardian', guardian: null } })]);
+    expect(readProposal(env, attempt).changesGuardian).toBe(true);
+    expectGovError(cancel(env, env.guardian, attempt), 'GuardianConflict');
+    activate(env, alice, attempt);
+    expectGovError(veto(env, env.guardian, attempt), 'GuardianConflict');
+    expectGovError(cancel(env, env.guardian, attempt), 'GuardianConflict');
+    // Removing that action gives the guardian its powers back over the proposal.
+    const removable = propose(env, alice, [alice.position], [governanceConfigAction({ mint: env.mint, update: { field: 'guardian', guardian: null } })]);
+    ok(send(env, alice, [getRemoveActionInstruction({ proposer: alice.pubkey, proposal: removable, index: 0 })]));
+    expect(readProposal(env, removable).changesGuardian).toBe(false);
+    ok(cancel(env, env.guardian, removable));
     const removal = passAndQueue(env, alice, [alice.position], [governanceConfigAction({ mint: env.mint, update: { field: 'guardian', guardian: null } })]);
     warpPast(env, readProposal(env, removal).etaTs);
     ok(execute(env, removal, 0));

@@ -6,7 +6,7 @@ use super::shared::create::{self, CreatePda};
 use super::shared::pda;
 use crate::interface::error::GovernanceError;
 use crate::interface::event::{Event, EventKind};
-use crate::interface::instruction::{META_SIGNER, META_WRITABLE, data as d};
+use crate::interface::instruction::{GUARDIAN_FIELD, META_SIGNER, META_WRITABLE, UPDATE_CONFIG, data as d};
 use crate::interface::seeds;
 use crate::interface::state::action::{ActionMeta, MAX_ACTION_ACCOUNTS, MAX_ACTION_DATA};
 use crate::interface::state::config::ACTION_INDEX_LIMIT;
@@ -121,10 +121,19 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
         let data_at = core::mem::size_of::<ActionMeta>() * count;
         mem::copy(&mut rest[data_at..], &data[metas_end + 2..])?;
     }
+    if changes_guardian(program_id, &d::key_at(data, 2), &data[metas_end + 2..]) {
+        proposal.guardian_actions = ok(proposal.guardian_actions.checked_add(1))?;
+    }
     proposal.set_action_mask(proposal.action_mask() | 1 << index);
     proposal.action_count = ok(proposal.action_count.checked_add(1))?;
     proposal.next_action_index = index + 1;
 
     Event::new(EventKind::ActionAdded).key(proposal_account.key()).key(action_account.key()).u8(index).emit();
     Ok(())
+}
+
+/// Whether an action (its program and data) is governance's own `update_config`
+/// of the guardian: such a proposal is out of the guardian's reach.
+pub fn changes_guardian(program_id: &Pubkey, action_program: &Pubkey, data: &[u8]) -> bool {
+    pubkey::eq(action_program, program_id) && data.len() >= 2 && data[0] == UPDATE_CONFIG && data[1] == GUARDIAN_FIELD
 }

@@ -29,8 +29,12 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     if !proposal.is(ProposalState::Draft) && !proposal.is(ProposalState::Voting) {
         return Err(GovernanceError::InvalidProposalState.into());
     }
-    if !is_guardian && proposal.votes_cast() != 0 {
-        return Err(GovernanceError::ProposalHasVotes.into());
+    if is_proposer {
+        if proposal.votes_cast() != 0 && !(is_guardian && proposal.guardian_actions == 0) {
+            return Err(GovernanceError::ProposalHasVotes.into());
+        }
+    } else if proposal.guardian_actions != 0 {
+        return Err(GovernanceError::GuardianConflict.into());
     }
     proposal.set_state(ProposalState::Cancelled);
     proposal.set_closed_at(Clock::get()?.unix_timestamp);

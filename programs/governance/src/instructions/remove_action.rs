@@ -4,7 +4,8 @@
 use super::shared::accounts::{self, signer, writable};
 use crate::interface::error::GovernanceError;
 use crate::interface::event::{Event, EventKind};
-use crate::interface::state::ProposalState;
+use super::add_action::changes_guardian;
+use crate::interface::state::{Action, ProposalState};
 use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey, pubkey};
 
 #[inline(never)]
@@ -27,10 +28,14 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     if !proposal.is(ProposalState::Draft) {
         return Err(GovernanceError::InvalidProposalState.into());
     }
-    let index = {
-        let mut action_data = accounts::action_mut(program_id, action_account, proposal_account.key())?;
-        accounts::action_header(&mut action_data).index
+    let (index, guardian) = {
+        let action_data = accounts::action_mut(program_id, action_account, proposal_account.key())?;
+        let action = Action::load(&action_data).ok_or(GovernanceError::InvalidAction)?;
+        (action.index, changes_guardian(program_id, &action.program_id, action.instruction_data(&action_data)))
     };
+    if guardian {
+        proposal.guardian_actions = proposal.guardian_actions.saturating_sub(1);
+    }
     proposal.set_action_mask(proposal.action_mask() & !(1 << index));
     proposal.action_count = proposal.action_count.saturating_sub(1);
     accounts::close(action_account, proposer)?;

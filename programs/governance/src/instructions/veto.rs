@@ -27,6 +27,9 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     if !proposal.is(ProposalState::Voting) && !proposal.is(ProposalState::Succeeded) && !proposal.is(ProposalState::Queued) {
         return Err(GovernanceError::InvalidProposalState.into());
     }
+    if proposal.guardian_actions != 0 {
+        return Err(GovernanceError::GuardianConflict.into());
+    }
     proposal.set_state(ProposalState::Vetoed);
     proposal.set_closed_at(Clock::get()?.unix_timestamp);
 

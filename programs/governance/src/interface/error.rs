@@ -102,6 +102,8 @@ pub enum GovernanceError {
     MathOverflow,
     /// 44: the proposal's queue or execution window is still open; it cannot expire yet.
     ProposalNotExpired,
+    /// 45: the proposal changes the guardian, so the guardian cannot veto or cancel it.
+    GuardianConflict,
 }
 
 impl From<GovernanceError> for ProgramError {

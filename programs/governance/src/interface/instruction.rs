@@ -63,6 +63,9 @@ pub enum GovernanceInstruction {
     /// Appends an action (one instruction the proposal runs when executed) to a
     /// Draft proposal, proposer only, up to the config's `max_actions`. Not for
     /// text-only proposals. Metas may not name the proposal or the action itself.
+    /// An action calling governance's own `update_config` Guardian is counted in
+    /// the proposal's `guardian_actions`: the guardian cannot veto or cancel a
+    /// proposal that replaces or removes it.
     ///
     /// Accounts:
     /// 0. `[s]` proposer
@@ -189,7 +192,8 @@ pub enum GovernanceInstruction {
     Execute = 10,
 
     /// Cancels a proposal: the proposer while it is a Draft or Voting without any
-    /// vote cast yet; the guardian while it is a Draft or Voting.
+    /// vote cast yet; the guardian while it is a Draft or Voting, unless it
+    /// changes the guardian (`GuardianConflict`).
     ///
     /// Accounts:
     /// 0. `[s]` proposer or guardian
@@ -199,7 +203,9 @@ pub enum GovernanceInstruction {
     /// Data: none.
     Cancel = 11,
 
-    /// The guardian vetoes a proposal that is Voting, Succeeded or Queued.
+    /// The guardian vetoes a proposal that is Voting, Succeeded or Queued, unless
+    /// it changes the guardian (`GuardianConflict`): governance can always
+    /// remove or replace its guardian.
     ///
     /// Accounts:
     /// 0. `[s]` guardian
@@ -286,6 +292,10 @@ pub enum ConfigField {
 pub const PARAMS_LEN: usize = 86;
 /// Fixed part of `create_proposal`'s data (before title and URI).
 pub const CREATE_PROPOSAL_HEADER_LEN: usize = 44;
+/// `update_config` as an action's data starts `[UPDATE_CONFIG, GUARDIAN]`.
+pub const UPDATE_CONFIG: u8 = GovernanceInstruction::UpdateConfig as u8;
+pub const GUARDIAN_FIELD: u8 = ConfigField::Guardian as u8;
+
 /// Meta flags in `add_action` data.
 pub const META_SIGNER: u8 = 1;
 pub const META_WRITABLE: u8 = 2;

@@ -54,7 +54,8 @@
 //! 192   1  next_action_index    index of the next added action (< 32)
 //! 193   1  title_len
 //! 194   1  uri_len
-//! 195   1  reserved
+//! 195   1  guardian_actions     actions that call governance `update_config` Guardian:
+//!                               while any, the guardian cannot veto or cancel it
 //! 196   2  quorum_bps           snapshot at activation
 //! 198   2  approval_bps         snapshot at activation
 //! 200   8  timelock_secs        snapshot at activation
@@ -160,7 +161,7 @@ pub struct Proposal {
     pub next_action_index: u8,
     pub title_len: u8,
     pub uri_len: u8,
-    pub reserved0: u8,
+    pub guardian_actions: u8,
     quorum_bps: [u8; 2],
     approval_bps: [u8; 2],
     timelock_secs: [u8; 8],
