@@ -2,6 +2,7 @@
  * The local chain's genesis hook for the demo (called from lib/localnet/seed.ts
  * after the dev accounts are funded). Server-only.
  */
+import { DEV_ACCOUNTS } from '@/lib/localnet/dev-accounts';
 import type { SeedContext } from '@/lib/localnet/seed-context';
 import { devKeypair } from './keys';
 import { localChainTarget } from './local-chain-target';
@@ -17,4 +18,10 @@ export async function seedKeelDemo(ctx: SeedContext): Promise<void> {
     staking,
     log: ctx.log,
   });
+  // The demo's fees and rent came out of the dev accounts; give them back, so
+  // each starts with exactly the lamports dev-accounts.ts promises.
+  for (const account of DEV_ACCOUNTS) {
+    const balance = ctx.chain.account(account.address)?.lamports ?? 0n;
+    if (balance < account.lamports) await ctx.airdrop(account.address, account.lamports - balance);
+  }
 }
