@@ -113,7 +113,7 @@ function PositionRow({ position: p, state, onAction }: { position: Position; sta
             data-testid="position-countdown"
             className={`text-xs ${unlocked ? 'font-medium text-emerald-700 dark:text-emerald-400' : 'text-slate-500 dark:text-slate-400'}`}
           >
-            {now === null ? '…' : unlocked ? 'Unlocked' : `${formatCountdown(p.lockEndTs, now)} left`}
+            {now === null ? '…' : p.lockEndTs === p.lockStartTs ? 'Unstake any time' : unlocked ? 'Unlocked' : `${formatCountdown(p.lockEndTs, now)} left`}
           </span>
           {voteLocked && (
             <span className="text-xs font-medium text-amber-700 dark:text-amber-300" data-testid="position-vote-locked">
