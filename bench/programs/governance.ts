@@ -4,8 +4,8 @@
  * actions' programs).
  *
  * Goal: `cast_vote` (one position, the staking lock included) ≤ 5,000 CU. Last
- * known 6,007 CU: the two CPIs it must make are 2 × 1,000 CU of invoke cost,
- * plus the System Program's 150 and staking's `lock_for_vote` (1,156); the
+ * known 5,733 CU: the two CPIs it must make are 2 × 1,000 CU of invoke cost,
+ * plus the System Program's 150 and staking's `lock_for_vote` (1,160); the
  * vote record's rent (Rent sysvar), the clock, the PDA hash and the event's
  * `sol_log_data` add ~700 more (breakdown in programs/governance/README.md).
  *
@@ -97,7 +97,7 @@ export const cases: ProgramBenchCase[] = [
   {
     // One position shown; proposal PDA bump 255.
     key: 'governance.create_proposal',
-    lastKnown: 3_451,
+    lastKnown: 3_198,
     async run(svm) {
       const env = await govEnv({ svm });
       const alice = await voterWith(env, 5_000n);
@@ -108,7 +108,7 @@ export const cases: ProgramBenchCase[] = [
   {
     // A staking update_config action (3 accounts, 4 bytes).
     key: 'governance.add_action',
-    lastKnown: 3_187,
+    lastKnown: 3_210,
     async run(svm) {
       const env = await govEnv({ svm });
       const alice = await voterWith(env, 5_000n);
@@ -125,7 +125,7 @@ export const cases: ProgramBenchCase[] = [
   },
   {
     key: 'governance.activate',
-    lastKnown: 1_094,
+    lastKnown: 962,
     async run(svm) {
       const env = await govEnv({ svm });
       const alice = await voterWith(env, 5_000n);
@@ -136,7 +136,7 @@ export const cases: ProgramBenchCase[] = [
   {
     // One position: vote record creation + staking lock_for_vote CPI.
     key: 'governance.cast_vote',
-    lastKnown: 6_007,
+    lastKnown: 5_733,
     async run(svm) {
       const { env, proposal, voter, positions } = await voting(svm, 1);
       return units(ok(send(env, voter, [voteIx(env, voter, proposal, 'for', positions)])));
@@ -144,7 +144,7 @@ export const cases: ProgramBenchCase[] = [
   },
   {
     key: 'governance.cast_vote_5_positions',
-    lastKnown: 23_735,
+    lastKnown: 23_045,
     async run(svm) {
       const { env, proposal, voter, positions } = await voting(svm, 5);
       return units(ok(send(env, voter, [voteIx(env, voter, proposal, 'for', positions)])));
@@ -152,7 +152,7 @@ export const cases: ProgramBenchCase[] = [
   },
   {
     key: 'governance.change_vote',
-    lastKnown: 1_212,
+    lastKnown: 1_012,
     async run(svm) {
       const { env, proposal, voter, positions } = await voting(svm, 1);
       vote(env, voter, proposal, 'for', positions);
@@ -161,7 +161,7 @@ export const cases: ProgramBenchCase[] = [
   },
   {
     key: 'governance.relinquish',
-    lastKnown: 1_157,
+    lastKnown: 1_002,
     async run(svm) {
       const { env, proposal, voter, positions } = await voting(svm, 1);
       vote(env, voter, proposal, 'for', positions);
@@ -170,7 +170,7 @@ export const cases: ProgramBenchCase[] = [
   },
   {
     key: 'governance.finalize',
-    lastKnown: 899,
+    lastKnown: 778,
     async run(svm) {
       const { env, proposal, voter, positions } = await voting(svm, 1);
       vote(env, voter, proposal, 'for', positions);
@@ -180,7 +180,7 @@ export const cases: ProgramBenchCase[] = [
   },
   {
     key: 'governance.queue',
-    lastKnown: 884,
+    lastKnown: 821,
     async run(svm) {
       const { env, proposal, voter, positions } = await voting(svm, 1);
       vote(env, voter, proposal, 'for', positions);
@@ -192,7 +192,7 @@ export const cases: ProgramBenchCase[] = [
   {
     // A staking parameter change (staking update_config through the authority PDA).
     key: 'governance.execute',
-    lastKnown: 3_165,
+    lastKnown: 3_025,
     async run(svm) {
       const { env, proposal } = await queued(svm, async (e) => [stakingConfigAction({ mint: e.mint, update: { field: 'penaltyBps', penaltyBps: 800 } })]);
       return units(ok(send(env, env.admin, [executeIx(env, proposal, 0)])));
@@ -201,7 +201,7 @@ export const cases: ProgramBenchCase[] = [
   {
     // Treasury spending (SPL Token transfer_checked signed by the authority PDA).
     key: 'governance.execute.treasury_transfer',
-    lastKnown: 2_966,
+    lastKnown: 2_830,
     async run(svm) {
       const { env, proposal } = await queued(svm, async (e) => {
         await mintTokensTo(e, e.gov.treasury, 1_000n * TOKEN);

@@ -7,7 +7,7 @@
 
 use crate::interface::error::GovernanceError;
 use crate::interface::staking;
-use crate::interface::state::{Action, GovernanceConfig, LeBytes, Proposal, VoteRecord};
+use crate::interface::state::{Action, GovernanceConfig, Proposal, VoteRecord};
 use keel_sdk::account::{Ref, RefMut};
 use keel_sdk::math::mul_div;
 use keel_sdk::{AccountView, ProgramError, Pubkey, pubkey};
@@ -156,7 +156,7 @@ pub fn staking_config<'a>(config: &GovernanceConfig, account: &'a AccountView) -
         return Err(GovernanceError::InvalidStakingConfig.into());
     }
     let data = account.try_borrow_data()?;
-    if data.len() != staking::config::LEN || data[0] != staking::config::DISCRIMINATOR {
+    if data.len() != staking::config::LEN || !aligned(&data) || data[0] != staking::config::DISCRIMINATOR {
         return Err(GovernanceError::InvalidStakingConfig.into());
     }
     Ok(data)
@@ -209,7 +209,11 @@ pub fn position_power(
         return Err(GovernanceError::InvalidPosition.into());
     }
     let data = account.try_borrow_data()?;
-    if data.len() != p::LEN || data[0] != p::DISCRIMINATOR || !pubkey::eq(key_at(&data, p::CONFIG), &config.staking_config) {
+    if data.len() != p::LEN
+        || !aligned(&data)
+        || data[0] != p::DISCRIMINATOR
+        || !pubkey::eq(key_at(&data, p::CONFIG), &config.staking_config)
+    {
         return Err(GovernanceError::InvalidPosition.into());
     }
     if !pubkey::eq(key_at(&data, p::OWNER), owner) {
@@ -222,7 +226,7 @@ pub fn position_power(
 #[inline(always)]
 pub fn checked_position_power(account: &AccountView, rule: &PowerRule) -> Result<u64, ProgramError> {
     let data = account.try_borrow_data()?;
-    if data.len() != staking::position::LEN {
+    if data.len() != staking::position::LEN || !aligned(&data) {
         return Err(GovernanceError::InvalidPosition.into());
     }
     rule.power(&data)
@@ -235,13 +239,19 @@ pub fn key_at(data: &[u8], at: usize) -> &Pubkey {
     unsafe { &*(data.as_ptr().add(at) as *const Pubkey) }
 }
 
-/// The u64 stored at `at` (the caller checked the length).
+/// The u64 stored at `at` of account data that `aligned` accepted (`at` a
+/// multiple of 8, in bounds: the caller checked the length).
 #[inline(always)]
 pub fn u64_at(data: &[u8], at: usize) -> u64 {
-    debug_assert!(at + 8 <= data.len());
-    // SAFETY: 8 bytes in bounds (caller); [u8; 8] has alignment 1.
-    let bytes = unsafe { &*(data.as_ptr().add(at) as *const [u8; 8]) };
-    <u64 as LeBytes<8>>::read(bytes)
+    debug_assert!(at % 8 == 0 && at + 8 <= data.len() && aligned(data));
+    // SAFETY: 8 bytes in bounds at an 8-aligned address (caller).
+    unsafe { (data.as_ptr().add(at) as *const u64).read() }
+}
+
+/// Whether account data starts 8-aligned (always so in the input buffer).
+#[inline(always)]
+pub fn aligned(data: &[u8]) -> bool {
+    (data.as_ptr() as usize) % 8 == 0
 }
 
 /// Whether `account` appears in `others` (same key).

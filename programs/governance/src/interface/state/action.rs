@@ -25,7 +25,7 @@
 //! for it with `invoke_signed`) or an account whose owner must sign the `execute`
 //! transaction.
 
-use super::{AccountKind, le_fields};
+use super::{AccountKind, aligned_offsets, le_fields};
 
 /// Most accounts of one action.
 pub const MAX_ACTION_ACCOUNTS: usize = 16;
@@ -34,7 +34,7 @@ pub const MAX_ACTION_DATA: usize = 512;
 /// Size of one stored account meta.
 pub const ACTION_META_LEN: usize = 40;
 
-#[repr(C)]
+#[repr(C, align(8))]
 pub struct Action {
     pub discriminator: u8,
     pub version: u8,
@@ -49,7 +49,7 @@ pub struct Action {
 }
 
 /// One stored account meta.
-#[repr(C)]
+#[repr(C, align(8))]
 pub struct ActionMeta {
     pub pubkey: [u8; 32],
     pub is_signer: u8,
@@ -59,7 +59,9 @@ pub struct ActionMeta {
 
 const _: () = assert!(core::mem::size_of::<Action>() == Action::HEADER_LEN);
 const _: () = assert!(core::mem::size_of::<ActionMeta>() == ACTION_META_LEN);
-const _: () = assert!(core::mem::align_of::<Action>() == 1 && core::mem::align_of::<ActionMeta>() == 1);
+const _: () = assert!(core::mem::align_of::<Action>() == 8 && core::mem::align_of::<ActionMeta>() == 8);
+aligned_offsets!(Action, 8: proposal, program_id, executed_at);
+aligned_offsets!(Action, 2: data_len);
 
 impl Action {
     pub const HEADER_LEN: usize = 80;
@@ -75,14 +77,14 @@ impl Action {
         Self::HEADER_LEN + ACTION_META_LEN * account_count + data_len
     }
 
-    /// Views `data` as an action: `None` unless it has the action discriminator
-    /// and exactly the length its header announces.
+    /// Views `data` as an action: `None` unless it is 8-aligned, has the action
+    /// discriminator and exactly the length its header announces.
     #[inline(always)]
     pub fn load(data: &[u8]) -> Option<&Self> {
-        if data.len() < Self::HEADER_LEN || data[0] != AccountKind::Action as u8 {
+        if data.len() < Self::HEADER_LEN || (data.as_ptr() as usize) % 8 != 0 || data[0] != AccountKind::Action as u8 {
             return None;
         }
-        // SAFETY: HEADER_LEN bytes, alignment 1, every bit pattern valid.
+        // SAFETY: HEADER_LEN bytes, 8-aligned, every bit pattern valid.
         let action = unsafe { &*(data.as_ptr() as *const Self) };
         if data.len() != Self::space(action.account_count as usize, action.data_len() as usize) {
             return None;
@@ -102,8 +104,8 @@ impl Action {
     #[inline(always)]
     pub fn metas<'a>(&self, data: &'a [u8]) -> &'a [ActionMeta] {
         let n = self.account_count as usize;
-        // SAFETY: `load` checked the length covers n metas after the header;
-        // ActionMeta has alignment 1.
+        // SAFETY: `load` checked the length covers n metas after the header and
+        // the 8-alignment (HEADER_LEN and the meta size are multiples of 8).
         unsafe { core::slice::from_raw_parts(data.as_ptr().add(Self::HEADER_LEN) as *const ActionMeta, n) }
     }
 

@@ -36,9 +36,9 @@
 //! 296  32  reserved (zero)
 //! ```
 
-use super::{AccountKind, in_place, le_fields};
+use super::{AccountKind, aligned_offsets, in_place, le_fields};
 
-#[repr(C)]
+#[repr(C, align(8))]
 pub struct GovernanceConfig {
     pub discriminator: u8,
     pub version: u8,
@@ -91,6 +91,10 @@ impl GovernanceConfig {
 }
 
 in_place!(GovernanceConfig, AccountKind::Config);
+aligned_offsets!(GovernanceConfig, 8: staking_program, staking_config, mint, token_program, authority, treasury, guardian,
+    voting_period_secs, timelock_secs, grace_period_secs, late_quorum_extension_secs, min_proposal_power, min_vote_power,
+    proposal_count);
+aligned_offsets!(GovernanceConfig, 2: quorum_bps, approval_bps);
 
 /// How a position's voting power counts in the tallies.
 #[repr(u8)]

@@ -1,10 +1,11 @@
 //! Account layouts, read and written in place.
 //!
-//! Every account is a `#[repr(C)]` struct of byte arrays (alignment 1, so it sits
-//! at any offset of the input buffer) with little-endian getters/setters, a
-//! `LEN`, and `load`/`load_mut` that check the length and the discriminator (the
-//! owner is the caller's check: `instructions::shared::accounts`). Keys sit at
-//! 8-aligned offsets so `pubkey::eq` compares them as four u64 words. Byte
+//! Every account is a `#[repr(C, align(8))]` struct of byte arrays with
+//! little-endian getters/setters, a `LEN`, and `load`/`load_mut` that check the
+//! length, the 8-byte alignment and the discriminator (the owner is the caller's
+//! check: `instructions::shared::accounts`). Every integer sits at an offset
+//! that is a multiple of its size, so a getter is one load (see `le_fields!`),
+//! and keys at 8-aligned offsets compare as four u64 words. Byte
 //! offsets are listed in each file and pinned by `tests` at the bottom, since
 //! the TypeScript decoders (`lib/programs/governance/accounts.ts`) read them.
 //!
@@ -36,59 +37,49 @@ pub enum AccountKind {
 /// Layout version written at byte 1 of every account.
 pub const LAYOUT_VERSION: u8 = 1;
 
-/// Integers stored as little-endian byte arrays. The structs have alignment 1,
-/// so the compiler reads them a byte at a time (8 loads and 7 shifts for a
-/// u64). Account data in the input buffer starts 8-aligned and every u64/i64
-/// field sits at an 8-aligned offset, so the getters check the address and use
-/// one aligned load when they can: same value (the target is little-endian),
-/// a fraction of the compute units. Any other address still works.
-pub trait LeBytes<const N: usize>: Sized {
-    fn read(bytes: &[u8; N]) -> Self;
-    fn write(bytes: &mut [u8; N], value: Self);
-}
-
-const _: () = assert!(cfg!(target_endian = "little"));
-
-macro_rules! le_bytes {
-    ($($ty:ty, $n:literal, $mask:literal;)*) => {
+/// Getter and setter pairs for little-endian integer fields stored as byte arrays.
+///
+/// The account structs are `#[repr(C, align(8))]` and every integer field sits
+/// at an offset that is a multiple of its size (`aligned_offsets!`), so each
+/// getter is one native load: with alignment-1 structs (p-token's choice)
+/// LLVM's BPF backend splits every u64 access into 8 byte loads and 14
+/// shifts/ors, which made field access a large share of `cast_vote`. Account
+/// data in the runtime's input buffer is always 8-aligned, and `load*` check
+/// it (the staking program made the same choice). SBF is little-endian, as the
+/// layout.
+macro_rules! le_fields {
+    ($($get:ident, $set:ident: $ty:ty;)*) => {
         $(
-            impl LeBytes<$n> for $ty {
-                #[inline(always)]
-                fn read(bytes: &[u8; $n]) -> Self {
-                    let p = bytes.as_ptr();
-                    if p as usize & $mask == 0 {
-                        // SAFETY: aligned for $ty (checked), $n readable bytes, every
-                        // bit pattern valid; little-endian target.
-                        unsafe { (p as *const $ty).read() }
-                    } else {
-                        <$ty>::from_le_bytes(*bytes)
-                    }
-                }
-                #[inline(always)]
-                fn write(bytes: &mut [u8; $n], value: Self) {
-                    let p = bytes.as_mut_ptr();
-                    if p as usize & $mask == 0 {
-                        // SAFETY: aligned for $ty (checked), $n writable bytes.
-                        unsafe { (p as *mut $ty).write(value) }
-                    } else {
-                        *bytes = value.to_le_bytes();
-                    }
-                }
+            #[inline(always)]
+            pub fn $get(&self) -> $ty {
+                // SAFETY: the field has the type's size at an offset that is a multiple
+                // of it (checked by `aligned_offsets!`) in an 8-aligned struct.
+                unsafe { (core::ptr::addr_of!(self.$get) as *const $ty).read() }
+            }
+            #[inline(always)]
+            pub fn $set(&mut self, value: $ty) {
+                // SAFETY: as in the getter.
+                unsafe { (core::ptr::addr_of_mut!(self.$get) as *mut $ty).write(value) }
             }
         )*
     };
 }
+pub(crate) use le_fields;
 
-le_bytes! {
-    u16, 2, 1;
-    u32, 4, 3;
-    u64, 8, 7;
-    i64, 8, 7;
+/// Compile-time check that the listed fields' offsets are multiples of `$align`.
+macro_rules! aligned_offsets {
+    ($ty:ty, $align:literal: $($field:ident),* $(,)?) => {
+        $( const _: () = assert!(core::mem::offset_of!($ty, $field) % $align == 0); )*
+    };
 }
+pub(crate) use aligned_offsets;
 
-/// Copies a 32-byte key: four aligned u64 moves when both sides are 8-aligned
-/// (keys in the input buffer and at this program's key offsets are), bytes
-/// otherwise.
+const _: () = assert!(cfg!(target_endian = "little"));
+
+/// Copies a 32-byte key. Keys in the input buffer (account keys, keys at this
+/// program's 8-aligned offsets) are 8-aligned: four u64 moves. Anything else
+/// goes through `sol_memcpy_` (a different path LLVM cannot merge into a
+/// byte-by-byte copy of both cases).
 #[inline(always)]
 pub fn copy_key(dst: &mut [u8; 32], src: &[u8; 32]) {
     let (d, s) = (dst.as_mut_ptr(), src.as_ptr());
@@ -103,47 +94,38 @@ pub fn copy_key(dst: &mut [u8; 32], src: &[u8; 32]) {
             *d.add(3) = *s.add(3);
         }
     } else {
-        *dst = *src;
+        // SAFETY: 32 bytes each, not overlapping (`&mut` and `&`).
+        unsafe { keel_sdk::mem::copy_unchecked(d, s, 32) }
     }
 }
-
-/// Getter and setter pairs for little-endian integer fields stored as byte arrays.
-macro_rules! le_fields {
-    ($($get:ident, $set:ident: $ty:ty;)*) => {
-        $(
-            #[inline(always)]
-            pub fn $get(&self) -> $ty {
-                <$ty as crate::interface::state::LeBytes<{ core::mem::size_of::<$ty>() }>>::read(&self.$get)
-            }
-            #[inline(always)]
-            pub fn $set(&mut self, value: $ty) {
-                <$ty as crate::interface::state::LeBytes<{ core::mem::size_of::<$ty>() }>>::write(&mut self.$get, value)
-            }
-        )*
-    };
-}
-pub(crate) use le_fields;
 
 /// `load` / `load_mut` over a byte slice for a fixed-size state struct with
 /// `LEN` and a discriminator byte at offset 0.
 macro_rules! in_place {
     ($ty:ty, $kind:expr) => {
         impl $ty {
+            /// Whether `data` can be viewed as this type: `LEN` bytes, 8-aligned
+            /// (always so for account data in the input buffer).
+            #[inline(always)]
+            fn fits(data: &[u8]) -> bool {
+                data.len() == Self::LEN && (data.as_ptr() as usize) % 8 == 0
+            }
+
             /// Views `data` as this account: `None` unless it is exactly `LEN`
-            /// bytes and starts with this account kind's discriminator.
+            /// 8-aligned bytes starting with this account kind's discriminator.
             #[inline(always)]
             pub fn load(data: &[u8]) -> Option<&Self> {
-                if data.len() != Self::LEN || data[0] != $kind as u8 {
+                if !Self::fits(data) || data[0] != $kind as u8 {
                     return None;
                 }
-                // SAFETY: LEN bytes, alignment 1, every bit pattern valid.
+                // SAFETY: LEN bytes, 8-aligned, every bit pattern valid.
                 Some(unsafe { &*(data.as_ptr() as *const Self) })
             }
 
             /// As `load`, mutable.
             #[inline(always)]
             pub fn load_mut(data: &mut [u8]) -> Option<&mut Self> {
-                if data.len() != Self::LEN || data[0] != $kind as u8 {
+                if !Self::fits(data) || data[0] != $kind as u8 {
                     return None;
                 }
                 // SAFETY: as in `load`; `data` is borrowed mutably.
@@ -154,7 +136,7 @@ macro_rules! in_place {
             /// unless it is exactly `LEN` bytes and still uninitialised.
             #[inline(always)]
             pub fn load_uninit_mut(data: &mut [u8]) -> Option<&mut Self> {
-                if data.len() != Self::LEN || data[0] != crate::interface::state::AccountKind::Uninitialized as u8 {
+                if !Self::fits(data) || data[0] != crate::interface::state::AccountKind::Uninitialized as u8 {
                     return None;
                 }
                 // SAFETY: as in `load_mut`.
@@ -162,7 +144,7 @@ macro_rules! in_place {
             }
         }
         const _: () = assert!(core::mem::size_of::<$ty>() == <$ty>::LEN);
-        const _: () = assert!(core::mem::align_of::<$ty>() == 1);
+        const _: () = assert!(core::mem::align_of::<$ty>() == 8);
     };
 }
 pub(crate) use in_place;

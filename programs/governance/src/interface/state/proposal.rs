@@ -68,7 +68,7 @@
 //! 552  32  reserved (zero)
 //! ```
 
-use super::{AccountKind, in_place, le_fields};
+use super::{AccountKind, aligned_offsets, in_place, le_fields};
 
 /// Longest title and description URI, in bytes.
 pub const MAX_TITLE_LEN: usize = 96;
@@ -129,7 +129,7 @@ impl VoteSide {
     }
 }
 
-#[repr(C)]
+#[repr(C, align(8))]
 pub struct Proposal {
     pub discriminator: u8,
     pub version: u8,
@@ -215,6 +215,11 @@ impl Proposal {
 }
 
 in_place!(Proposal, AccountKind::Proposal);
+aligned_offsets!(Proposal, 8: governance, proposer, id, proposer_power, created_at, start, end, eta, closed_at, total_power,
+    quorum_required, for_weight, against_weight, abstain_weight, quorum_power, timelock_secs, grace_period_secs,
+    extension_secs, quorum_reached_at, description_hash);
+aligned_offsets!(Proposal, 4: votes, votes_cast, action_mask, executed_mask);
+aligned_offsets!(Proposal, 2: quorum_bps, approval_bps);
 
 #[cfg(test)]
 mod tests {

@@ -20,9 +20,9 @@
 //! 120   8  voted_at             i64, last cast or change
 //! ```
 
-use super::{AccountKind, in_place, le_fields};
+use super::{AccountKind, aligned_offsets, in_place, le_fields};
 
-#[repr(C)]
+#[repr(C, align(8))]
 pub struct VoteRecord {
     pub discriminator: u8,
     pub version: u8,
@@ -48,6 +48,7 @@ impl VoteRecord {
 }
 
 in_place!(VoteRecord, AccountKind::VoteRecord);
+aligned_offsets!(VoteRecord, 8: proposal, position, voter, power, weight, voted_at);
 
 #[cfg(test)]
 mod tests {
