@@ -39,7 +39,11 @@ export default function OverviewPage() {
             >
               <span className="flex items-center justify-between">
                 <span className="font-semibold">{section.title}</span>
-                <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-600 dark:bg-slate-800 dark:text-slate-300">Coming soon</span>
+                {section.live ? (
+                  <span className="rounded-full bg-emerald-100 px-2 py-0.5 text-xs text-emerald-800 dark:bg-emerald-900/40 dark:text-emerald-200">Live</span>
+                ) : (
+                  <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-600 dark:bg-slate-800 dark:text-slate-300">Coming soon</span>
+                )}
               </span>
               <span className="mt-2 text-sm text-slate-600 dark:text-slate-300">{section.summary}</span>
               <span aria-hidden="true" className="mt-auto pt-4 text-sm font-medium text-keel-600 group-hover:underline dark:text-keel-400">

@@ -4,7 +4,14 @@ import { defaultClusterSetting, programIdOn, requireProgramId, resolveCluster } 
 import { LOCALNET_PROGRAM_IDS } from './programs';
 
 const noIds = { probe: undefined, staking: undefined, governance: undefined, treasury: undefined, makers: undefined };
-const env = (over: Partial<KeelPublicEnv> = {}): KeelPublicEnv => ({ cluster: undefined, rpcUrl: undefined, programIds: noIds, ...over });
+const env = (over: Partial<KeelPublicEnv> = {}): KeelPublicEnv => ({
+  cluster: undefined,
+  rpcUrl: undefined,
+  programIds: noIds,
+  mint: undefined,
+  reserveVault: undefined,
+  ...over,
+});
 
 describe('cluster config', () => {
   it('defaults to localnet on 127.0.0.1:8899 with the committed program ids', () => {

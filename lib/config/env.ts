@@ -9,6 +9,10 @@ export interface KeelPublicEnv {
   cluster: string | undefined;
   rpcUrl: string | undefined;
   programIds: Record<ProgramName, string | undefined>;
+  /** The KEEL mint on a real cluster (localnet uses the demo mint). */
+  mint: string | undefined;
+  /** The locked reserve vault, so the staking ratio can use circulating supply. */
+  reserveVault: string | undefined;
 }
 
 export function readPublicEnv(): KeelPublicEnv {
@@ -22,5 +26,7 @@ export function readPublicEnv(): KeelPublicEnv {
       treasury: process.env.NEXT_PUBLIC_KEEL_TREASURY_ID,
       makers: process.env.NEXT_PUBLIC_KEEL_MAKERS_ID,
     },
+    mint: process.env.NEXT_PUBLIC_KEEL_MINT,
+    reserveVault: process.env.NEXT_PUBLIC_KEEL_RESERVE_VAULT,
   };
 }

@@ -3,7 +3,8 @@ import type { ProgramName } from './programs';
 /**
  * The portal's sections, in navigation order. One list feeds the header, the
  * overview cards and each section's placeholder, so they cannot drift apart.
- * `planned` says honestly what the section will hold once its issue lands.
+ * A section is `live` once its feature has landed; until then `planned` says
+ * honestly what it will hold.
  */
 export interface Section {
   href: `/${string}`;
@@ -11,12 +12,14 @@ export interface Section {
   summary: string;
   /** The program the section reads and writes; its deployment status is shown. */
   program: ProgramName | null;
+  live: boolean;
   planned: string[];
 }
 
 export const SECTIONS = [
   {
     href: '/stake',
+    live: true,
     title: 'Stake',
     summary: 'Lock KEEL for a period you choose to earn voting power and a share of maker incentives.',
     program: 'staking',
@@ -28,6 +31,7 @@ export const SECTIONS = [
   },
   {
     href: '/rewards',
+    live: true,
     title: 'Rewards',
     summary: 'Claim the incentives your stake positions have accrued.',
     program: 'staking',
@@ -39,6 +43,7 @@ export const SECTIONS = [
   },
   {
     href: '/makers',
+    live: false,
     title: 'Makers',
     summary: 'Market makers registered for KEEL incentives and how rewards are split between them.',
     program: 'makers',
@@ -50,6 +55,7 @@ export const SECTIONS = [
   },
   {
     href: '/governance',
+    live: false,
     title: 'Governance',
     summary: 'Proposals and votes weighted by staked KEEL; passed proposals move treasury funds.',
     program: 'governance',
@@ -61,6 +67,7 @@ export const SECTIONS = [
   },
   {
     href: '/analytics',
+    live: false,
     title: 'Analytics',
     summary: 'Protocol activity over time.',
     program: null,
@@ -72,6 +79,7 @@ export const SECTIONS = [
   },
   {
     href: '/tables',
+    live: false,
     title: 'Tables',
     summary: 'The raw on-chain accounts behind the portal, decoded.',
     program: null,

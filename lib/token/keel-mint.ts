@@ -4,13 +4,11 @@
  * else it comes from NEXT_PUBLIC_KEEL_MINT, and the app never assumes the local
  * chain. NEXT_PUBLIC_KEEL_RESERVE_VAULT (optional) names the locked reserve, so
  * the staking ratio can be taken over the circulating supply.
- *
- * Next.js inlines `process.env.NEXT_PUBLIC_*` only where written out in full,
- * hence the literal names below.
  */
 import { PublicKey } from '@solana/web3.js';
 import type { ClusterConfig } from '@/lib/config/cluster';
 import { DEMO_MINT, DEMO_RESERVE_VAULT } from '@/lib/demo/addresses';
+import { readPublicEnv } from '@/lib/config/env';
 import { KeelError } from '@/lib/errors/keel-error';
 
 export interface KeelTokenEnv {
@@ -19,7 +17,8 @@ export interface KeelTokenEnv {
 }
 
 export function readKeelTokenEnv(): KeelTokenEnv {
-  return { mint: process.env.NEXT_PUBLIC_KEEL_MINT, reserveVault: process.env.NEXT_PUBLIC_KEEL_RESERVE_VAULT };
+  const { mint, reserveVault } = readPublicEnv();
+  return { mint, reserveVault };
 }
 
 function parse(value: string | undefined, name: string): PublicKey | null {
