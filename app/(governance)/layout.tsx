@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-/** Governance routes (proposal list now; proposal detail and creation later) share this layout. */
+/** Governance routes: the proposal list, one proposal, a new proposal. */
 export default function GovernanceLayout({ children }: { children: ReactNode }) {
-  return <div className="space-y-6">{children}</div>;
+  return <div>{children}</div>;
 }

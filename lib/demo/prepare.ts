@@ -15,6 +15,7 @@ import { decodeConfig, getFundStreamInstruction, stakingAddresses } from '@/lib/
 import { fetchChainUnixTime } from '@/lib/staking/clock-sysvar';
 import { connectionTarget } from '@/lib/token/web3-target';
 import { DEMO_FAUCET_DROP, DEMO_MINT, DEMO_SEASON_VAULT } from './addresses';
+import { refillStreamThroughGovernance } from './governance';
 import { devKeypair } from './keys';
 import { DAY_SECS, DEMO_PLAN } from './plan';
 import { ensureDemo } from './seed-demo';
@@ -50,7 +51,9 @@ export async function prepareDemo({ connection, minStreamDays = 90, minFaucetDro
 
   const now = await fetchChainUnixTime(connection);
   if (config.stream.endTs - now < BigInt(minStreamDays) * DAY_SECS) {
-    instructions.push(
+    // Once governance holds the staking authority, only an executed proposal funds the stream.
+    if (!config.authority.equals(treasury.publicKey)) await refillStreamThroughGovernance({ connection });
+    else instructions.push(
       getFundStreamInstruction({
         mint,
         authority: treasury.publicKey,

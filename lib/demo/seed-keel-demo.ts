@@ -4,6 +4,7 @@
  */
 import { DEV_ACCOUNTS } from '@/lib/localnet/dev-accounts';
 import type { SeedContext } from '@/lib/localnet/seed-context';
+import { seedGovernanceAtGenesis } from './governance';
 import { devKeypair } from './keys';
 import { localChainTarget } from './local-chain-target';
 import { DEMO_PLAN, demoTokenProgram } from './plan';
@@ -18,6 +19,7 @@ export async function seedKeelDemo(ctx: SeedContext): Promise<void> {
     staking,
     log: ctx.log,
   });
+  if (staking) await seedGovernanceAtGenesis(ctx);
   // The demo's fees and rent came out of the dev accounts; give them back, so
   // each starts with exactly the lamports dev-accounts.ts promises.
   for (const account of DEV_ACCOUNTS) {

@@ -1,0 +1,30 @@
+/** Vote: the wallet's positions that have not voted yet vote one side (each position once; each is vote-locked in staking). */
+import type { PublicKey } from '@solana/web3.js';
+import { getCastVoteInstruction, type VoteSide } from '@/lib/programs/governance';
+import type { KeelTransactionRequest } from '@/lib/tx/useSendKeelTransaction';
+import { clientInput, type GovernanceActionContext, listKeys, proposalRef } from './shared';
+
+export const SIDE_WORDS: Record<VoteSide, string> = { for: 'For', against: 'Against', abstain: 'Abstain' };
+
+export interface CastVoteOptions extends GovernanceActionContext {
+  proposal: { address: PublicKey; id: bigint };
+  side: VoteSide;
+  /** 1 to 16 positions of the wallet without a vote on this proposal. */
+  positions: PublicKey[];
+}
+
+export function castVote(options: CastVoteOptions): KeelTransactionRequest {
+  return {
+    label: `Vote ${SIDE_WORDS[options.side]} on proposal ${proposalRef(options.proposal.id)}`,
+    instructions: [
+      getCastVoteInstruction({
+        ...clientInput(options),
+        voter: options.owner,
+        proposal: options.proposal.address,
+        side: options.side,
+        positions: options.positions,
+      }),
+    ],
+    invalidate: listKeys(options),
+  };
+}

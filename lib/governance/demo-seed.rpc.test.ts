@@ -1,0 +1,101 @@
+/**
+ * The governance part of the local chain's demo (lib/demo/governance.ts): the
+ * genesis seed hands the staking authority to governance, funds the treasury
+ * and files the demo proposals; a chain that predates it gets the same over
+ * RPC; a proposal played through with time warps changes staking for real.
+ */
+import { getAccount } from '@solana/spl-token';
+import { PublicKey } from '@solana/web3.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEMO_MINT } from '@/lib/demo/addresses';
+import { DEMO_TREASURY_FUNDING, ensureGovernanceDemo, passProposal, refillStreamThroughGovernance, restoreDemoStakingParameters } from '@/lib/demo/governance';
+import { devKeypair } from '@/lib/demo/keys';
+import { ensureDemo } from '@/lib/demo/seed-demo';
+import { seed } from '@/lib/localnet/seed';
+import { startTestChain, type TestChain } from '@/lib/localnet/testing';
+import { decodeGovernanceConfig, DEFAULT_GOVERNANCE_PARAMS, governanceAddresses, stakingConfigAction } from '@/lib/programs/governance';
+import { decodeConfig } from '@/lib/programs/staking';
+import { fetchChainUnixTime } from '@/lib/staking/clock-sysvar';
+import { connectionTarget } from '@/lib/token/web3-target';
+import { fetchProposals } from './proposals';
+import { proposalPhase } from '@/lib/programs/governance';
+
+const mint = new PublicKey(DEMO_MINT);
+const gov = governanceAddresses({ mint });
+
+let chain: TestChain | undefined;
+afterEach(async () => {
+  await chain?.close();
+  chain = undefined;
+});
+
+async function checkGoverned(c: TestChain) {
+  const { connection } = c;
+  const config = decodeGovernanceConfig((await connection.getAccountInfo(gov.governance))!.data);
+  expect(config.quorumBps).toBe(DEFAULT_GOVERNANCE_PARAMS.quorumBps);
+  expect(config.approvalBps).toBe(DEFAULT_GOVERNANCE_PARAMS.approvalBps);
+  expect(config.votingPeriodSecs).toBe(7n * 86_400n);
+  expect(config.timelockSecs).toBe(3n * 86_400n);
+  expect(config.minProposalPower).toBe(10_000n * 10n ** 9n);
+  expect(config.minVotePower).toBe(1_000n * 10n ** 9n);
+  const staking = decodeConfig((await connection.getAccountInfo(gov.stakingConfig))!.data);
+  expect(staking.authority.equals(gov.authority)).toBe(true);
+  expect(staking.voteAuthority.equals(gov.authority)).toBe(true);
+  const treasury = await getAccount(connection, gov.treasury, 'confirmed', staking.tokenProgram);
+  expect(treasury.amount).toBe(DEMO_TREASURY_FUNDING);
+  expect(treasury.owner.equals(gov.authority)).toBe(true);
+
+  const proposals = await fetchProposals(connection, { programId: gov.programId, addresses: gov });
+  const now = await fetchChainUnixTime(connection);
+  const byId = proposals.sort((a, b) => Number(a.proposal.id - b.proposal.id)).map((p) => p.proposal);
+  expect(byId.map((p) => [p.type, proposalPhase(p, now)])).toEqual([
+    ['parameter-change', 'voting'],
+    ['text-only', 'voting'],
+    ['treasury-spending', 'draft'],
+  ]);
+  expect(byId[0]!.tallies.for).toBeGreaterThan(byId[0]!.tallies.against);
+  expect(byId[0]!.tallies.against).toBeGreaterThan(0n);
+  expect(byId[0]!.uri).toBe('/governance/documents/raise-wallet-cap');
+  expect(byId[2]!.actionIndices).toEqual([0]);
+}
+
+describe('governance demo seed', () => {
+  it('the genesis seed hands staking to governance, funds the treasury and files the demo proposals', async () => {
+    chain = await startTestChain({ seed });
+    await checkGoverned(chain);
+    expect(chain.logs.some((l) => l.includes('holds the staking authority'))).toBe(true);
+  });
+
+  it('ensureGovernanceDemo seeds a chain whose demo predates governance, once', async () => {
+    chain = await startTestChain();
+    for (const name of ['authority', 'alice', 'bob', 'carol'] as const) {
+      const sig = await chain.connection.requestAirdrop(devKeypair(name).publicKey, 100e9);
+      await chain.connection.confirmTransaction(sig, 'confirmed');
+    }
+    await ensureDemo({ target: connectionTarget(chain.connection, devKeypair('authority')) });
+    expect(await ensureGovernanceDemo({ connection: chain.connection })).toBe(true);
+    expect(await ensureGovernanceDemo({ connection: chain.connection })).toBe(false);
+    await checkGoverned(chain);
+  });
+
+  it('a proposal played through changes the penalty; the demo values come back; the stream is refilled from the treasury', async () => {
+    chain = await startTestChain({ seed });
+    const { connection } = chain;
+    const staking = async () => decodeConfig((await connection.getAccountInfo(gov.stakingConfig))!.data);
+    const before = await fetchChainUnixTime(connection);
+    await passProposal({ connection, type: 'parameter-change', title: 'Lower the penalty', actions: [stakingConfigAction({ mint, update: { field: 'penaltyBps', penaltyBps: 800 } })] });
+    expect((await staking()).penaltyBps).toBe(800);
+    // The vote (7 days) and the timelock (3 days) went by on the chain's clock.
+    expect((await fetchChainUnixTime(connection)) - before).toBeGreaterThanOrEqual(10n * 86_400n);
+
+    expect(await restoreDemoStakingParameters({ connection })).toBe(true);
+    expect((await staking()).penaltyBps).toBe(1_000);
+    expect(await restoreDemoStakingParameters({ connection })).toBe(false);
+
+    const funded = (await staking()).totalFunded;
+    const treasuryBefore = (await getAccount(connection, gov.treasury, 'confirmed', (await staking()).tokenProgram)).amount;
+    await refillStreamThroughGovernance({ connection, amount: 1_000n * 10n ** 9n });
+    expect((await staking()).totalFunded - funded).toBe(1_000n * 10n ** 9n);
+    expect((await getAccount(connection, gov.treasury, 'confirmed', (await staking()).tokenProgram)).amount).toBe(treasuryBefore - 1_000n * 10n ** 9n);
+  }, 120_000);
+});
