@@ -132,7 +132,7 @@ function NewProposal({ state }: { state: GovernanceState }) {
         void submit();
       }}
     >
-      <div className="space-y-6 lg:col-span-2">
+      <div className="min-w-0 space-y-6 lg:col-span-2">
         <Card title="Proposal" description={`It will be proposal #${id}.`}>
           <div className="space-y-4">
             <TextField

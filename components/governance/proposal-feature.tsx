@@ -56,12 +56,12 @@ function Proposal({ state, id }: { state: GovernanceState; id: bigint }) {
         </div>
       </header>
       <div className="grid gap-6 lg:grid-cols-3">
-        <div className="order-2 space-y-6 lg:order-1 lg:col-span-2">
+        <div className="order-2 min-w-0 space-y-6 lg:order-1 lg:col-span-2">
           <DescriptionCard proposal={p} />
           <ProposalActionsCard state={state} page={page} />
           <VoteListCard page={page} />
         </div>
-        <div className="order-1 space-y-6 lg:order-2">
+        <div className="order-1 min-w-0 space-y-6 lg:order-2">
           <StatusCard state={state} page={page} />
           <ResultsCard page={page} />
           <VoteCard state={state} page={page} />

@@ -154,7 +154,8 @@ function ProposalCard({ item, now, decimals }: { item: ProposalItem; now: bigint
         </Link>
       </h3>
       <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">
-        by <span className="font-mono">{shortAddress(p.proposer.toBase58())}</span> · {p.actionIndices.length} action{p.actionIndices.length === 1 ? '' : 's'}
+        by <span className="font-mono">{shortAddress(p.proposer.toBase58())}</span> ·{' '}
+        {p.type === 'text-only' ? 'no actions' : `${p.actionIndices.length} action${p.actionIndices.length === 1 ? '' : 's'}`}
         {p.state !== 'draft' && ` · ${p.votes} vote${p.votes === 1 ? '' : 's'}`}
       </p>
       {p.state !== 'draft' && p.state !== 'cancelled' && (

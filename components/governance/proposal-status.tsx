@@ -91,7 +91,7 @@ export function StatusCard({ state, page }: { state: GovernanceState; page: Page
             />
           )}
           {p.eta && <Row label={now !== null && now < p.etaTs ? 'Executable from' : 'Executable since'} value={formatChainDate(p.eta)} testId="status-eta" />}
-          {p.closedAt && <Row label={PHASE_LABELS[phase]} value={formatChainDate(p.closedAt)} />}
+          {p.closedAt && <Row label={p.state === 'succeeded' || p.state === 'queued' ? 'Finalized' : PHASE_LABELS[p.state]} value={formatChainDate(p.closedAt)} />}
           {!p.eta && p.state !== 'draft' && p.actionIndices.length > 0 && <Row label="Timelock" value={formatDuration(p.timelockSecs)} />}
         </dl>
 

@@ -1,0 +1,193 @@
+import { type Connection, Keypair, LAMPORTS_PER_SOL, PublicKey } from '@solana/web3.js';
+import { DEMO_MINT } from '@/lib/demo/addresses';
+import { dripKeel } from '@/lib/demo/faucet';
+import { ensureGovernanceDemo, restoreDemoStakingParameters } from '@/lib/demo/governance';
+import { prepareDemo } from '@/lib/demo/prepare';
+import { decodeGovernanceConfig, governanceAddresses } from '@/lib/programs/governance';
+import { decodeConfig } from '@/lib/programs/staking';
+import { formatTokenAmount } from '@/lib/staking/format';
+import { expect, installDevWalletKey, test } from './fixtures';
+import { GovernancePage } from './pages/governance-page';
+import { NewProposalPage } from './pages/new-proposal-page';
+import { ProposalPage } from './pages/proposal-page';
+import { StakePage } from './pages/stake-page';
+
+const KEEL = 1_000_000_000n;
+const gov = governanceAddresses({ mint: new PublicKey(DEMO_MINT) });
+
+async function airdrop(connection: Connection, owner: PublicKey, sol: number) {
+  const latest = await connection.getLatestBlockhash('confirmed');
+  const signature = await connection.requestAirdrop(owner, sol * LAMPORTS_PER_SOL);
+  await connection.confirmTransaction({ signature, ...latest }, 'confirmed');
+}
+
+/**
+ * What each of two voters stakes on the longest tier so that, together, they
+ * reach the quorum on their own: the chain's total voting power grows with
+ * every test run on a long-lived chain, so it is read, not assumed. With q the
+ * quorum (bps), m the tier's multiplier and T the total before they stake,
+ * 2·s·m ≥ q·(T + 2·s·m) ⇔ s ≥ q·T / (2·m·(1 − q)); a third on top, rounded up
+ * to whole thousands, and at least enough for one of them to propose.
+ */
+async function stakePerVoter(connection: Connection): Promise<bigint> {
+  const staking = decodeConfig((await connection.getAccountInfo(gov.stakingConfig))!.data);
+  const governance = decodeGovernanceConfig((await connection.getAccountInfo(gov.governance))!.data);
+  const q = BigInt(governance.quorumBps);
+  const m = BigInt(staking.tiers[4]!.multiplierBps);
+  const needed = (q * staking.totalVotingPower * 10_000n) / (2n * m * (10_000n - q));
+  const thousand = 1_000n * KEEL;
+  const withMargin = ((needed * 4n) / 3n / thousand + 1n) * thousand;
+  const toPropose = (governance.minProposalPower * 10_000n) / m + thousand;
+  return withMargin > toPropose ? withMargin : toPropose;
+}
+
+test.describe('governance', () => {
+  // Two wallets, a dozen transactions, two time warps and (on a cold `next dev`) first-visit compiles on two cores.
+  test.describe.configure({ timeout: 420_000 });
+
+  test.beforeAll(async ({ connection }) => {
+    test.setTimeout(180_000);
+    await prepareDemo({ connection });
+    // A chain started before governance existed gets it now (and hands it the staking authority).
+    await ensureGovernanceDemo({ connection });
+    // A run that failed half-way may have left its parameter change behind.
+    await restoreDemoStakingParameters({ connection });
+  });
+
+  test.afterAll(async ({ connection }) => {
+    test.setTimeout(180_000);
+    // The other specs expect the demo's 10 % penalty: put it back through governance.
+    await restoreDemoStakingParameters({ connection });
+  });
+
+  test('the list shows proposals by state with their quorum and approval; a proposal shows its checked description and actions in words', async ({ page }, testInfo) => {
+    const list = new GovernancePage(page);
+    await list.goto();
+    await expect(list.treasury.locator('[data-amount]')).toHaveAttribute('data-amount', /^[1-9]\d*$/);
+    await expect(list.cards.first()).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath('governance-list.png'), fullPage: true });
+
+    // The seeded parameter change (#0 on a fresh chain) is a staking parameter change with a stored action.
+    await list.filter('Draft').click();
+    await expect(page).toHaveURL(/\?state=draft$/);
+    for (const card of await list.cards.all()) await expect(card.getByTestId('proposal-state')).toHaveText('Draft');
+    await list.filter('All').click();
+
+    const first = list.cards.filter({ hasText: 'Raise the per-wallet stake cap' }).first();
+    if (await first.count()) {
+      await first.getByRole('link').click();
+      const proposal = new ProposalPage(page);
+      await expect(proposal.root).toBeVisible({ timeout: 60_000 });
+      await expect(proposal.actionSummaries.first()).toContainText('maximum stake per wallet');
+      await expect(proposal.description.getByTestId('description-verified')).toBeVisible();
+      await page.screenshot({ path: testInfo.outputPath('governance-demo-proposal.png'), fullPage: true });
+    }
+  });
+
+  test('a parameter change passes: propose 10 % → 8 %, two wallets vote, finalize, queue, execute; the Stake page shows 8 %', async ({
+    page,
+    browser,
+    devPanel,
+    connection,
+  }, testInfo) => {
+    const amount = await stakePerVoter(connection);
+    const stakeText = formatTokenAmount(amount, { maxFractionDigits: 0 });
+    const [proposer, second] = [Keypair.generate(), Keypair.generate()];
+    for (const voter of [proposer, second]) {
+      await airdrop(connection, voter.publicKey, 5);
+      await dripKeel({ connection, owner: voter.publicKey, amount });
+    }
+
+    // Wallet 1 stakes on the Stake page (this page's dev wallet).
+    await installDevWalletKey(page, proposer);
+    const stake = new StakePage(page);
+    await stake.goto();
+    await expect(stake.stats.getByTestId('stat-penalty')).toHaveText('10 %');
+    await stake.portal.connectDevWallet();
+    await stake.stake(stakeText, '180 days');
+
+    // Wallet 2, in its own browser context, stakes too.
+    const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL, viewport: { width: 1280, height: 900 } });
+    const page2 = await context.newPage();
+    await installDevWalletKey(page2, second);
+    const stake2 = new StakePage(page2);
+    await stake2.goto();
+    await stake2.portal.connectDevWallet();
+    await stake2.stake(stakeText, '180 days');
+
+    // Wallet 1 drafts the proposal: the form checks the program's bounds before anything is signed.
+    const draft = new NewProposalPage(page);
+    await draft.goto();
+    await draft.ready();
+    await expect(draft.proposerPower).toHaveAttribute('data-amount', String(amount * 3n));
+    await draft.title.fill('Lower the early-unstake penalty to 8 %');
+    await draft.description.fill('Early exits cost 10 % today. 8 % keeps the incentive to honour locks while making it less punishing to rebalance.');
+    await draft.uri.fill('ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi');
+    await draft.chooseParameter('Early-unstake penalty');
+    await draft.penalty.fill('60');
+    await expect(draft.editor.getByTestId('param-penalty-error')).toHaveText('Enter a percentage from 0 % to 50 %.');
+    await draft.penalty.fill('8.125');
+    await expect(draft.editor.getByTestId('param-penalty-error')).toHaveText('At most 2 decimal places.');
+    await draft.penalty.fill('8');
+    await expect(draft.parameterPreview).toContainText('10 %');
+    await expect(draft.parameterPreview).toContainText('8 %');
+    await draft.addActionButton.click();
+    await expect(draft.draftSummaries).toHaveText(['Set the early-unstake penalty from 10% to 8%']);
+    await expect(draft.type).toHaveValue('parameter-change');
+    // The preview simulates the action against the chain now.
+    await expect(draft.previewEffects.first()).toContainText('Early-unstake penalty', { timeout: 30_000 });
+    await expect(draft.previewEffects.first()).toContainText('8 %');
+    await page.screenshot({ path: testInfo.outputPath('governance-new-proposal.png'), fullPage: true });
+    const id = await draft.create();
+
+    // Open for voting, with the action in words and its simulated effect.
+    const proposal = new ProposalPage(page);
+    await expect(proposal.root).toBeVisible({ timeout: 60_000 });
+    await proposal.expectState('Voting');
+    await expect(proposal.actionSummaries).toHaveText(['Set the early-unstake penalty from 10% to 8%']);
+    await expect(proposal.effectLines.first()).toContainText('Early-unstake penalty', { timeout: 30_000 });
+    await expect(proposal.countdown).toHaveText(/^(7 d 0 h|6 d 23 h)$/);
+    await expect(proposal.votePower).toHaveAttribute('data-amount', String(amount * 3n));
+    await proposal.vote('for');
+    await expect(proposal.yourVote.getByTestId('vote-position-status')).toHaveText(['Voted For']);
+
+    // Wallet 2 votes against, then changes its mind.
+    const proposal2 = new ProposalPage(page2);
+    await proposal2.goto(id);
+    await proposal2.vote('against');
+    await expect(proposal2.verdict).toContainText('Not passing yet');
+    await proposal2.changeVote('for');
+    await expect(proposal2.verdict).toHaveText('Passing if voting ended now.');
+    await expect(proposal2.quorumText).toContainText('reached');
+    await expect(proposal2.voteRows).toHaveCount(2);
+    await page2.screenshot({ path: testInfo.outputPath('governance-voted.png'), fullPage: true });
+    await context.close();
+
+    // A week later (chain time) voting is over: anyone finalizes, then queues.
+    await devPanel.warp('7 days');
+    await devPanel.warp('1 hour');
+    await proposal.expectState('Vote ended');
+    await proposal.step('finalize');
+    await proposal.expectState('Succeeded');
+    await proposal.step('queue');
+    await proposal.expectState('Queued');
+    await expect(proposal.countdown).toHaveText(/^(3 d 0 h|2 d 23 h)$/);
+    await page.screenshot({ path: testInfo.outputPath('governance-queued.png'), fullPage: true });
+
+    // After the 3-day timelock anyone executes it.
+    await devPanel.warp('7 days');
+    await proposal.expectState('Ready to execute');
+    await proposal.step('execute');
+    await proposal.expectState('Executed');
+    await expect(proposal.actions.first()).toContainText('executed');
+    await page.screenshot({ path: testInfo.outputPath('governance-executed.png'), fullPage: true });
+
+    // The staking program now charges 8 %.
+    await stake.goto();
+    await expect(stake.stats.getByTestId('stat-penalty')).toHaveText('8 %');
+
+    const list = new GovernancePage(page);
+    await list.goto('?state=executed');
+    await expect(list.card(id).getByTestId('proposal-state')).toHaveText('Executed');
+  });
+});

@@ -1,0 +1,84 @@
+import { PublicKey } from '@solana/web3.js';
+import { describe, expect, it } from 'vitest';
+import { resolveCluster } from '@/lib/config/cluster';
+import { findProposalPda, GovernanceInstruction, stakingConfigAction, treasuryTransferAction } from '@/lib/programs/governance';
+import { castVote } from './actions/cast-vote';
+import { changeVote } from './actions/change-vote';
+import { createProposal } from './actions/create-proposal';
+import { execute } from './actions/execute';
+import { finalize } from './actions/finalize';
+import { relinquish } from './actions/relinquish';
+import { draftAction, draftProblem } from './draft';
+import { governanceKeys } from './keys';
+import { ADDRESSES, K, MINT } from './test-fixtures';
+
+const cluster = resolveCluster({ id: 'localnet', customRpcUrl: null }, { cluster: undefined, rpcUrl: undefined, programIds: {} } as never);
+const deployment = { cluster, mint: MINT, programId: ADDRESSES.programId, addresses: ADDRESSES };
+const owner = new PublicKey('9hcGcrwq1p5PGDqbu3sd7t8UMc31n6aXazvuPscCLqEw');
+const ctx = { deployment, owner };
+const [proposal] = findProposalPda(ADDRESSES.governance, 7n);
+const ref = { address: proposal, id: 7n };
+const meta = { title: 'Lower the early-unstake penalty to 8 %', type: 'parameter-change' as const, uri: 'ipfs://bafy', descriptionHash: new Uint8Array(32).fill(1) };
+const penalty = draftAction('parameter', stakingConfigAction({ mint: MINT, update: { field: 'penaltyBps', penaltyBps: 800 } }));
+const discriminator = (ix: { programId: PublicKey; data: Uint8Array }) => (ix.programId.equals(ADDRESSES.programId) ? ix.data[0] : `other`);
+
+describe('governance actions (one file per verb)', () => {
+  it('create → add action → open voting: one transaction when it fits, labelled with the number', () => {
+    const requests = createProposal({ ...ctx, id: 7n, meta, backing: [owner], actions: [penalty], activate: true });
+    expect(requests).toHaveLength(1);
+    expect(requests[0]!.label).toBe('Create proposal #7');
+    expect(requests[0]!.instructions.map(discriminator)).toEqual([GovernanceInstruction.CreateProposal, GovernanceInstruction.AddAction, GovernanceInstruction.Activate]);
+    // The list and the config (proposal count) refresh after it lands.
+    expect(requests[0]!.invalidate).toEqual([governanceKeys.proposals(cluster, ADDRESSES.governance), governanceKeys.config(cluster, ADDRESSES.governance)]);
+    const draft = createProposal({ ...ctx, id: 7n, meta, backing: [owner], actions: [penalty], activate: false });
+    expect(draft[0]!.instructions.map(discriminator)).toEqual([GovernanceInstruction.CreateProposal, GovernanceInstruction.AddAction]);
+  });
+
+  it('many actions spill into further transactions, each action with its setup', () => {
+    const transfers = Array.from({ length: 6 }, (_, i) =>
+      draftAction(
+        'treasury-transfer',
+        treasuryTransferAction({ mint: MINT, tokenProgram: new PublicKey('TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA'), destination: new PublicKey(Uint8Array.from({ length: 32 }, () => i + 1)), amount: K }),
+      ),
+    );
+    const requests = createProposal({ ...ctx, id: 7n, meta, backing: [owner], actions: transfers, activate: true });
+    expect(requests.length).toBeGreaterThan(1);
+    expect(requests.map((r) => r.label)).toEqual(requests.map((_, i) => `Create proposal #7 (${i + 1} of ${requests.length})`));
+    const all = requests.flatMap((r) => r.instructions.map(discriminator));
+    expect(all.filter((d) => d === GovernanceInstruction.AddAction)).toHaveLength(6);
+    expect(all.at(-1)).toBe(GovernanceInstruction.Activate);
+  });
+
+  it('refuses an action that names its own proposal (add_action would)', () => {
+    const self = draftAction('raw', stakingConfigAction({ mint: MINT, update: { field: 'penaltyBps', penaltyBps: 800 } }));
+    self.instruction.keys.push({ pubkey: proposal, isSigner: false, isWritable: false });
+    expect(draftProblem(self, proposal, 0, ADDRESSES.programId)).toBe('An action may not name its own proposal or action account.');
+    expect(() => createProposal({ ...ctx, id: 7n, meta, backing: [owner], actions: [self], activate: true })).toThrow(/Action 1/);
+  });
+
+  it('vote, change, withdraw, finalize and execute say what they do', () => {
+    const vote = castVote({ ...ctx, proposal: ref, side: 'for', positions: [owner] });
+    expect(vote.label).toBe('Vote For on proposal #7');
+    expect(Array.from(vote.instructions[0]!.data.subarray(0, 2))).toEqual([GovernanceInstruction.CastVote, 0]);
+    expect(changeVote({ ...ctx, proposal: ref, side: 'abstain', positions: [owner] }).label).toBe('Change vote to Abstain on proposal #7');
+    expect(relinquish({ ...ctx, proposal: ref, positions: [owner], votingOpen: true }).label).toBe('Withdraw vote on proposal #7');
+    expect(relinquish({ ...ctx, proposal: ref, positions: [owner], votingOpen: false }).label).toBe('Reclaim vote rent on proposal #7');
+    expect(finalize({ ...ctx, proposal: ref }).instructions[0]!.keys).toEqual([{ pubkey: proposal, isSigner: false, isWritable: true }]);
+    const action = {
+      proposal,
+      index: 0,
+      bump: 255,
+      executed: false,
+      executedAt: null,
+      programId: penalty.instruction.programId,
+      accounts: penalty.instruction.keys,
+      data: Uint8Array.from(penalty.instruction.data),
+    };
+    const run = execute({ ...ctx, proposal: ref, actions: [action, { ...action, index: 1 }, { ...action, index: 2, executed: true }] });
+    expect(run).toHaveLength(1);
+    expect(run[0]!.label).toBe('Execute proposal #7');
+    // The executed action is skipped; the authority PDA is not a transaction signer (governance signs for it).
+    expect(run[0]!.instructions).toHaveLength(2);
+    expect(run[0]!.instructions[0]!.keys.find((k) => k.pubkey.equals(ADDRESSES.authority))?.isSigner).toBe(false);
+  });
+});
