@@ -295,6 +295,46 @@ export async function passProposal({ connection, title, type, actions, proposer 
   return proposal;
 }
 
+/**
+ * Vote-locks `voter`'s positions the only way there is once governance holds
+ * the staking vote authority: a vote. Bob opens a text-only proposal and the
+ * voter votes on it with every position (together at least the minimum vote
+ * power, 1,000); staking then refuses to unstake them until the vote can no
+ * longer change. The voter pays its vote records' rent. Resolves to the
+ * proposal and the end of the lock (unix seconds).
+ */
+export async function voteOnDemoProposal({ connection, voter, side = 'abstain' }: { connection: Connection; voter: Keypair; side?: VoteSide }) {
+  const treasury = devKeypair('authority');
+  const target = connectionTarget(connection, treasury);
+  const read = readers(rpcReader(connection));
+  const bob = devKeypair('bob');
+  const governance = decodeGovernanceConfig((await connection.getAccountInfo(gov.governance, 'confirmed'))!.data);
+  const backing = proposerBacking(await read.stakingConfig(), await read.positions(bob.publicKey), await read.now(), governance.minProposalPower);
+  const id = governance.proposalCount;
+  const [proposal] = findProposalPda(gov.governance, id);
+  await target.send(
+    [
+      getCreateProposalInstruction({
+        mint,
+        proposer: bob.publicKey,
+        payer: treasury.publicKey,
+        id,
+        type: 'text-only',
+        title: 'Signal (dev): vote-lock test',
+        uri: '',
+        descriptionHash: new Uint8Array(32),
+        positions: backing.positions.map((p) => p.address),
+      }),
+      getActivateInstruction({ mint, proposer: bob.publicKey, proposal }),
+    ],
+    [bob],
+  );
+  const positions = (await read.positions(voter.publicKey)).map((p) => p.address);
+  await target.send([getCastVoteInstruction({ mint, voter: voter.publicKey, proposal, side, positions })], [voter]);
+  const p = decodeProposal((await connection.getAccountInfo(proposal, 'confirmed'))!.data);
+  return { proposal, lockedUntil: p.endTs + (p.extended ? 0n : p.extensionSecs) };
+}
+
 /** Funds the reward stream from the governance treasury (fund_stream needs the staking authority, which governance holds). */
 export async function refillStreamThroughGovernance({ connection, amount = DEMO_PLAN.stream.amount, durationSecs = DEMO_PLAN.stream.durationSecs }: { connection: Connection; amount?: bigint; durationSecs?: bigint }) {
   const config = decodeConfig((await connection.getAccountInfo(gov.stakingConfig, 'confirmed'))!.data);

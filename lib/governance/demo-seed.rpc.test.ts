@@ -8,13 +8,15 @@ import { getAccount } from '@solana/spl-token';
 import { PublicKey } from '@solana/web3.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_MINT } from '@/lib/demo/addresses';
-import { DEMO_TREASURY_FUNDING, ensureGovernanceDemo, passProposal, refillStreamThroughGovernance, restoreDemoStakingParameters } from '@/lib/demo/governance';
+import { DEMO_TREASURY_FUNDING, ensureGovernanceDemo, passProposal, refillStreamThroughGovernance, restoreDemoStakingParameters, voteOnDemoProposal } from '@/lib/demo/governance';
 import { devKeypair } from '@/lib/demo/keys';
 import { ensureDemo } from '@/lib/demo/seed-demo';
 import { seed } from '@/lib/localnet/seed';
 import { startTestChain, type TestChain } from '@/lib/localnet/testing';
 import { decodeGovernanceConfig, DEFAULT_GOVERNANCE_PARAMS, governanceAddresses, stakingConfigAction } from '@/lib/programs/governance';
-import { decodeConfig } from '@/lib/programs/staking';
+import { decodeConfig, decodePosition, findPositionPda, getStakeInstruction, getUnstakeInstruction } from '@/lib/programs/staking';
+import { createAssociatedTokenAccountIdempotentInstruction, createTransferCheckedInstruction, getAssociatedTokenAddressSync } from '@solana/spl-token';
+import { Keypair } from '@solana/web3.js';
 import { fetchChainUnixTime } from '@/lib/staking/clock-sysvar';
 import { connectionTarget } from '@/lib/token/web3-target';
 import { fetchProposals } from './proposals';
@@ -98,4 +100,26 @@ describe('governance demo seed', () => {
     expect((await staking()).totalFunded - funded).toBe(1_000n * 10n ** 9n);
     expect((await getAccount(connection, gov.treasury, 'confirmed', (await staking()).tokenProgram)).amount).toBe(treasuryBefore - 1_000n * 10n ** 9n);
   }, 120_000);
+
+  it('voteOnDemoProposal vote-locks a wallet’s positions (lock_for_vote belongs to governance now)', async () => {
+    chain = await startTestChain({ seed });
+    const { connection } = chain;
+    const wallet = Keypair.generate();
+    await connection.confirmTransaction(await connection.requestAirdrop(wallet.publicKey, 2e9), 'confirmed');
+    const staking = decodeConfig((await connection.getAccountInfo(gov.stakingConfig))!.data);
+    const ata = getAssociatedTokenAddressSync(mint, wallet.publicKey, false, staking.tokenProgram);
+    const treasury = devKeypair('authority');
+    const faucet = getAssociatedTokenAddressSync(mint, treasury.publicKey, false, staking.tokenProgram);
+    const target = connectionTarget(connection, treasury);
+    await target.send([
+      createAssociatedTokenAccountIdempotentInstruction(treasury.publicKey, ata, wallet.publicKey, mint, staking.tokenProgram),
+      createTransferCheckedInstruction(faucet, mint, ata, treasury.publicKey, 1_000n * 10n ** 9n, 9, [], staking.tokenProgram),
+      getStakeInstruction({ mint, owner: wallet.publicKey, ownerToken: ata, tokenProgram: staking.tokenProgram, tier: 1, amount: 1_000n * 10n ** 9n, positionId: 0 }),
+    ], [wallet]);
+    const { lockedUntil } = await voteOnDemoProposal({ connection, voter: wallet });
+    const [position] = findPositionPda(gov.stakingConfig, wallet.publicKey, 0);
+    expect(decodePosition((await connection.getAccountInfo(position))!.data).voteLockedUntilTs).toBe(lockedUntil);
+    const unstake = getUnstakeInstruction({ mint, owner: wallet.publicKey, ownerToken: ata, tokenProgram: staking.tokenProgram, position, amount: 10n ** 9n, penaltyDestination: 'recycle', treasury: null });
+    await expect(connectionTarget(connection, wallet).send([unstake])).rejects.toThrow(/0x/);
+  });
 });
