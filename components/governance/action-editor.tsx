@@ -308,7 +308,8 @@ function RawEditor({ state, onAdd, disabled }: { state: GovernanceState; onAdd: 
   const add = () => {
     setTouched(true);
     if (!result.ok) return;
-    onAdd(draftAction('raw', result.instruction, [], result.warnings));
+    // Its signer warnings come back with the action's description (describeAction), so they are not stored twice.
+    onAdd(draftAction('raw', result.instruction));
     setValues(EMPTY_RAW_INSTRUCTION);
     setTouched(false);
   };

@@ -271,6 +271,7 @@ function NewProposal({ state }: { state: GovernanceState }) {
                           ))}
                         </ul>
                       )}
+                      {effect?.status === 'ok' && effect.lines.length === 0 && <p className="mt-1 text-xs text-slate-500">Runs now, changing nothing Keel can read.</p>}
                       {effect?.status === 'failed' && <p className="mt-1 text-sm text-red-600 dark:text-red-400">Would fail now: {effect.error?.message}</p>}
                     </li>
                   );

@@ -155,12 +155,13 @@ export function ResultsCard({ page }: { page: Page }) {
   }
   const tally = tallyOf(p);
   const outcome = proposalOutcome(p);
-  const power = (v: bigint) => formatTokenAmount(v, { decimals, maxFractionDigits: 0 });
+  const power = (v: bigint) => formatTokenAmount(v, { decimals, maxFractionDigits: 2 });
   let verdict: string;
   if (phase === 'voting') {
     const missing: string[] = [];
     if (!tally.quorumReached) missing.push(`${power(tally.quorumMissing)} more voting power for or abstaining to reach quorum`);
-    if (!tally.approved) {
+    if (tally.for + tally.against === 0n) missing.push('votes for');
+    else if (!tally.approved) {
       missing.push(tally.forMissing === null ? 'no votes against (a 100 % threshold)' : `${power(tally.forMissing)} more for to reach ${formatShare(tally.approvalThresholdPct)} approval`);
     }
     verdict = tally.passing ? 'Passing if voting ended now.' : `Not passing yet: needs ${missing.join(' and ')}.`;
