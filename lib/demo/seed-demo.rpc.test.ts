@@ -5,10 +5,12 @@ import { decodeConfig, decodePosition, POSITION_LEN, POSITION_OFFSETS, stakingAd
 import { DEV_ACCOUNTS } from '@/lib/localnet/dev-accounts';
 import { seed } from '@/lib/localnet/seed';
 import { startTestChain, type TestChain } from '@/lib/localnet/testing';
+import { governanceAddresses } from '@/lib/programs/governance';
 import { KEEL_RESERVE_AMOUNT, KEEL_SEASON_AMOUNT, KEEL_SUPPLY } from '@/lib/token/keel-token';
 import { tokenProgramId } from '@/lib/token/token-programs';
 import { connectionTarget } from '@/lib/token/web3-target';
 import { DEMO_MINT, DEMO_RESERVE_VAULT, DEMO_SEASON_VAULT, DEMO_TREASURY } from './addresses';
+import { DEMO_TREASURY_FUNDING } from './governance';
 import { devKeypair } from './keys';
 import { localChainTarget } from './local-chain-target';
 import { DEMO_PLAN, demoTokenProgram } from './plan';
@@ -29,7 +31,7 @@ afterEach(async () => {
   chain = undefined;
 });
 
-async function checkDemo(c: TestChain, kind: 'token' | 'token-2022') {
+async function checkDemo(c: TestChain, kind: 'token' | 'token-2022', governed = false) {
   const programId = tokenProgramId(kind);
   const { connection } = c;
   const m = await getMint(connection, mint, 'confirmed', programId);
@@ -42,7 +44,8 @@ async function checkDemo(c: TestChain, kind: 'token' | 'token-2022') {
   const season = await getAccount(connection, new PublicKey(DEMO_SEASON_VAULT), 'confirmed', programId);
   expect(reserve.amount).toBe(KEEL_RESERVE_AMOUNT);
   expect(reserve.owner.toBase58()).toBe(DEMO_TREASURY);
-  expect(season.amount).toBe(KEEL_SEASON_AMOUNT - planned.outOfSeason);
+  // At genesis governance then takes the staking authority and funds its treasury from the season (lib/demo/governance.ts).
+  expect(season.amount).toBe(KEEL_SEASON_AMOUNT - planned.outOfSeason - (governed ? DEMO_TREASURY_FUNDING : 0n));
   expect(season.owner.toBase58()).toBe(DEMO_TREASURY);
 
   const faucet = await getAccount(connection, getAssociatedTokenAddressSync(mint, new PublicKey(DEMO_TREASURY), false, programId), 'confirmed', programId);
@@ -50,7 +53,7 @@ async function checkDemo(c: TestChain, kind: 'token' | 'token-2022') {
 
   const addresses = stakingAddresses(mint);
   const config = decodeConfig((await connection.getAccountInfo(addresses.config))!.data);
-  expect(config.authority.toBase58()).toBe(DEMO_TREASURY);
+  expect(config.authority.toBase58()).toBe(governed ? governanceAddresses({ mint }).authority.toBase58() : DEMO_TREASURY);
   expect(config.tokenProgram.equals(programId)).toBe(true);
   expect(config.totalStaked).toBe(planned.staked);
   expect(config.openPositions).toBe(planned.positions);
@@ -72,7 +75,7 @@ async function checkDemo(c: TestChain, kind: 'token' | 'token-2022') {
 describe('demo seed', () => {
   it('the genesis seed creates the token, the staking pool, stakers and rewards (SPL Token)', async () => {
     chain = await startTestChain({ seed });
-    await checkDemo(chain, 'token');
+    await checkDemo(chain, 'token', true);
     expect(chain.logs.some((l) => l.includes('KEEL mint'))).toBe(true);
   });
 
