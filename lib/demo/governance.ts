@@ -19,7 +19,7 @@
  * the timelock, anyone finalizes, queues and executes): `refillStreamThroughGovernance`
  * and `restoreDemoStakingParameters` use it.
  */
-import { createTransferCheckedInstruction, getAssociatedTokenAddressSync } from '@solana/spl-token';
+import { createAssociatedTokenAccountIdempotentInstruction, createTransferCheckedInstruction, getAssociatedTokenAddressSync } from '@solana/spl-token';
 import { type Connection, type Keypair, PublicKey, SYSVAR_CLOCK_PUBKEY, type TransactionInstruction } from '@solana/web3.js';
 import { proposerBacking } from '@/lib/governance/voter';
 import { DEMO_DOCUMENTS, demoDocumentUri, type GovernanceDocument } from '@/lib/governance/documents';
@@ -47,11 +47,11 @@ import {
   findActionPda,
 } from '@/lib/programs/governance';
 import { type ConfigUpdate } from '@/lib/programs/staking/instructions/updateConfig';
-import { decodeConfig, decodePosition, decodeStaker, findPositionPda, findStakerPda, type StakingConfig } from '@/lib/programs/staking';
+import { decodeConfig, decodePosition, decodeStaker, findPositionPda, findStakerPda, getStakeInstruction, type StakingConfig } from '@/lib/programs/staking';
 import { callRpc } from '@/lib/solana/rpc';
 import { fetchChainUnixTime } from '@/lib/staking/clock-sysvar';
 import type { Position } from '@/lib/staking/types';
-import { KEEL_DECIMALS, keel } from '@/lib/token/keel-token';
+import { KEEL_DECIMALS, KEEL_UNIT, keel } from '@/lib/token/keel-token';
 import { connectionTarget, type Web3Target } from '@/lib/token/web3-target';
 import type { SeedContext } from '@/lib/localnet/seed-context';
 import { DEMO_MINT, DEMO_SEASON_VAULT } from './addresses';
@@ -246,6 +246,7 @@ export async function passProposal({ connection, title, type, actions, proposer 
   const treasury = devKeypair('authority');
   const target = connectionTarget(connection, treasury);
   const governance = decodeGovernanceConfig((await connection.getAccountInfo(gov.governance, 'confirmed'))!.data);
+  await topUpToQuorum({ connection, voter: proposer, quorumBps: governance.quorumBps });
   const config = decodeConfig((await connection.getAccountInfo(gov.stakingConfig, 'confirmed'))!.data);
   const positions = await readers(rpcReader(connection)).positions(proposer.publicKey);
   const now = await fetchChainUnixTime(connection);
@@ -294,6 +295,42 @@ export async function passProposal({ connection, title, type, actions, proposer 
   log(`proposal #${id} "${title}" executed`);
   return proposal;
 }
+
+/**
+ * On a long-lived chain the total voting power grows with every test run
+ * (positions left behind) while a demo holder's power falls once its lock
+ * ends, so the holder may no longer reach the quorum alone. Then it stakes
+ * what is missing from the season vault on the longest tier: with q the
+ * quorum, m that tier's multiplier, P its power and T the total,
+ * P + s·m ≥ q·(T + s·m) ⇔ s ≥ (q·T − P) / (m·(1 − q)), plus a tenth.
+ */
+async function topUpToQuorum({ connection, voter, quorumBps }: { connection: Connection; voter: Keypair; quorumBps: number }) {
+  const read = readers(rpcReader(connection));
+  const config = await read.stakingConfig();
+  const now = await read.now();
+  const positions = await read.positions(voter.publicKey);
+  const power = proposerBacking(config, positions, now, 0n).totalPower;
+  const q = BigInt(quorumBps);
+  const tier = config.tiers.length - 1;
+  const m = BigInt(config.tiers[tier]!.multiplierBps);
+  const shortfall = q * config.totalVotingPower - power * 10_000n;
+  if (shortfall <= 0n) return;
+  const amount = ((shortfall * 10_000n) / (m * (10_000n - q)) / KEEL_UNIT + 1n) * KEEL_UNIT * 11n / 10n;
+  const staker = await readAccount(connection, findStakerPda(gov.stakingConfig, voter.publicKey)[0]);
+  const positionId = staker ? decodeStaker(staker).nextPositionId : 0;
+  const ata = getAssociatedTokenAddressSync(mint, voter.publicKey, false, config.tokenProgram);
+  const treasury = devKeypair('authority');
+  await connectionTarget(connection, treasury).send(
+    [
+      createAssociatedTokenAccountIdempotentInstruction(treasury.publicKey, ata, voter.publicKey, mint, config.tokenProgram),
+      createTransferCheckedInstruction(new PublicKey(DEMO_SEASON_VAULT), mint, ata, treasury.publicKey, amount, KEEL_DECIMALS, [], config.tokenProgram),
+      getStakeInstruction({ mint, owner: voter.publicKey, ownerToken: ata, tokenProgram: config.tokenProgram, tier, amount, positionId }),
+    ],
+    [voter],
+  );
+}
+
+const readAccount = async (connection: Connection, address: PublicKey) => rpcReader(connection)(address);
 
 /**
  * Vote-locks `voter`'s positions the only way there is once governance holds

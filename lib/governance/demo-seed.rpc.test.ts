@@ -7,7 +7,7 @@
 import { getAccount } from '@solana/spl-token';
 import { PublicKey } from '@solana/web3.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_MINT } from '@/lib/demo/addresses';
+import { DEMO_MINT, DEMO_RESERVE_VAULT } from '@/lib/demo/addresses';
 import { DEMO_TREASURY_FUNDING, ensureGovernanceDemo, passProposal, refillStreamThroughGovernance, restoreDemoStakingParameters, voteOnDemoProposal } from '@/lib/demo/governance';
 import { devKeypair } from '@/lib/demo/keys';
 import { ensureDemo } from '@/lib/demo/seed-demo';
@@ -121,5 +121,28 @@ describe('governance demo seed', () => {
     expect(decodePosition((await connection.getAccountInfo(position))!.data).voteLockedUntilTs).toBe(lockedUntil);
     const unstake = getUnstakeInstruction({ mint, owner: wallet.publicKey, ownerToken: ata, tokenProgram: staking.tokenProgram, position, amount: 10n ** 9n, penaltyDestination: 'recycle', treasury: null });
     await expect(connectionTarget(connection, wallet).send([unstake])).rejects.toThrow(/0x/);
+  });
+
+  it('passProposal tops the proposer up from the season vault when its power alone no longer reaches the quorum', async () => {
+    chain = await startTestChain({ seed });
+    const { connection } = chain;
+    // Bob's 180-day lock ends (his power falls to 1×) and a whale stakes the per-wallet maximum.
+    await chain.rpc('keel_warpTime', [{ days: 181 }]);
+    const staking = decodeConfig((await connection.getAccountInfo(gov.stakingConfig))!.data);
+    const whale = Keypair.generate();
+    await connection.confirmTransaction(await connection.requestAirdrop(whale.publicKey, 2e9), 'confirmed');
+    const treasury = devKeypair('authority');
+    const ata = getAssociatedTokenAddressSync(mint, whale.publicKey, false, staking.tokenProgram);
+    const amount = staking.maxStakePerWallet;
+    await connectionTarget(connection, treasury).send(
+      [
+        createAssociatedTokenAccountIdempotentInstruction(treasury.publicKey, ata, whale.publicKey, mint, staking.tokenProgram),
+        createTransferCheckedInstruction(new PublicKey(DEMO_RESERVE_VAULT), mint, ata, treasury.publicKey, amount, 9, [], staking.tokenProgram),
+        getStakeInstruction({ mint, owner: whale.publicKey, ownerToken: ata, tokenProgram: staking.tokenProgram, tier: 4, amount, positionId: 0 }),
+      ],
+      [whale],
+    );
+    await passProposal({ connection, type: 'parameter-change', title: 'Lower the penalty', actions: [stakingConfigAction({ mint, update: { field: 'penaltyBps', penaltyBps: 900 } })] });
+    expect(decodeConfig((await connection.getAccountInfo(gov.stakingConfig))!.data).penaltyBps).toBe(900);
   });
 });
