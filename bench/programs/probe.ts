@@ -127,7 +127,7 @@ export const cases: ProgramBenchCase[] = [
   {
     // report + payer + other + report (dup) + System Program + other (dup)
     key: 'probe.check_accounts',
-    lastKnown: 942,
+    lastKnown: 938,
     async run(svm) {
       const p = await payer(svm);
       const report = await randomAddress();
@@ -151,7 +151,7 @@ export const cases: ProgramBenchCase[] = [
   {
     // Bump 255: one find_program_address try, then one create_account CPI.
     key: 'probe.create_pda',
-    lastKnown: 3_630,
+    lastKnown: 3_366,
     async run(svm) {
       const p = await payer(svm);
       const [record] = await findRecordPda(p.address);
@@ -161,7 +161,7 @@ export const cases: ProgramBenchCase[] = [
   {
     // Pre-funded address: transfer + allocate + assign instead of create_account.
     key: 'probe.create_pda.prefunded',
-    lastKnown: 6_013,
+    lastKnown: 5_667,
     async run(svm) {
       const p = await payer(svm);
       const [record] = await findRecordPda(p.address);
@@ -169,11 +169,11 @@ export const cases: ProgramBenchCase[] = [
       return expectSuccess(await send(svm, p, [getCreatePdaInstruction({ payer: p, record, value: 1n })])).computeUnits;
     },
   },
-  ...tokenCases('', SPL, { init: 5_343, mint: 1_869, burn: 1_835, transfer: 1_787, close: 1_752 }),
-  ...tokenCases('.token_2022', T22, { init: 8_783, mint: 3_008, burn: 3_098, transfer: 3_484, close: 2_995 }),
+  ...tokenCases('', SPL, { init: 4_969, mint: 1_723, burn: 1_689, transfer: 1_706, close: 1_625 }),
+  ...tokenCases('.token_2022', T22, { init: 8_372, mint: 2_881, burn: 2_971, transfer: 3_422, close: 2_887 }),
   {
     key: 'probe.clock_event',
-    lastKnown: 1_281,
+    lastKnown: 1_283,
     async run(svm) {
       const p = await payer(svm);
       return expectSuccess(await send(svm, p, [getClockEventInstruction({ tag: 1n })])).computeUnits;
@@ -181,7 +181,7 @@ export const cases: ProgramBenchCase[] = [
   },
   {
     key: 'probe.mul_div.u64',
-    lastKnown: 439,
+    lastKnown: 453,
     async run(svm) {
       const p = await payer(svm);
       const ix = getMulDivInstruction({ mode: MulDivMode.U64Floor, a: 2n ** 63n + 12_345n, b: 10n ** 9n, c: 3n ** 30n });
@@ -191,7 +191,7 @@ export const cases: ProgramBenchCase[] = [
   {
     // 128-bit divisor: the 256÷128 Knuth path.
     key: 'probe.mul_div.u128',
-    lastKnown: 1_219,
+    lastKnown: 1_222,
     async run(svm) {
       const p = await payer(svm);
       const ix = getMulDivInstruction({ mode: MulDivMode.U128Floor, a: 2n ** 127n + 99n, b: 3n ** 70n, c: 2n ** 115n + 7n });
@@ -201,7 +201,7 @@ export const cases: ProgramBenchCase[] = [
   {
     // The error path: Custom(0).
     key: 'probe.fail',
-    lastKnown: 24,
+    lastKnown: 27,
     async run(svm) {
       const p = await payer(svm);
       return expectFailure(await send(svm, p, [getFailInstruction({ kind: FailKind.Error })])).computeUnits;

@@ -4,7 +4,7 @@
  * measured with SPL Token and with Token-2022 (`.token_2022`).
  *
  * Targets: `stake` and `claim` ≤ 8,000 CU including the token CPI (both token
- * programs meet it: last known stake 5,514 / 7,200, claim 3,322 / 5,008).
+ * programs meet it: last known stake 4,479 / 6,165, claim 2,850 / 4,536).
  * `stake` is measured on a wallet's second position (its staker record exists);
  * `stake.first` also creates the staker record, for a wallet whose record bump
  * is 255 (the on-chain canonical-bump search costs 1,500 CU per bump tried).
@@ -215,7 +215,7 @@ async function refreshFive(svm: LiteSVM, tier: number): Promise<number> {
 const plainCases: ProgramBenchCase[] = [
   {
     key: 'staking.update_config',
-    lastKnown: 531,
+    lastKnown: 507,
     async run(svm) {
       const env = await stakingEnv(SPL, { svm });
       const ix = getUpdateConfigInstruction({ authority: env.admin.pubkey, mint: env.mint, update: { field: 'penaltyBps', penaltyBps: 500 } });
@@ -224,7 +224,7 @@ const plainCases: ProgramBenchCase[] = [
   },
   {
     key: 'staking.extend_lock',
-    lastKnown: 2_164,
+    lastKnown: 1_547,
     async run(svm) {
       const { env, w, position } = await withPosition(svm, SPL);
       return units(ok(send(env, w, [getExtendLockInstruction({ owner: w.pubkey, position, mint: env.mint, tier: 4 })])));
@@ -232,7 +232,7 @@ const plainCases: ProgramBenchCase[] = [
   },
   {
     key: 'staking.set_auto_compound',
-    lastKnown: 544,
+    lastKnown: 503,
     async run(svm) {
       const { env, w, position } = await withPosition(svm, SPL);
       return units(ok(send(env, w, [getSetAutoCompoundInstruction({ owner: w.pubkey, position, mint: env.mint, enabled: true })])));
@@ -240,19 +240,19 @@ const plainCases: ProgramBenchCase[] = [
   },
   {
     key: 'staking.refresh',
-    lastKnown: 5_336,
+    lastKnown: 4_710,
     // Five no-lock positions (of five wallets) whose participation booster lapsed.
     run: (svm) => refreshFive(svm, 0),
   },
   {
     key: 'staking.refresh.lock_ended',
-    lastKnown: 6_266,
+    lastKnown: 5_020,
     // Five 30-day positions past their lock as well: demoted to 1.0×.
     run: (svm) => refreshFive(svm, 2),
   },
   {
     key: 'staking.lock_for_vote',
-    lastKnown: 1_717,
+    lastKnown: 1_453,
     async run(svm) {
       const { env, w, position } = await withPosition(svm, SPL);
       const now = env.svm.getClock().unixTimestamp;
@@ -262,7 +262,7 @@ const plainCases: ProgramBenchCase[] = [
   },
   {
     key: 'staking.view_position',
-    lastKnown: 1_399,
+    lastKnown: 1_251,
     async run(svm) {
       const { env, position } = await withPosition(svm, SPL);
       return units(ok(simulateWeb3(env.svm, env.admin.kp, [getViewPositionInstruction({ mint: env.mint, position })])));
@@ -273,29 +273,29 @@ const plainCases: ProgramBenchCase[] = [
 export const cases: ProgramBenchCase[] = [
   ...tokenCases('', SPL, {
     initialize: 20_000,
-    stake: 5_514,
-    stakeFirst: 8_762,
-    addStake: 4_013,
-    unstake: 5_686,
-    unstakeClose: 5_129,
-    deposit: 2_596,
-    fundStream: 2_310,
-    claim: 3_322,
-    compound: 3_894,
-    crank: 9_592,
+    stake: 4_479,
+    stakeFirst: 7_468,
+    addStake: 3_290,
+    unstake: 4_773,
+    unstakeClose: 4_328,
+    deposit: 2_393,
+    fundStream: 2_187,
+    claim: 2_850,
+    compound: 3_287,
+    crank: 8_222,
   }),
   ...tokenCases('.token_2022', T22, {
     initialize: 21_516,
-    stake: 7_200,
-    stakeFirst: 10_448,
-    addStake: 5_699,
-    unstake: 9_058,
-    unstakeClose: 8_501,
-    deposit: 4_282,
-    fundStream: 3_996,
-    claim: 5_008,
-    compound: 5_580,
-    crank: 11_278,
+    stake: 6_165,
+    stakeFirst: 9_154,
+    addStake: 4_976,
+    unstake: 8_145,
+    unstakeClose: 7_700,
+    deposit: 4_079,
+    fundStream: 3_873,
+    claim: 4_536,
+    compound: 4_973,
+    crank: 9_908,
   }),
   ...plainCases,
 ];

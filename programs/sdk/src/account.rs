@@ -97,6 +97,35 @@ impl AccountView {
         pubkey::eq(&self.raw().owner, program)
     }
 
+    /// `is_owned_by`, inlined (`pubkey::eq_inline`): four word compares when
+    /// `program` is 8-aligned, for hot paths.
+    #[inline(always)]
+    pub fn is_owned_by_inline(&self, program: &Pubkey) -> bool {
+        pubkey::eq_inline(&self.raw().owner, program)
+    }
+
+    /// Whether `self` and `other` have the same owner (read from the buffer
+    /// now): four word compares, both owners sit 8-aligned in the headers.
+    /// Once one account's owner is checked against the program id, this
+    /// checks others against it without the unaligned program id.
+    #[inline(always)]
+    pub fn same_owner(&self, other: &AccountView) -> bool {
+        pubkey::eq_inline(&self.raw().owner, &other.raw().owner)
+    }
+
+    /// Whether the System Program owns the account (owner all zero), read from
+    /// the buffer now.
+    #[inline(always)]
+    pub fn is_system_owned(&self) -> bool {
+        pubkey::is_zero(&self.raw().owner)
+    }
+
+    /// Whether the account's address is `key`, inlined (`pubkey::eq_inline`).
+    #[inline(always)]
+    pub fn key_eq(&self, key: &Pubkey) -> bool {
+        pubkey::eq_inline(&self.raw().key, key)
+    }
+
     /// Lamports, read from the buffer now.
     #[inline(always)]
     pub fn lamports(&self) -> u64 {

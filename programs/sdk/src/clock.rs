@@ -1,6 +1,9 @@
-//! The Clock sysvar, read with `sol_get_clock_sysvar` (no account needed).
+//! The Clock sysvar, read with a syscall (no account needed): all of it with
+//! `sol_get_clock_sysvar` (140 CU), or just the time with `sol_get_sysvar`
+//! (SIMD-0127, 110 CU).
 
 use crate::error::{self, ProgramError};
+use crate::pubkey::Pubkey;
 use crate::syscalls;
 use core::mem::MaybeUninit;
 
@@ -23,7 +26,7 @@ pub struct Clock {
 const _: () = assert!(core::mem::size_of::<Clock>() == 40);
 
 impl Clock {
-    /// Reads the current clock.
+    /// Reads the current clock (140 CU).
     pub fn get() -> Result<Clock, ProgramError> {
         let mut clock = MaybeUninit::<Clock>::uninit();
         // SAFETY: the syscall writes 40 bytes on success.
@@ -32,4 +35,25 @@ impl Clock {
         // SAFETY: written by the syscall.
         Ok(unsafe { clock.assume_init() })
     }
+}
+
+/// The Clock sysvar's address, `SysvarC1ock11111111111111111111111111111111`.
+pub const CLOCK_ID: Pubkey = crate::pubkey!("SysvarC1ock11111111111111111111111111111111");
+
+/// Byte offset of `unix_timestamp` in the Clock sysvar.
+const UNIX_TIMESTAMP_OFFSET: u64 = 32;
+
+/// The current unix time in seconds (`Clock::unix_timestamp`), reading only
+/// those 8 bytes with `sol_get_sysvar` (110 CU instead of 140 for the whole
+/// clock).
+#[inline]
+pub fn unix_timestamp() -> Result<i64, ProgramError> {
+    let mut now = MaybeUninit::<i64>::uninit();
+    // SAFETY: the id is 32 bytes; the syscall writes 8 bytes on success.
+    let status = unsafe {
+        syscalls::sol_get_sysvar(CLOCK_ID.as_ptr(), now.as_mut_ptr() as *mut u8, UNIX_TIMESTAMP_OFFSET, 8)
+    };
+    error::status(status)?;
+    // SAFETY: written by the syscall.
+    Ok(unsafe { now.assume_init() })
 }

@@ -50,39 +50,70 @@ pub unsafe fn deserialize<const MAX: usize>(
     // below is at an 8-aligned offset.
     unsafe {
         let total = *(input as *const u64) as usize;
-        let mut offset = core::mem::size_of::<u64>();
-        let mut kept = 0usize;
-        let mut i = 0usize;
-        while i < total {
-            let marker = *input.add(offset);
-            if marker == NON_DUP_MARKER {
-                let raw = input.add(offset) as *mut RawAccount;
-                let data_len = (*raw).data_len as usize;
-                offset += RAW_ACCOUNT_LEN + data_len + MAX_PERMITTED_DATA_INCREASE;
-                offset = (offset + 7) & !7;
-                offset += core::mem::size_of::<u64>(); // rent_epoch
-                if i < MAX {
-                    accounts.get_unchecked_mut(i).write(AccountView::new_unchecked(raw));
-                    kept += 1;
-                }
+        let kept = if total < MAX { total } else { MAX };
+        let views = accounts.as_mut_ptr() as *mut AccountView;
+        let mut at = input.add(core::mem::size_of::<u64>());
+        // The kept accounts: each step is a marker test, a store and, for a
+        // non-duplicate, one length read to find the next header. (Walking the
+        // views by pointer up to an end keeps it one compare per account.)
+        let mut view = views;
+        let end = views.add(kept);
+        while view < end {
+            if *at == NON_DUP_MARKER {
+                view.write(AccountView::new_unchecked(at as *mut RawAccount));
+                at = next_account(at);
             } else {
-                // The runtime guarantees marker < i; keep the original's view so
-                // both share the header (and so the borrow state).
-                if i < MAX {
-                    let original = *accounts.get_unchecked(marker as usize).as_ptr();
-                    accounts.get_unchecked_mut(i).write(original);
-                    kept += 1;
-                }
-                offset += core::mem::size_of::<u64>();
+                at = duplicate(views, view, at);
             }
+            view = view.add(1);
+        }
+        let mut i = kept;
+        // Accounts beyond the array: stepped over to reach the instruction data.
+        while i < total {
+            at = if *at == NON_DUP_MARKER { next_account(at) } else { at.add(core::mem::size_of::<u64>()) };
             i += 1;
         }
-        let data_len = *(input.add(offset) as *const u64) as usize;
-        offset += core::mem::size_of::<u64>();
-        let data = core::slice::from_raw_parts(input.add(offset), data_len);
-        offset += data_len;
-        let program_id = &*(input.add(offset) as *const Pubkey);
+        let data_len = *(at as *const u64) as usize;
+        at = at.add(core::mem::size_of::<u64>());
+        let data = core::slice::from_raw_parts(at, data_len);
+        let program_id = &*(at.add(data_len) as *const Pubkey);
         (program_id, kept, data)
+    }
+}
+
+/// A duplicate at `at` (marker = the index of its original, always an earlier
+/// and so kept account): its view is the original's, so both share the header
+/// and the borrow state. Returns the next account. Out of line and cold, so the
+/// loop over non-duplicates stays a straight run of instructions.
+///
+/// # Safety
+/// `at` is a duplicate entry of the input buffer; `view` the slot to fill,
+/// after every earlier one of `views`.
+#[cold]
+#[inline(never)]
+unsafe fn duplicate(views: *mut AccountView, view: *mut AccountView, at: *mut u8) -> *mut u8 {
+    // SAFETY: the caller's promises.
+    unsafe {
+        view.write(*views.add(*at as usize));
+        at.add(core::mem::size_of::<u64>())
+    }
+}
+
+/// The account after the non-duplicate account at `at`: header, data, realloc
+/// space, padding to 8, rent_epoch.
+///
+/// # Safety
+/// `at` must be a non-duplicate account header of the input buffer.
+#[inline(always)]
+unsafe fn next_account(at: *mut u8) -> *mut u8 {
+    // SAFETY: the header's data_len (8-aligned u64 at offset 80) and the
+    // runtime's layout; the result stays inside the buffer. The buffer starts
+    // 8-aligned, so padding the address to 8 pads the offset to 8.
+    unsafe {
+        let data_len = (*(at as *const RawAccount)).data_len as usize;
+        let end = at as usize + RAW_ACCOUNT_LEN + data_len + MAX_PERMITTED_DATA_INCREASE;
+        let padded = (end + 7) & !7;
+        at.add(padded - at as usize + core::mem::size_of::<u64>())
     }
 }
 

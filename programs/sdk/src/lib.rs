@@ -7,12 +7,12 @@
 //! | `account` | `AccountView`: key, owner, lamports, data, flags, borrow rules |
 //! | `check` | the account checks every instruction makes, with fixed errors |
 //! | `error` | `ProgramError` encoded exactly as Solana does, `ProgramResult` |
-//! | `pubkey` | `Pubkey`, `pubkey!` (compile-time base58), cheap equality |
+//! | `pubkey` | `Pubkey`, `pubkey!` (compile-time base58), cheap equality (`eq`, inlined `eq_inline`) |
 //! | `data` | fixed-offset reads of instruction data |
-//! | `pda` | create/find program addresses; cheap check with a stored bump |
-//! | `cpi` | C-ABI invoke/invoke_signed; `cpi::system`, `cpi::token` instructions |
+//! | `pda` | create/find program addresses; cheap check with a stored bump; `is_on_curve` |
+//! | `cpi` | C-ABI invoke; `invoke_accounts` (metas and infos from the views, one pass); `cpi::system`, `cpi::token` |
 //! | `token` | SPL Token / Token-2022 ids and base layouts (mint, account) |
-//! | `clock`, `rent` | sysvars through syscalls (rent without floats) |
+//! | `clock`, `rent` | sysvars through syscalls (`sol_get_sysvar` for the time and Rent; rent without floats) |
 //! | `log`, `return_data`, `mem` | logs and events, return data, memcpy/memset/memcmp |
 //! | `math` | checked u64/u128 mul-div without compiler library calls |
 //! | `syscalls` | the raw extern declarations |

@@ -15,7 +15,9 @@
 //! two, an aggregate result one more for its hidden pointer).
 //!
 //! Costs, measured through the probe's `mul_div` instruction in LiteSVM (the
-//! instruction alone is ~400 CU): `mul_div` (u64) adds ~40 CU; `mul_div_u128`
+//! instruction alone is ~400 CU): `mul_div` (u64) adds a few CU when the
+//! product fits u64 by a cheap test (`fits_u64`: amounts × basis points), ~50
+//! otherwise; `mul_div_u128`
 //! ~150 with u64-sized operands, ~300 with a wide operand and a u64 divisor,
 //! ~800 with a divisor ≥ 2^64 (the 256÷128 Knuth path). Prefer u64 divisors.
 
@@ -95,14 +97,44 @@ fn div_wide_unchecked(u1: u64, u0: u64, v: u64) -> (u64, u64) {
     ((q1 << 32) | q0, r)
 }
 
+/// `a * b`, `None` on overflow. (u64 `checked_mul` would call `__multi3`.)
+/// Operands below 2^32, the usual case, are one native multiply.
+#[inline]
+pub fn checked_mul(a: u64, b: u64) -> Option<u64> {
+    if (a | b) >> 32 == 0 {
+        return Some(a * b);
+    }
+    let p = wide_mul(a, b);
+    if hi64(p) == 0 { Some(p as u64) } else { None }
+}
+
 /// `floor(a * b / c)`; `None` if `c == 0` or the result exceeds u64.
 pub fn mul_div(a: u64, b: u64, c: u64) -> Option<u64> {
+    if fits_u64(a, b) {
+        return if c == 0 { None } else { Some(a * b / c) };
+    }
     let p = wide_mul(a, b);
     div_wide(hi64(p), p as u64, c).map(|(q, _)| q)
 }
 
+/// A cheap sufficient test that `a * b` fits u64: both below 2^32, or `b`
+/// below 2^17 (basis points, multipliers) and `a` below 2^47 (amounts up to
+/// ~1.4e14 base units). Then one native multiply replaces `wide_mul` and the
+/// 128-by-64 division.
+#[inline(always)]
+const fn fits_u64(a: u64, b: u64) -> bool {
+    ((a >> 32) | (b >> 32)) == 0 || ((a >> 47) | (b >> 17)) == 0
+}
+
 /// `ceil(a * b / c)`; `None` if `c == 0` or the result exceeds u64.
 pub fn mul_div_ceil(a: u64, b: u64, c: u64) -> Option<u64> {
+    if fits_u64(a, b) {
+        if c == 0 {
+            return None;
+        }
+        let p = a * b;
+        return Some(p / c + (p % c != 0) as u64);
+    }
     let p = wide_mul(a, b);
     let (q, r) = div_wide(hi64(p), p as u64, c)?;
     if r == 0 { Some(q) } else { q.checked_add(1) }
@@ -395,6 +427,30 @@ mod tests {
         }
         assert_eq!(mul_div(u64::MAX, u64::MAX, u64::MAX), Some(u64::MAX));
         assert_eq!(mul_div(1, 1, 0), None);
+    }
+
+    #[test]
+    fn fast_paths_match_at_their_edges() {
+        // Around the bounds `fits_u64` tests (2^32, 2^47 with b < 2^17) and
+        // just past them, where the wide path takes over.
+        let edges = |x: u64| [x.wrapping_sub(1), x, x + 1];
+        let mut values = vec![0u64, 1, 10_000, 65_535, u64::MAX];
+        for e in [1u64 << 16, 1 << 17, 1 << 32, 1 << 47, 1 << 48] {
+            values.extend(edges(e));
+        }
+        for &a in &values {
+            for &b in &values {
+                for c in [1u64, 3, 10_000, 1 << 40, u64::MAX] {
+                    let exact = (a as u128) * (b as u128);
+                    let floor = exact / c as u128;
+                    let ceil = exact.div_ceil(c as u128);
+                    assert_eq!(mul_div(a, b, c), u64::try_from(floor).ok(), "{a} {b} {c}");
+                    assert_eq!(mul_div_ceil(a, b, c), u64::try_from(ceil).ok(), "{a} {b} {c}");
+                }
+                assert_eq!(mul_div(a, b, 0), None);
+                assert_eq!(checked_mul(a, b), u64::try_from((a as u128) * (b as u128)).ok(), "{a} {b}");
+            }
+        }
     }
 
     #[test]

@@ -54,6 +54,7 @@ pub const fn from_base58(s: &str) -> Pubkey {
 /// Keys inside the input buffer are 8-byte aligned, so the common case is four
 /// u64 compares; anything else (a key inside instruction data) goes through
 /// `sol_memcmp_`, which costs a flat 10 CU, instead of 32 byte loads per side.
+/// Usually a call; `eq_inline` on hot paths.
 #[inline]
 pub fn eq(a: &Pubkey, b: &Pubkey) -> bool {
     let (pa, pb) = (a.as_ptr(), b.as_ptr());
@@ -78,6 +79,65 @@ pub fn eq(a: &Pubkey, b: &Pubkey) -> bool {
     }
 }
 
+/// `eq`, always inlined: for hot paths where both keys are usually 8-aligned
+/// (account keys and owners in the input buffer, keys at aligned offsets of
+/// account data), four word compares with no call (~12 CU instead of ~22).
+/// Anything unaligned takes `eq`'s `sol_memcmp_` path.
+#[inline(always)]
+pub fn eq_inline(a: &Pubkey, b: &Pubkey) -> bool {
+    let (pa, pb) = (a.as_ptr(), b.as_ptr());
+    if (pa as usize | pb as usize) & 7 == 0 {
+        let (wa, wb) = (pa as *const u64, pb as *const u64);
+        // SAFETY: both 8-aligned and 32 bytes long.
+        unsafe {
+            *wa == *wb
+                && *wa.add(1) == *wb.add(1)
+                && *wa.add(2) == *wb.add(2)
+                && *wa.add(3) == *wb.add(3)
+        }
+    } else {
+        eq(a, b)
+    }
+}
+
+/// Whether `key` is all zero bytes (the System Program's id), without a
+/// constant to compare with: four word loads when 8-aligned.
+#[inline(always)]
+pub fn is_zero(key: &Pubkey) -> bool {
+    let p = key.as_ptr();
+    if (p as usize) & 7 == 0 {
+        let w = p as *const u64;
+        // SAFETY: 8-aligned and 32 bytes long.
+        unsafe { (*w | *w.add(1) | *w.add(2) | *w.add(3)) == 0 }
+    } else {
+        key.iter().all(|&b| b == 0)
+    }
+}
+
+/// Copies `src` into the 32 bytes at `dst`: four u64 moves when `src` is
+/// 8-aligned too (keys in the input buffer, keys at aligned offsets of account
+/// data), else one `sol_memcpy_` (10 CU) rather than 32 byte moves.
+///
+/// # Safety
+/// `dst` must be 8-aligned, valid for 32 bytes of writes and not overlap `src`.
+#[inline(always)]
+pub unsafe fn copy_to_aligned(dst: *mut u8, src: &Pubkey) {
+    let s = src.as_ptr();
+    // SAFETY: the caller's promise for `dst`; `src` is 32 readable bytes, read
+    // as words only when 8-aligned.
+    unsafe {
+        if (s as usize) & 7 == 0 {
+            let (d, s) = (dst as *mut u64, s as *const u64);
+            *d = *s;
+            *d.add(1) = *s.add(1);
+            *d.add(2) = *s.add(2);
+            *d.add(3) = *s.add(3);
+        } else {
+            syscalls::sol_memcpy_(dst, s, 32);
+        }
+    }
+}
+
 /// The System Program.
 pub const SYSTEM_PROGRAM_ID: Pubkey = [0; 32];
 
@@ -93,6 +153,28 @@ mod tests {
         assert_eq!(t[0], 0x06);
         assert_eq!(t[1], 0xdd);
         assert_eq!(t[31], 0xa9);
+    }
+
+    #[test]
+    fn inline_eq_zero_and_copy_match_eq() {
+        #[repr(C, align(8))]
+        struct Buf([u8; 88]);
+        let a = from_base58("TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA");
+        for offset in [0usize, 1, 8, 9] {
+            let mut buf = Buf([0; 88]);
+            buf.0[offset..offset + 32].copy_from_slice(&a);
+            let k: &Pubkey = (&buf.0[offset..offset + 32]).try_into().unwrap();
+            assert!(eq_inline(&a, k) && eq(&a, k));
+            assert!(!is_zero(k));
+            let zero: &Pubkey = (&buf.0[48..80]).try_into().unwrap();
+            assert!(is_zero(zero) && !eq_inline(k, zero));
+            let mut out = Buf([0xee; 88]);
+            // SAFETY: 8-aligned, 32 bytes, a separate buffer.
+            unsafe { copy_to_aligned(out.0.as_mut_ptr().add(8), k) };
+            assert_eq!(&out.0[8..40], &a[..]);
+            assert_eq!(out.0[7], 0xee);
+            assert_eq!(out.0[40], 0xee);
+        }
     }
 
     #[test]

@@ -10,11 +10,23 @@
 
 use crate::error::{self, ProgramError};
 use crate::math;
+use crate::pubkey::Pubkey;
 use crate::syscalls;
 use core::mem::MaybeUninit;
 
 /// Bytes of account metadata charged as if they were data.
 pub const ACCOUNT_STORAGE_OVERHEAD: u64 = 128;
+
+/// The Rent sysvar's address, `SysvarRent111111111111111111111111111111111`.
+pub const RENT_ID: Pubkey = crate::pubkey!("SysvarRent111111111111111111111111111111111");
+
+/// Bytes of the Rent sysvar's account data (bincode: u64, f64, u8).
+const RENT_DATA_LEN: u64 = 17;
+
+/// `1.0f64.to_bits()`: the exemption threshold since SIMD-0194.
+const THRESHOLD_ONE: u64 = 0x3ff0_0000_0000_0000;
+/// `2.0f64.to_bits()`: the exemption threshold before SIMD-0194.
+const THRESHOLD_TWO: u64 = 0x4000_0000_0000_0000;
 
 /// The Rent sysvar with the threshold kept as its f64 bit pattern.
 #[repr(C)]
@@ -31,23 +43,44 @@ pub struct Rent {
 const _: () = assert!(core::mem::size_of::<Rent>() == 24);
 
 impl Rent {
-    /// Reads the Rent sysvar.
+    /// Reads the Rent sysvar: its 17 bytes of account data (u64, f64 bits,
+    /// u8) with `sol_get_sysvar` (SIMD-0127), 110 CU (`sol_get_rent_sysvar`
+    /// costs 124).
+    #[inline]
     pub fn get() -> Result<Rent, ProgramError> {
         let mut rent = MaybeUninit::<Rent>::uninit();
-        // SAFETY: the syscall writes the 24-byte struct on success.
-        let status = unsafe { syscalls::sol_get_rent_sysvar(rent.as_mut_ptr() as *mut u8) };
+        // SAFETY: the id is 32 bytes; on success the syscall writes the 17 data
+        // bytes, which are the struct's fields in order (the rest is padding).
+        let status = unsafe {
+            syscalls::sol_get_sysvar(RENT_ID.as_ptr(), rent.as_mut_ptr() as *mut u8, 0, RENT_DATA_LEN)
+        };
         error::status(status)?;
-        // SAFETY: written by the syscall.
+        // SAFETY: every field was written by the syscall.
         Ok(unsafe { rent.assume_init() })
     }
 
     /// Lamports an account with `data_len` bytes needs to be rent exempt.
     /// `ArithmeticOverflow` for a threshold that is negative, not finite, or
     /// gives a result beyond u64.
+    #[inline(always)]
     pub fn minimum_balance(&self, data_len: usize) -> Result<u64, ProgramError> {
         let bytes = ACCOUNT_STORAGE_OVERHEAD
             .checked_add(data_len as u64)
             .ok_or(ProgramError::ArithmeticOverflow)?;
+        // The thresholds Solana has used, 2.0 and (since SIMD-0194) 1.0, are a
+        // u64 multiply; anything else goes through the exact decoding below.
+        let fast = match self.exemption_threshold_bits {
+            THRESHOLD_ONE => math::checked_mul(bytes, self.lamports_per_byte_year),
+            THRESHOLD_TWO => math::checked_mul(bytes, self.lamports_per_byte_year).and_then(|b| b.checked_add(b)),
+            _ => return self.minimum_balance_exact(bytes),
+        };
+        fast.ok_or(ProgramError::ArithmeticOverflow)
+    }
+
+    /// `bytes × lamports_per_byte_year × threshold` for any threshold, from its
+    /// IEEE-754 bits, truncated as the runtime's `as u64`.
+    #[inline(never)]
+    fn minimum_balance_exact(&self, bytes: u64) -> Result<u64, ProgramError> {
         let base = math::wide_mul(bytes, self.lamports_per_byte_year);
         let bits = self.exemption_threshold_bits;
         let exponent_bits = (bits >> 52) & 0x7ff;

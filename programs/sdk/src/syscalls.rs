@@ -42,6 +42,10 @@ unsafe extern "C" {
     ) -> u64;
     /// SHA-256 of `vals_len` (ptr, len) pairs, written as 32 bytes at `result`.
     pub fn sol_sha256(vals: *const u8, vals_len: u64, result: *mut u8) -> u64;
+    /// 0 when the 32 bytes at `point` are a valid point of curve `curve_id`
+    /// (0 = edwards25519, 1 = ristretto255), 1 otherwise; `result` is unused
+    /// for validation. 159 CU.
+    pub fn sol_curve_validate_point(curve_id: u64, point: *const u8, result: *mut u8) -> u64;
     /// Cross-program invocation with the C ABI structs of `cpi`.
     pub fn sol_invoke_signed_c(
         instruction: *const u8,
@@ -50,8 +54,12 @@ unsafe extern "C" {
         signers_seeds: *const u8,
         signers_seeds_len: u64,
     ) -> u64;
-    /// Writes the 40-byte Clock sysvar at `addr`.
+    /// Writes the 40-byte Clock sysvar at `addr` (140 CU).
     pub fn sol_get_clock_sysvar(addr: *mut u8) -> u64;
+    /// Copies `length` bytes at `offset` of the sysvar account `sysvar_id`'s data
+    /// to `result` (SIMD-0127): 100 CU + max(length / 250, 10), so 110 CU for
+    /// anything up to 2,749 bytes. 0 on success.
+    pub fn sol_get_sysvar(sysvar_id: *const u8, result: *mut u8, offset: u64, length: u64) -> u64;
     /// Writes the 24-byte (17 + padding) Rent sysvar at `addr`.
     pub fn sol_get_rent_sysvar(addr: *mut u8) -> u64;
     /// Copies `n` bytes; the runtime fails the program if the ranges overlap.
@@ -106,6 +114,11 @@ mod host {
     pub unsafe fn sol_sha256(_vals: *const u8, _vals_len: u64, _result: *mut u8) -> u64 {
         1
     }
+    /// No curve arithmetic on the host: reports "not a point" (so every
+    /// candidate looks like a valid PDA).
+    pub unsafe fn sol_curve_validate_point(_curve_id: u64, _point: *const u8, _result: *mut u8) -> u64 {
+        1
+    }
     pub unsafe fn sol_invoke_signed_c(
         _instruction: *const u8,
         _account_infos: *const u8,
@@ -119,6 +132,9 @@ mod host {
         1
     }
     pub unsafe fn sol_get_rent_sysvar(_addr: *mut u8) -> u64 {
+        1
+    }
+    pub unsafe fn sol_get_sysvar(_sysvar_id: *const u8, _result: *mut u8, _offset: u64, _length: u64) -> u64 {
         1
     }
     pub unsafe fn sol_memcpy_(dst: *mut u8, src: *const u8, n: u64) {

@@ -7,7 +7,7 @@ use crate::interface::event::{Event, EventKind};
 use crate::interface::staking;
 use crate::interface::state::ProposalState;
 use crate::math;
-use keel_sdk::clock::Clock;
+use keel_sdk::clock;
 use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey, pubkey};
 
 #[inline(never)]
@@ -33,7 +33,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
         let sc = accounts::staking_config(&config, staking_config)?;
         accounts::u64_at(&sc, staking::config::TOTAL_VOTING_POWER)
     };
-    let now = Clock::get()?.unix_timestamp;
+    let now = clock::unix_timestamp()?;
     let end = ok(now.checked_add(config.voting_period_secs()))?;
     let quorum_required = ok(math::quorum_required(total_power, config.quorum_bps()))?;
 

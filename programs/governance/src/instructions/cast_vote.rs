@@ -3,10 +3,18 @@
 //! `GovernanceInstruction::CastVote`).
 //!
 //! The hot path of governance (budget: 5,000 CU for one position, the staking
-//! CPI included), so: positions' stored fields are compared instead of derived
-//! addresses, the vote record's bump is proven canonical with curve checks
-//! instead of `find_program_address` (`shared::pda`), and the rent minimum is
-//! read once.
+//! CPI included), so:
+//! - positions' stored fields are compared instead of derived addresses;
+//! - the vote record's address is proven by its creation, not hashed here: it
+//!   is created by a System CPI signed with the seeds `["vote", proposal,
+//!   position, bump]`, which the runtime only accepts for the address those
+//!   seeds derive (the record must not sign the transaction itself, which a
+//!   PDA never does). The bump must still be the canonical one (else a second
+//!   record, a second vote): every higher bump is proven to hash onto the curve
+//!   (`pda::check_bumps_above`; nothing to do for bump 255);
+//! - one pass per position (checks, record, lock), the minimum power checked
+//!   on the total at the end (a failure reverts everything);
+//! - the rent minimum is read once, key compares are inlined word compares.
 
 use super::shared::accounts::{self, PowerRule, address, ok, signer, writable};
 use super::shared::create::{self, CreatePda};
@@ -19,9 +27,8 @@ use crate::interface::state::config::VoteWeighting;
 use crate::interface::state::proposal::VoteSide;
 use crate::interface::state::{AccountKind, LAYOUT_VERSION, VoteRecord, copy_key};
 use crate::math;
-use keel_sdk::clock::Clock;
-use keel_sdk::pubkey::SYSTEM_PROGRAM_ID;
-use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey, check};
+use keel_sdk::clock;
+use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey, pubkey};
 
 /// Most positions one `cast_vote` takes (7 fixed accounts + 2 per position).
 pub const MAX_VOTE_POSITIONS: usize = 16;
@@ -48,48 +55,55 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     writable(voter)?;
     writable(proposal_account)?;
     writable(staking_config)?;
-    check::program(system_program, &SYSTEM_PROGRAM_ID)?;
+    if !pubkey::is_zero(system_program.key()) {
+        return Err(ProgramError::IncorrectProgramId);
+    }
     let config = accounts::config(program_id, config_account)?;
     address(authority, &config.authority, GovernanceError::InvalidAuthority)?;
     address(staking_program, &config.staking_program, GovernanceError::InvalidStakingProgram)?;
-    let mut proposal_ref = accounts::proposal_mut(program_id, proposal_account, config_account.key())?;
+    let mut proposal_ref = accounts::proposal_of_mut(config_account, proposal_account)?;
     let proposal = &mut *proposal_ref;
-    let now = Clock::get()?.unix_timestamp;
+    let now = clock::unix_timestamp()?;
     if !tally::voting_open(proposal, now) {
         return Err(GovernanceError::VotingClosed.into());
     }
     // Released before the staking CPI, which writes it.
     let rule = PowerRule::new(&accounts::staking_config(&config, staking_config)?, now);
 
-    // Every position first: the voter's, of this staking config, enough power.
-    let mut total = 0u64;
-    let mut i = 0;
-    while i < n {
-        let (position, record) = (&pairs[2 * i], &pairs[2 * i + 1]);
-        writable(position)?;
-        writable(record)?;
-        total = ok(total.checked_add(accounts::position_power(&config, position, voter.key(), &rule)?))?;
-        i += 1;
-    }
-    if total < config.min_vote_power() {
-        return Err(GovernanceError::InsufficientVotingPower.into());
-    }
-
     let quadratic = proposal.vote_weighting == VoteWeighting::Quadratic as u8;
     let until = tally::lock_until(proposal)?;
     let record_rent = create::minimum_balance(VoteRecord::LEN)?;
     let authority_bump = [config.authority_bump];
     let authority_signer: &[&[u8]] = &[seeds::AUTHORITY, config_account.key(), &authority_bump];
+    let mut total = 0u64;
     let mut weight_total = 0u64;
     let mut i = 0;
     while i < n {
-        let (position, record) = (&pairs[2 * i], &pairs[2 * i + 1]);
+        let (position, record, bump) = (&pairs[2 * i], &pairs[2 * i + 1], bumps[i]);
+        writable(position)?;
+        writable(record)?;
+        // The voter's position of this staking config, and its power now.
+        let power = accounts::position_power(&config, position, voter.key(), &rule)?;
+
+        // The record: not yet created (one vote per position), at the canonical
+        // bump; its address is proven by the create CPI below, which signs with
+        // these seeds, so it must not be a transaction signer (no PDA is).
         let record_seeds: [&[u8]; 3] = [seeds::VOTE, proposal_account.key(), position.key()];
-        pda::check_canonical(record, &record_seeds, bumps[i], program_id)?;
-        if record.is_owned_by(program_id) {
-            return Err(GovernanceError::AlreadyVoted.into());
+        if record.is_signer() {
+            return Err(GovernanceError::InvalidAddress.into());
         }
-        let bump_seed = [bumps[i]];
+        pda::check_bumps_above(&record_seeds, bump, program_id)?;
+        if record.same_owner(config_account) {
+            // Owned by this program (the config's owner, checked above): voted
+            // already, if this is the record's address at all.
+            return Err(if pda::is_address(record, &record_seeds, bump, program_id) {
+                GovernanceError::AlreadyVoted
+            } else {
+                GovernanceError::InvalidAddress
+            }
+            .into());
+        }
+        let bump_seed = [bump];
         CreatePda {
             payer: voter,
             account: record,
@@ -99,16 +113,13 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
             signer: &[seeds::VOTE, proposal_account.key(), position.key(), &bump_seed],
         }
         .invoke()?;
-        // Checked in the first pass; the position does not change in between
-        // (a position passed twice fails above: its record exists by then).
-        let power = accounts::checked_position_power(position, &rule)?;
         let weight = math::vote_weight(power, quadratic);
         {
             let mut record_data = record.try_borrow_mut_data()?;
             let r = VoteRecord::load_uninit_mut(&mut record_data).ok_or(GovernanceError::InvalidVoteRecord)?;
             r.discriminator = AccountKind::VoteRecord as u8;
             r.version = LAYOUT_VERSION;
-            r.bump = bumps[i];
+            r.bump = bump;
             r.side = side as u8;
             copy_key(&mut r.proposal, proposal_account.key());
             copy_key(&mut r.position, position.key());
@@ -120,8 +131,13 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
         LockForVote { staking_program: &config.staking_program, vote_authority: authority, config: staking_config, position, until }
             .invoke_signed(&[authority_signer])?;
         tally::add(proposal, side, power, weight)?;
+        total = ok(total.checked_add(power))?;
         weight_total = ok(weight_total.checked_add(weight))?;
         i += 1;
+    }
+    // On the positions' total; failing here reverts the records and locks above.
+    if total < config.min_vote_power() {
+        return Err(GovernanceError::InsufficientVotingPower.into());
     }
     proposal.set_votes(ok(proposal.votes().checked_add(n as u32))?);
     proposal.set_votes_cast(ok(proposal.votes_cast().checked_add(n as u32))?);

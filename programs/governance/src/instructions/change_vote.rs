@@ -7,7 +7,7 @@ use crate::interface::error::GovernanceError;
 use crate::interface::event::{Event, EventKind};
 use crate::interface::instruction::data as d;
 use crate::interface::state::proposal::VoteSide;
-use keel_sdk::clock::Clock;
+use keel_sdk::clock;
 use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey};
 
 #[inline(never)]
@@ -25,7 +25,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     writable(proposal_account)?;
     let mut proposal_ref = accounts::any_proposal_mut(program_id, proposal_account)?;
     let proposal = &mut *proposal_ref;
-    let now = Clock::get()?.unix_timestamp;
+    let now = clock::unix_timestamp()?;
     if !tally::voting_open(proposal, now) {
         return Err(GovernanceError::VotingClosed.into());
     }

@@ -10,7 +10,7 @@ use crate::interface::instruction::{CREATE_PROPOSAL_HEADER_LEN, data as d};
 use crate::interface::seeds;
 use crate::interface::state::proposal::{MAX_TITLE_LEN, MAX_URI_LEN, ProposalType};
 use crate::interface::state::{AccountKind, LAYOUT_VERSION, Proposal, ProposalState};
-use keel_sdk::clock::Clock;
+use keel_sdk::clock;
 use keel_sdk::pubkey::SYSTEM_PROGRAM_ID;
 use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey, check, mem};
 
@@ -49,7 +49,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     if id != config.proposal_count() {
         return Err(GovernanceError::ProposalIdMismatch.into());
     }
-    let now = Clock::get()?.unix_timestamp;
+    let now = clock::unix_timestamp()?;
     let rule = PowerRule::new(&accounts::staking_config(config, staking_config)?, now);
     let mut power = 0u64;
     for (i, position) in positions.iter().enumerate() {

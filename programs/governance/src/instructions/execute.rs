@@ -9,7 +9,7 @@ use crate::interface::seeds;
 use crate::interface::state::action::MAX_ACTION_ACCOUNTS;
 use crate::interface::state::{Action, ProposalState};
 use core::mem::MaybeUninit;
-use keel_sdk::clock::Clock;
+use keel_sdk::clock;
 use keel_sdk::cpi::{AccountMeta, CpiAccount, Instruction, invoke_signed_unchecked};
 use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey};
 
@@ -29,7 +29,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
         let config = accounts::config(program_id, config_account)?;
         config.authority_bump
     };
-    let now = Clock::get()?.unix_timestamp;
+    let now = clock::unix_timestamp()?;
     let mut action_data = accounts::action_mut(program_id, action_account, proposal_account.key())?;
     let (index, completes) = {
         let mut proposal_ref = accounts::proposal_mut(program_id, proposal_account, config_account.key())?;

@@ -5,7 +5,7 @@ use super::shared::accounts::{self, ok, writable};
 use crate::interface::error::GovernanceError;
 use crate::interface::event::{Event, EventKind};
 use crate::interface::state::ProposalState;
-use keel_sdk::clock::Clock;
+use keel_sdk::clock;
 use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey};
 
 #[inline(never)]
@@ -22,7 +22,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     if !proposal.is(ProposalState::Succeeded) {
         return Err(GovernanceError::InvalidProposalState.into());
     }
-    let now = Clock::get()?.unix_timestamp;
+    let now = clock::unix_timestamp()?;
     if now > ok(proposal.end().checked_add(proposal.grace_period_secs()))? {
         return Err(GovernanceError::ProposalExpired.into());
     }

@@ -7,7 +7,7 @@ use super::shared::tally;
 use crate::interface::error::GovernanceError;
 use crate::interface::event::{Event, EventKind};
 use crate::interface::state::proposal::VoteSide;
-use keel_sdk::clock::Clock;
+use keel_sdk::clock;
 use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey};
 
 #[inline(never)]
@@ -31,7 +31,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
         accounts::vote_record_mut(program_id, record, proposal_account.key(), voter.key())?;
     }
 
-    let open = tally::voting_open(proposal, Clock::get()?.unix_timestamp);
+    let open = tally::voting_open(proposal, clock::unix_timestamp()?);
     let mut removed = 0u64;
     for record in records {
         if open {

@@ -5,7 +5,7 @@ use super::shared::accounts::{self, signer, writable};
 use crate::interface::error::GovernanceError;
 use crate::interface::event::{Event, EventKind};
 use crate::interface::state::ProposalState;
-use keel_sdk::clock::Clock;
+use keel_sdk::clock;
 use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey, pubkey};
 
 #[inline(never)]
@@ -31,7 +31,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
         return Err(GovernanceError::GuardianConflict.into());
     }
     proposal.set_state(ProposalState::Vetoed);
-    proposal.set_closed_at(Clock::get()?.unix_timestamp);
+    proposal.set_closed_at(clock::unix_timestamp()?);
 
     Event::new(EventKind::ProposalVetoed).key(proposal_account.key()).key(guardian.key()).emit();
     Ok(())

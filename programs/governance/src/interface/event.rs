@@ -26,7 +26,6 @@
 //! ```
 
 use core::mem::MaybeUninit;
-use super::state::copy_key;
 use keel_sdk::log;
 
 #[repr(u8)]
@@ -65,6 +64,28 @@ pub struct Event {
     len: usize,
 }
 
+/// Writes the 32 bytes at the 8-aligned `src` to `dst`, which lies inside an
+/// event buffer with 32 bytes of room (`Event::key` checked). `dst`'s alignment
+/// is a constant once inlined, so one branch remains: four word moves for keys
+/// at 8-aligned offsets (every event's but `ActionExecuting`'s program id).
+///
+/// # Safety
+/// As above; the ranges do not overlap.
+#[inline(always)]
+unsafe fn store_key(dst: *mut u64, src: *const u64) {
+    // SAFETY: the caller's promises.
+    unsafe {
+        if (dst as usize) & 7 == 0 {
+            *dst = *src;
+            *dst.add(1) = *src.add(1);
+            *dst.add(2) = *src.add(2);
+            *dst.add(3) = *src.add(3);
+        } else {
+            core::ptr::copy_nonoverlapping(src as *const u8, dst as *mut u8, 32);
+        }
+    }
+}
+
 impl Event {
     #[inline(always)]
     pub fn new(kind: EventKind) -> Self {
@@ -92,8 +113,22 @@ impl Event {
     #[inline(always)]
     pub fn key(&mut self, key: &[u8; 32]) -> &mut Self {
         assert!(self.len + 32 <= MAX_EVENT);
-        // SAFETY: 32 bytes in bounds (checked above).
-        copy_key(unsafe { &mut *(self.at() as *mut [u8; 32]) }, key);
+        let dst = self.at() as *mut u64;
+        // Keys usually come 8-aligned (input buffer, account fields): four word
+        // moves. Any other key is first copied into an aligned temporary with
+        // `sol_memcpy_`, never straight into the buffer: an opaque call given a
+        // pointer into this struct would hide `len` from the optimiser, which
+        // would then keep it (and every field offset after it) in memory.
+        // SAFETY: `key` is 32 readable bytes, the temporary 32 writable ones.
+        unsafe {
+            if (key.as_ptr() as usize) & 7 == 0 {
+                store_key(dst, key.as_ptr() as *const u64);
+            } else {
+                let mut aligned = MaybeUninit::<[u64; 4]>::uninit();
+                keel_sdk::mem::copy_unchecked(aligned.as_mut_ptr() as *mut u8, key.as_ptr(), 32);
+                store_key(dst, aligned.as_ptr() as *const u64);
+            }
+        }
         self.len += 32;
         self
     }

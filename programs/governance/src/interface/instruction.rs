@@ -128,6 +128,13 @@ pub enum GovernanceInstruction {
     ///
     /// Data: `0 side u8` (0 for, 1 against, 2 abstain), then one canonical bump
     /// per pair (`1 + pairs` bytes).
+    ///
+    /// The record's address is checked by its creation: the System CPI is signed
+    /// with `["vote", proposal, position, bump]`, so any other address fails in
+    /// the runtime (`PrivilegeEscalation`); a record that signs the transaction,
+    /// a non-canonical bump or an existing account of this program that is not
+    /// the record fail with `InvalidAddress`, the existing record with
+    /// `AlreadyVoted`.
     CastVote = 5,
 
     /// Moves the voter's votes (vote records) to another side while voting is open.

@@ -31,8 +31,14 @@
 //! (ptr, len) byte string: exactly the layout of `&[&[&[u8]]]`.
 //! ```
 //!
-//! The runtime charges 1,000 CU per CPI (`invoke_units`) plus a small term per
-//! byte of data and account data, on top of the callee's own cost.
+//! The runtime charges a fixed cost per CPI (`invoke_units`: 1,000 CU, ~957
+//! measured in LiteSVM 1.5) plus a small term per byte of data and account
+//! data, on top of the callee's own cost.
+//!
+//! `invoke_accounts` is the cheap way in: the metas and account infos are
+//! written in one pass from the caller's views (so they cannot disagree and
+//! need no key comparison). `invoke_signed` takes a prebuilt `Instruction` and
+//! checks its metas against the views; `invoke_signed_unchecked` takes infos.
 //!
 //! Outgoing instructions live one per struct in `system` and `token`; each has
 //! `invoke()` and `invoke_signed(signers)`.
@@ -147,23 +153,166 @@ const _: () = assert!(core::mem::size_of::<CpiAccount>() == 56);
 impl<'a> From<&'a AccountView> for CpiAccount<'a> {
     #[inline(always)]
     fn from(account: &'a AccountView) -> Self {
-        let raw = account.raw_ptr();
-        // SAFETY: `raw` is a live header in the input buffer; only field
-        // addresses are taken.
+        let mut info = MaybeUninit::<CpiAccount>::uninit();
+        // SAFETY: `info` is a local of the right size; `write_info` initialises
+        // every field.
         unsafe {
-            CpiAccount {
-                key: core::ptr::addr_of!((*raw).key),
-                lamports: core::ptr::addr_of!((*raw).lamports),
-                data_len: account.data_len() as u64,
-                data: account.data_ptr(),
-                owner: core::ptr::addr_of!((*raw).owner),
-                rent_epoch: 0,
-                is_signer: account.is_signer(),
-                is_writable: account.is_writable(),
-                executable: account.executable(),
-                marker: PhantomData,
-            }
+            write_info(info.as_mut_ptr(), account);
+            info.assume_init()
         }
+    }
+}
+
+/// Writes the account info of `account` at `info` (`rent_epoch` 0: the runtime
+/// does not read it). The three flag bytes follow the borrow byte in the header
+/// in the same order as in `CpiAccount`, so they move as one u32.
+///
+/// # Safety
+/// `info` must be valid for writes of a `CpiAccount`.
+#[inline(always)]
+unsafe fn write_info(info: *mut CpiAccount, account: &AccountView) {
+    let raw = account.raw_ptr();
+    // SAFETY: `raw` is a live, 8-aligned header in the input buffer; only field
+    // addresses are taken from it. The u32 at offset 0 is the borrow byte then
+    // is_signer, is_writable, executable (each 0 or 1, so valid bools once
+    // shifted down), and offset 48 of `CpiAccount` is 8-aligned.
+    unsafe {
+        core::ptr::addr_of_mut!((*info).key).write(core::ptr::addr_of!((*raw).key));
+        core::ptr::addr_of_mut!((*info).lamports).write(core::ptr::addr_of!((*raw).lamports));
+        core::ptr::addr_of_mut!((*info).data_len).write(account.data_len() as u64);
+        core::ptr::addr_of_mut!((*info).data).write(account.data_ptr());
+        core::ptr::addr_of_mut!((*info).owner).write(core::ptr::addr_of!((*raw).owner));
+        core::ptr::addr_of_mut!((*info).rent_epoch).write(0);
+        let flags = (raw as *const u32).read() >> 8;
+        (core::ptr::addr_of_mut!((*info).is_signer) as *mut u32).write(flags);
+    }
+}
+
+/// One account of an outgoing instruction together with the caller's view of
+/// it: the meta's key and the account info come from the same view, so they
+/// cannot disagree (what `invoke_signed` has to check for separate lists).
+#[derive(Clone, Copy)]
+pub struct CpiMeta<'a> {
+    account: &'a AccountView,
+    is_writable: bool,
+    is_signer: bool,
+}
+
+impl<'a> CpiMeta<'a> {
+    /// An account with explicit flags.
+    #[inline(always)]
+    pub const fn new(account: &'a AccountView, is_writable: bool, is_signer: bool) -> Self {
+        Self { account, is_writable, is_signer }
+    }
+    /// Read-only, not signing.
+    #[inline(always)]
+    pub const fn readonly(account: &'a AccountView) -> Self {
+        Self::new(account, false, false)
+    }
+    /// Writable, not signing.
+    #[inline(always)]
+    pub const fn writable(account: &'a AccountView) -> Self {
+        Self::new(account, true, false)
+    }
+    /// Read-only signer.
+    #[inline(always)]
+    pub const fn readonly_signer(account: &'a AccountView) -> Self {
+        Self::new(account, false, true)
+    }
+    /// Writable signer.
+    #[inline(always)]
+    pub const fn writable_signer(account: &'a AccountView) -> Self {
+        Self::new(account, true, true)
+    }
+}
+
+/// Invokes `program_id` with `accounts` (in order) and `data`; `signers` sign
+/// for PDAs. The C metas and account infos are written in one pass into arrays
+/// on this frame, nothing else is copied. `AccountBorrowFailed` if a view's
+/// data is borrowed in a way the callee could break (any borrow of a writable
+/// account, a mutable borrow of a read-only one).
+///
+/// Always inlined: with constant flags each account is a handful of stores,
+/// and six argument registers could not be passed to a real call.
+#[inline(always)]
+pub fn invoke_accounts<const N: usize>(
+    program_id: &Pubkey,
+    accounts: &[CpiMeta; N],
+    data: &[u8],
+    signers: &[Signer],
+) -> ProgramResult {
+    let mut metas = [const { MaybeUninit::<AccountMeta>::uninit() }; N];
+    let mut infos = [const { MaybeUninit::<CpiAccount>::uninit() }; N];
+    let mut i = 0;
+    while i < N {
+        let CpiMeta { account, is_writable, is_signer } = accounts[i];
+        let conflict = if is_writable { account.is_borrowed() } else { account.is_borrowed_mut() };
+        if conflict {
+            return Err(ProgramError::AccountBorrowFailed);
+        }
+        metas[i].write(AccountMeta::new(account.key(), is_writable, is_signer));
+        // SAFETY: a slot of `infos`, fully written.
+        unsafe { write_info(infos[i].as_mut_ptr(), account) };
+        i += 1;
+    }
+    let instruction = Instruction {
+        program_id,
+        accounts: metas.as_ptr() as *const AccountMeta,
+        accounts_len: N as u64,
+        data: data.as_ptr(),
+        data_len: data.len() as u64,
+        marker: PhantomData,
+    };
+    // SAFETY: every meta and info was written above; the borrow checks passed.
+    unsafe {
+        let infos = core::slice::from_raw_parts(infos.as_ptr() as *const CpiAccount, N);
+        invoke_signed_unchecked(&instruction, infos, signers)
+    }
+}
+
+/// Instruction data built in `W` 8-aligned words and starting `START` bytes
+/// into them, chosen so that the fields after a 1-byte (`START` 7) or 4-byte
+/// (`START` 4) discriminant are 8-aligned: a u64 is one store, a key four.
+/// Word 0 holds the discriminant in its high bytes.
+pub(crate) struct Data<const W: usize, const START: usize>(MaybeUninit<[u64; W]>);
+
+impl<const W: usize, const START: usize> Data<W, START> {
+    /// Word 0 = `word0` (the discriminant shifted into bytes `START..8`).
+    #[inline(always)]
+    pub(crate) fn new(word0: u64) -> Self {
+        let mut d = Data(MaybeUninit::uninit());
+        d.set(0, word0);
+        d
+    }
+
+    #[inline(always)]
+    fn word(&mut self, i: usize) -> *mut u64 {
+        assert!(i < W);
+        // SAFETY: in bounds (checked; a constant after inlining).
+        unsafe { (self.0.as_mut_ptr() as *mut u64).add(i) }
+    }
+
+    /// Word `i` = `value` (little-endian).
+    #[inline(always)]
+    pub(crate) fn set(&mut self, i: usize, value: u64) {
+        // SAFETY: an aligned word of the buffer.
+        unsafe { self.word(i).write(value.to_le()) }
+    }
+
+    /// Words `i..i + 4` = `key`.
+    #[inline(always)]
+    pub(crate) fn key(&mut self, i: usize, key: &Pubkey) {
+        assert!(i + 4 <= W);
+        // SAFETY: four aligned words in bounds; a local does not overlap `key`.
+        unsafe { pubkey::copy_to_aligned(self.word(i) as *mut u8, key) }
+    }
+
+    /// The `len` data bytes; every word they touch must have been written.
+    #[inline(always)]
+    pub(crate) fn bytes(&self, len: usize) -> &[u8] {
+        assert!(START + len <= W * 8);
+        // SAFETY: in bounds (checked); the caller wrote the words.
+        unsafe { core::slice::from_raw_parts((self.0.as_ptr() as *const u8).add(START), len) }
     }
 }
 

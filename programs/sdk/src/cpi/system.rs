@@ -1,7 +1,11 @@
 //! System Program instructions. Data is a u32 LE discriminant then the
 //! arguments, little-endian (bincode of `SystemInstruction`).
+//!
+//! The data starts 4 bytes into a buffer of words (`Data`), so the u64 and key
+//! arguments after the discriminant land 8-aligned: one store per u64 and four
+//! per key instead of byte-by-byte copies.
 
-use super::{AccountMeta, Instruction, Signer, invoke_signed};
+use super::{CpiMeta, Data, Signer, invoke_accounts};
 use crate::account::AccountView;
 use crate::error::{ProgramError, ProgramResult};
 use crate::pubkey::{Pubkey, SYSTEM_PROGRAM_ID};
@@ -33,14 +37,14 @@ impl CreateAccount<'_> {
     }
 
     /// Invokes; `signers` sign for a PDA `to` (and/or `from`).
+    #[inline]
     pub fn invoke_signed(&self, signers: &[Signer]) -> ProgramResult {
-        let mut data = [0u8; 52];
-        // data[0..4] = 0: CreateAccount.
-        data[4..12].copy_from_slice(&self.lamports.to_le_bytes());
-        data[12..20].copy_from_slice(&self.space.to_le_bytes());
-        data[20..52].copy_from_slice(self.owner);
-        let metas = [AccountMeta::writable_signer(self.from.key()), AccountMeta::writable_signer(self.to.key())];
-        invoke_signed(&Instruction::new(&SYSTEM_PROGRAM_ID, &metas, &data), &[self.from, self.to], signers)
+        let mut data = Data::<7, 4>::new(0);
+        data.set(1, self.lamports);
+        data.set(2, self.space);
+        data.key(3, self.owner);
+        let accounts = [CpiMeta::writable_signer(self.from), CpiMeta::writable_signer(self.to)];
+        invoke_accounts(&SYSTEM_PROGRAM_ID, &accounts, data.bytes(52), signers)
     }
 }
 
@@ -63,11 +67,10 @@ impl Transfer<'_> {
 
     /// Invokes; `signers` sign for a PDA `from`.
     pub fn invoke_signed(&self, signers: &[Signer]) -> ProgramResult {
-        let mut data = [0u8; 12];
-        data[0] = 2;
-        data[4..12].copy_from_slice(&self.lamports.to_le_bytes());
-        let metas = [AccountMeta::writable_signer(self.from.key()), AccountMeta::writable(self.to.key())];
-        invoke_signed(&Instruction::new(&SYSTEM_PROGRAM_ID, &metas, &data), &[self.from, self.to], signers)
+        let mut data = Data::<2, 4>::new(2 << 32);
+        data.set(1, self.lamports);
+        let accounts = [CpiMeta::writable_signer(self.from), CpiMeta::writable(self.to)];
+        invoke_accounts(&SYSTEM_PROGRAM_ID, &accounts, data.bytes(12), signers)
     }
 }
 
@@ -89,11 +92,9 @@ impl Allocate<'_> {
 
     /// Invokes; `signers` sign for a PDA account.
     pub fn invoke_signed(&self, signers: &[Signer]) -> ProgramResult {
-        let mut data = [0u8; 12];
-        data[0] = 8;
-        data[4..12].copy_from_slice(&self.space.to_le_bytes());
-        let metas = [AccountMeta::writable_signer(self.account.key())];
-        invoke_signed(&Instruction::new(&SYSTEM_PROGRAM_ID, &metas, &data), &[self.account], signers)
+        let mut data = Data::<2, 4>::new(8 << 32);
+        data.set(1, self.space);
+        invoke_accounts(&SYSTEM_PROGRAM_ID, &[CpiMeta::writable_signer(self.account)], data.bytes(12), signers)
     }
 }
 
@@ -115,11 +116,9 @@ impl Assign<'_> {
 
     /// Invokes; `signers` sign for a PDA account.
     pub fn invoke_signed(&self, signers: &[Signer]) -> ProgramResult {
-        let mut data = [0u8; 36];
-        data[0] = 1;
-        data[4..36].copy_from_slice(self.owner);
-        let metas = [AccountMeta::writable_signer(self.account.key())];
-        invoke_signed(&Instruction::new(&SYSTEM_PROGRAM_ID, &metas, &data), &[self.account], signers)
+        let mut data = Data::<5, 4>::new(1 << 32);
+        data.key(1, self.owner);
+        invoke_accounts(&SYSTEM_PROGRAM_ID, &[CpiMeta::writable_signer(self.account)], data.bytes(36), signers)
     }
 }
 

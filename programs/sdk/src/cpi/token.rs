@@ -6,7 +6,7 @@
 //!
 //! Data is a one-byte discriminant then little-endian arguments.
 
-use super::{AccountMeta, Instruction, Signer, invoke_signed};
+use super::{CpiMeta, Data, Signer, invoke_accounts};
 use crate::account::AccountView;
 use crate::error::{ProgramError, ProgramResult};
 use crate::pubkey::{self, Pubkey};
@@ -35,18 +35,18 @@ impl TransferChecked<'_> {
 
     /// Invokes; `signers` sign for a PDA authority.
     pub fn invoke_signed(&self, signers: &[Signer]) -> ProgramResult {
-        let mut data = [0u8; 10];
-        data[0] = 12;
-        data[1..9].copy_from_slice(&self.amount.to_le_bytes());
-        data[9] = self.decimals;
-        let metas = [
-            AccountMeta::writable(self.from.key()),
-            AccountMeta::readonly(self.mint.key()),
-            AccountMeta::writable(self.to.key()),
-            AccountMeta::readonly_signer(self.authority.key()),
+        // Starting 7 bytes in: the amount is word 1, the decimals word 2's low byte.
+        let mut data = Data::<3, 7>::new(12 << 56);
+        data.set(1, self.amount);
+        data.set(2, self.decimals as u64);
+        let data = data.bytes(10);
+        let accounts = [
+            CpiMeta::writable(self.from),
+            CpiMeta::readonly(self.mint),
+            CpiMeta::writable(self.to),
+            CpiMeta::readonly_signer(self.authority),
         ];
-        let accounts = [self.from, self.mint, self.to, self.authority];
-        invoke_signed(&Instruction::new(self.token_program, &metas, &data), &accounts, signers)
+        invoke_accounts(self.token_program, &accounts, data, signers)
     }
 }
 
@@ -72,17 +72,14 @@ impl MintToChecked<'_> {
 
     /// Invokes; `signers` sign for a PDA mint authority.
     pub fn invoke_signed(&self, signers: &[Signer]) -> ProgramResult {
-        let mut data = [0u8; 10];
-        data[0] = 14;
-        data[1..9].copy_from_slice(&self.amount.to_le_bytes());
-        data[9] = self.decimals;
-        let metas = [
-            AccountMeta::writable(self.mint.key()),
-            AccountMeta::writable(self.account.key()),
-            AccountMeta::readonly_signer(self.authority.key()),
-        ];
-        let accounts = [self.mint, self.account, self.authority];
-        invoke_signed(&Instruction::new(self.token_program, &metas, &data), &accounts, signers)
+        // Starting 7 bytes in: the amount is word 1, the decimals word 2's low byte.
+        let mut data = Data::<3, 7>::new(14 << 56);
+        data.set(1, self.amount);
+        data.set(2, self.decimals as u64);
+        let data = data.bytes(10);
+        let accounts =
+            [CpiMeta::writable(self.mint), CpiMeta::writable(self.account), CpiMeta::readonly_signer(self.authority)];
+        invoke_accounts(self.token_program, &accounts, data, signers)
     }
 }
 
@@ -108,17 +105,14 @@ impl BurnChecked<'_> {
 
     /// Invokes; `signers` sign for a PDA owner of `account`.
     pub fn invoke_signed(&self, signers: &[Signer]) -> ProgramResult {
-        let mut data = [0u8; 10];
-        data[0] = 15;
-        data[1..9].copy_from_slice(&self.amount.to_le_bytes());
-        data[9] = self.decimals;
-        let metas = [
-            AccountMeta::writable(self.account.key()),
-            AccountMeta::writable(self.mint.key()),
-            AccountMeta::readonly_signer(self.authority.key()),
-        ];
-        let accounts = [self.account, self.mint, self.authority];
-        invoke_signed(&Instruction::new(self.token_program, &metas, &data), &accounts, signers)
+        // Starting 7 bytes in: the amount is word 1, the decimals word 2's low byte.
+        let mut data = Data::<3, 7>::new(15 << 56);
+        data.set(1, self.amount);
+        data.set(2, self.decimals as u64);
+        let data = data.bytes(10);
+        let accounts =
+            [CpiMeta::writable(self.account), CpiMeta::writable(self.mint), CpiMeta::readonly_signer(self.authority)];
+        invoke_accounts(self.token_program, &accounts, data, signers)
     }
 }
 
@@ -138,11 +132,10 @@ pub struct InitializeAccount3<'a> {
 impl InitializeAccount3<'_> {
     /// Invokes (no signature is needed).
     pub fn invoke(&self) -> ProgramResult {
-        let mut data = [0u8; 33];
-        data[0] = 18;
-        data[1..33].copy_from_slice(self.owner);
-        let metas = [AccountMeta::writable(self.account.key()), AccountMeta::readonly(self.mint.key())];
-        invoke_signed(&Instruction::new(self.token_program, &metas, &data), &[self.account, self.mint], &[])
+        let mut data = Data::<5, 7>::new(18 << 56);
+        data.key(1, self.owner);
+        let accounts = [CpiMeta::writable(self.account), CpiMeta::readonly(self.mint)];
+        invoke_accounts(self.token_program, &accounts, data.bytes(33), &[])
     }
 }
 
@@ -167,14 +160,12 @@ impl CloseAccount<'_> {
 
     /// Invokes; `signers` sign for a PDA authority.
     pub fn invoke_signed(&self, signers: &[Signer]) -> ProgramResult {
-        let data = [9u8];
-        let metas = [
-            AccountMeta::writable(self.account.key()),
-            AccountMeta::writable(self.destination.key()),
-            AccountMeta::readonly_signer(self.authority.key()),
+        let accounts = [
+            CpiMeta::writable(self.account),
+            CpiMeta::writable(self.destination),
+            CpiMeta::readonly_signer(self.authority),
         ];
-        let accounts = [self.account, self.destination, self.authority];
-        invoke_signed(&Instruction::new(self.token_program, &metas, &data), &accounts, signers)
+        invoke_accounts(self.token_program, &accounts, &[9], signers)
     }
 }
 
@@ -194,9 +185,7 @@ impl GetAccountDataSize<'_> {
     /// Invokes and returns the size; `InvalidAccountData` if the token program
     /// did not answer with 8 bytes of its own return data.
     pub fn invoke(&self) -> Result<usize, ProgramError> {
-        let data = [21u8];
-        let metas = [AccountMeta::readonly(self.mint.key())];
-        invoke_signed(&Instruction::new(self.token_program, &metas, &data), &[self.mint], &[])?;
+        invoke_accounts(self.token_program, &[CpiMeta::readonly(self.mint)], &[21], &[])?;
         let mut size = [0u8; 8];
         match return_data::get(&mut size) {
             Some((8, from)) if pubkey::eq(&from, self.token_program) => Ok(u64::from_le_bytes(size) as usize),

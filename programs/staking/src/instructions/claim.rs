@@ -5,7 +5,7 @@ use super::shared::rewards::{self, bump_u128};
 use super::shared::token::transfer_signed;
 use crate::interface::error::StakingError;
 use crate::interface::event::{Event, EventKind};
-use keel_sdk::clock::Clock;
+use keel_sdk::clock;
 use keel_sdk::cpi::token::TransferChecked;
 use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey};
 
@@ -41,7 +41,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
         let mut staker_ref = accounts::staker_mut(program_id, staker_account, config_account.key(), owner.key())?;
         let staker = &mut *staker_ref;
 
-        let now = Clock::get()?.unix_timestamp;
+        let now = clock::unix_timestamp()?;
         rewards::settle_global(config, now)?;
         rewards::settle_position(config, position)?;
         let amount = position.unclaimed();

@@ -6,7 +6,7 @@ use super::shared::rewards::{self, bump_u128, ok};
 use super::shared::token::{balance, transfer_signed};
 use crate::interface::error::StakingError;
 use crate::interface::event::{Event, EventKind};
-use keel_sdk::clock::Clock;
+use keel_sdk::clock;
 use keel_sdk::cpi::token::TransferChecked;
 use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey};
 
@@ -26,7 +26,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     writable(position_account)?;
     writable(reward_vault)?;
     writable(stake_vault)?;
-    let now = Clock::get()?.unix_timestamp;
+    let now = clock::unix_timestamp()?;
 
     let (amount, bump, decimals) = {
         let mut config_ref = accounts::config_mut(program_id, config_account)?;

@@ -16,7 +16,7 @@ use super::shared::rewards::{self, bump_u128, ok};
 use super::shared::token::{balance, transfer_signed};
 use crate::interface::error::StakingError;
 use crate::interface::event::{Event, EventKind};
-use keel_sdk::clock::Clock;
+use keel_sdk::clock;
 use keel_sdk::cpi::token::TransferChecked;
 use keel_sdk::entrypoint::MAX_ACCOUNTS;
 use keel_sdk::math::mul_div;
@@ -40,7 +40,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     writable(reward_vault)?;
     writable(stake_vault)?;
     let count = pairs.len() / 2;
-    let now = Clock::get()?.unix_timestamp;
+    let now = clock::unix_timestamp()?;
 
     // Pass 1.
     let mut taken = [0u64; MAX_PAIRS];

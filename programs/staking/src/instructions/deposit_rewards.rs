@@ -7,7 +7,7 @@ use super::shared::token::transfer_in;
 use crate::interface::error::StakingError;
 use crate::interface::event::{Event, EventKind};
 use crate::interface::instruction::data as d;
-use keel_sdk::clock::Clock;
+use keel_sdk::clock;
 use keel_sdk::cpi::token::TransferChecked;
 use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey};
 
@@ -51,7 +51,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
         return Err(StakingError::ZeroAmount.into());
     }
 
-    let now = Clock::get()?.unix_timestamp;
+    let now = clock::unix_timestamp()?;
     let mut config_ref = accounts::config_mut(program_id, config_account)?;
     let config = &mut *config_ref;
     rewards::settle_global(config, now)?;

@@ -6,7 +6,7 @@ use super::shared::rewards::{self, ok};
 use crate::interface::error::StakingError;
 use crate::interface::event::{Event, EventKind};
 use crate::interface::instruction::data as d;
-use keel_sdk::clock::Clock;
+use keel_sdk::clock;
 use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey};
 
 #[inline(never)]
@@ -37,7 +37,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
         return Err(StakingError::TierDowngrade.into());
     }
 
-    let now = Clock::get()?.unix_timestamp;
+    let now = clock::unix_timestamp()?;
     rewards::settle_global(config, now)?;
     rewards::settle_position(config, position)?;
     let relock = ok(now.checked_add(tier.lock_secs()))?;

@@ -8,7 +8,7 @@ use crate::interface::error::StakingError;
 use crate::interface::event::{Event, EventKind};
 use crate::interface::instruction::data as d;
 use crate::interface::state::config::bounds;
-use keel_sdk::clock::Clock;
+use keel_sdk::clock;
 use keel_sdk::cpi::token::TransferChecked;
 use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey, pubkey};
 
@@ -59,7 +59,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
         })?
     };
 
-    let now = Clock::get()?.unix_timestamp;
+    let now = clock::unix_timestamp()?;
     let mut config_ref = accounts::config_mut(program_id, config_account)?;
     let config = &mut *config_ref;
     // Release what ran so far at the old rate, then merge the rest with the new

@@ -8,8 +8,8 @@ use crate::interface::error::StakingError;
 use crate::interface::event::{Event, EventKind};
 use crate::interface::instruction::data as d;
 use crate::interface::state::config::bounds;
-use keel_sdk::clock::Clock;
-use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey, pubkey};
+use keel_sdk::clock;
+use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey};
 
 #[inline(never)]
 pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> ProgramResult {
@@ -30,15 +30,18 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     }
     let mut config_ref = accounts::config_mut(program_id, config_account)?;
     let config = &mut *config_ref;
-    if !pubkey::eq(&config.vote_authority, vote_authority.key()) {
+    if !vote_authority.key_eq(&config.vote_authority) {
         return Err(StakingError::NotVoteAuthority.into());
     }
-    let mut position_ref = accounts::position_mut(program_id, position_account, config_account.key())?;
+    // Owned by this program (as the config just checked), the Position
+    // discriminator and `position.config == config`: an account staking
+    // created at the position PDA of this config, so no address derivation.
+    let mut position_ref = accounts::position_of_mut(config_account, position_account)?;
     let position = &mut *position_ref;
     let mut staker_ref = staker_account
         .map(|account| accounts::staker_mut(program_id, account, config_account.key(), &position.owner))
         .transpose()?;
-    let now = Clock::get()?.unix_timestamp;
+    let now = clock::unix_timestamp()?;
     if until <= now || until > ok(now.checked_add(bounds::MAX_VOTE_LOCK_SECS))? {
         return Err(StakingError::InvalidVoteLock.into());
     }

@@ -5,7 +5,7 @@ use super::shared::accounts::{self, writable};
 use super::shared::rewards;
 use crate::interface::error::StakingError;
 use crate::interface::event::{Event, EventKind};
-use keel_sdk::clock::Clock;
+use keel_sdk::clock;
 use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey};
 
 #[inline(never)]
@@ -22,7 +22,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     writable(config_account)?;
     let mut config_ref = accounts::config_mut(program_id, config_account)?;
     let config = &mut *config_ref;
-    let now = Clock::get()?.unix_timestamp;
+    let now = clock::unix_timestamp()?;
     rewards::settle_global(config, now)?;
     for pair in pairs.chunks_exact(2) {
         let (position_account, staker_account) = (&pair[0], &pair[1]);

@@ -8,7 +8,7 @@ use crate::interface::event::{Event, EventKind};
 use crate::interface::instruction::data as d;
 use crate::interface::seeds;
 use crate::interface::state::{AccountKind, LAYOUT_VERSION, Position, Staker};
-use keel_sdk::clock::Clock;
+use keel_sdk::clock;
 use keel_sdk::cpi::system::CreatePdaAccount;
 use keel_sdk::cpi::token::TransferChecked;
 use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey, pda, pubkey};
@@ -129,7 +129,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
         return Err(StakingError::BelowMinimumStake.into());
     }
 
-    let now = Clock::get()?.unix_timestamp;
+    let now = clock::unix_timestamp()?;
     let mut config_ref = accounts::config_mut(program_id, config_account)?;
     let config = &mut *config_ref;
     let mut staker_data = staker_account.try_borrow_mut_data()?;

@@ -9,7 +9,7 @@ use crate::interface::event::{Event, EventKind};
 use crate::interface::instruction::data as d;
 use crate::interface::state::config::PenaltyDestination;
 use crate::math;
-use keel_sdk::clock::Clock;
+use keel_sdk::clock;
 use keel_sdk::cpi::token::{BurnChecked, TransferChecked};
 use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey};
 
@@ -45,7 +45,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     if amount == 0 {
         return Err(StakingError::ZeroAmount.into());
     }
-    let now = Clock::get()?.unix_timestamp;
+    let now = clock::unix_timestamp()?;
 
     // Checks and bookkeeping; the borrows end before the token CPIs.
     let (config_bump, decimals, destination, payout, penalty, rewards_paid, closed) = {

@@ -6,7 +6,7 @@ use super::shared::rewards::{active_boost, ok, tier0_multiplier_bps};
 use crate::interface::error::StakingError;
 use crate::interface::instruction::VIEW_POSITION_LEN;
 use crate::math;
-use keel_sdk::clock::Clock;
+use keel_sdk::clock;
 use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey, return_data};
 
 #[inline(never)]
@@ -19,7 +19,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     }
     let config = accounts::config(program_id, config_account)?;
     let position = accounts::position(program_id, position_account, config_account.key())?;
-    let now = Clock::get()?.unix_timestamp;
+    let now = clock::unix_timestamp()?;
 
     // What settle_global would do now, without writing it.
     let last = config.stream_last_update();

@@ -51,8 +51,9 @@ const MAX_EVENT: usize = 104;
 #[repr(C, align(8))]
 struct Buffer([u8; MAX_EVENT]);
 
-/// An event being written into an aligned stack buffer. Calls are inlined with
-/// constant offsets, so each field is one or a few stores.
+/// An event being written into an aligned stack buffer, in place (`&mut self`
+/// builders: a by-value builder copies the buffer at every step). Calls are
+/// inlined with constant offsets, so each field is one or a few stores.
 pub struct Event {
     buf: MaybeUninit<Buffer>,
     len: usize,
@@ -82,7 +83,7 @@ impl Event {
     }
 
     #[inline(always)]
-    pub fn key(mut self, key: &[u8; 32]) -> Self {
+    pub fn key(&mut self, key: &[u8; 32]) -> &mut Self {
         let src = key.as_ptr();
         if (src as usize) % 8 == 0 {
             // SAFETY: 32 readable bytes, 8-aligned (keys in the input buffer and in
@@ -92,28 +93,36 @@ impl Event {
                 self.word(u64::from_le(w));
             }
         } else {
-            assert!(self.len + 32 <= MAX_EVENT);
-            // SAFETY: in bounds (checked); distinct buffers.
-            unsafe { core::ptr::copy_nonoverlapping(src, self.ptr().add(self.len), 32) };
-            self.len += 32;
+            // Through an aligned temporary: copying straight into the buffer
+            // would leave the optimiser two ways to write it and it would merge
+            // them into byte moves for the aligned case too.
+            let mut aligned = MaybeUninit::<[u64; 4]>::uninit();
+            // SAFETY: 32 bytes each, distinct.
+            let words = unsafe {
+                keel_sdk::mem::copy_unchecked(aligned.as_mut_ptr() as *mut u8, src, 32);
+                aligned.assume_init()
+            };
+            for w in words {
+                self.word(u64::from_le(w));
+            }
         }
         self
     }
 
     #[inline(always)]
-    pub fn u64(mut self, value: u64) -> Self {
+    pub fn u64(&mut self, value: u64) -> &mut Self {
         self.word(value);
         self
     }
 
     #[inline(always)]
-    pub fn i64(mut self, value: i64) -> Self {
+    pub fn i64(&mut self, value: i64) -> &mut Self {
         self.word(value as u64);
         self
     }
 
     #[inline(always)]
-    pub fn u32(mut self, value: u32) -> Self {
+    pub fn u32(&mut self, value: u32) -> &mut Self {
         assert!(self.len + 4 <= MAX_EVENT);
         // SAFETY: in bounds; byte writes need no alignment.
         unsafe { core::ptr::copy_nonoverlapping(value.to_le_bytes().as_ptr(), self.ptr().add(self.len), 4) };
@@ -122,7 +131,7 @@ impl Event {
     }
 
     #[inline(always)]
-    pub fn u8(mut self, value: u8) -> Self {
+    pub fn u8(&mut self, value: u8) -> &mut Self {
         assert!(self.len < MAX_EVENT);
         // SAFETY: in bounds.
         unsafe { self.ptr().add(self.len).write(value) };
@@ -138,13 +147,13 @@ impl Event {
 
     /// Logs the event.
     #[inline(always)]
-    pub fn emit(self) {
+    pub fn emit(&self) {
         log::log_data(&[self.bytes()]);
     }
 
     /// Logs the event followed by `tail` as a second part.
     #[inline(always)]
-    pub fn emit_with(self, tail: &[u8]) {
+    pub fn emit_with(&self, tail: &[u8]) {
         log::log_data(&[self.bytes(), tail]);
     }
 }

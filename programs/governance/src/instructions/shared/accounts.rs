@@ -30,10 +30,19 @@ pub fn writable(account: &AccountView) -> Result<(), ProgramError> {
     if account.is_writable() { Ok(()) } else { Err(GovernanceError::AccountNotWritable.into()) }
 }
 
-/// `account` has address `expected`, else `error`.
+/// `account` has address `expected`, else `error`. Inlined word compares when
+/// `expected` is 8-aligned (keys in the input buffer and in this program's
+/// accounts are).
 #[inline(always)]
 pub fn address(account: &AccountView, expected: &Pubkey, error: GovernanceError) -> Result<(), ProgramError> {
-    if pubkey::eq(account.key(), expected) { Ok(()) } else { Err(error.into()) }
+    if account.key_eq(expected) { Ok(()) } else { Err(error.into()) }
+}
+
+/// Whether `account`'s owner is `owner`, inlined (`owner` stored 8-aligned,
+/// as the staking program in the governance config).
+#[inline(always)]
+pub fn owned_by(account: &AccountView, owner: &Pubkey) -> bool {
+    account.is_owned_by_inline(owner)
 }
 
 /// The governance config, read-only (`InvalidConfig`).
@@ -93,10 +102,28 @@ pub fn proposal_mut<'a>(
     governance: &Pubkey,
 ) -> Result<RefMut<'a, Proposal>, ProgramError> {
     let proposal = any_proposal_mut(program_id, account)?;
-    if !pubkey::eq(&proposal.governance, governance) {
+    if !pubkey::eq_inline(&proposal.governance, governance) {
         return Err(GovernanceError::InvalidProposal.into());
     }
     Ok(proposal)
+}
+
+/// A proposal of the governance config `config_account`, mutable
+/// (`InvalidProposal`), for a caller that has loaded that config with `config`
+/// already (so its owner is this program): the owners are compared in the
+/// input buffer, both 8-aligned, rather than with the unaligned program id.
+#[inline(always)]
+pub fn proposal_of_mut<'a>(config_account: &AccountView, account: &'a AccountView) -> Result<RefMut<'a, Proposal>, ProgramError> {
+    if !account.same_owner(config_account) {
+        return Err(GovernanceError::InvalidProposal.into());
+    }
+    let data = account.try_borrow_mut_data().map_err(|_| GovernanceError::InvalidProposal)?;
+    match Proposal::load(&data) {
+        Some(p) if pubkey::eq_inline(&p.governance, config_account.key()) => {}
+        _ => return Err(GovernanceError::InvalidProposal.into()),
+    }
+    // SAFETY: checked just above; alignment 1.
+    Ok(RefMut::map(data, |d| unsafe { &mut *(d.as_mut_ptr() as *mut Proposal) }))
 }
 
 /// An action of `proposal`, mutable (`InvalidAction`).
@@ -152,7 +179,7 @@ pub fn vote_record_mut<'a>(
 /// by the staking program, staking config length and discriminator.
 #[inline(always)]
 pub fn staking_config<'a>(config: &GovernanceConfig, account: &'a AccountView) -> Result<Ref<'a, [u8]>, ProgramError> {
-    if !pubkey::eq(account.key(), &config.staking_config) || !account.is_owned_by(&config.staking_program) {
+    if !account.key_eq(&config.staking_config) || !owned_by(account, &config.staking_program) {
         return Err(GovernanceError::InvalidStakingConfig.into());
     }
     let data = account.try_borrow_data()?;
@@ -205,18 +232,18 @@ pub fn position_power(
     rule: &PowerRule,
 ) -> Result<u64, ProgramError> {
     use staking::position as p;
-    if !account.is_owned_by(&config.staking_program) {
+    if !owned_by(account, &config.staking_program) {
         return Err(GovernanceError::InvalidPosition.into());
     }
     let data = account.try_borrow_data()?;
     if data.len() != p::LEN
         || !aligned(&data)
         || data[0] != p::DISCRIMINATOR
-        || !pubkey::eq(key_at(&data, p::CONFIG), &config.staking_config)
+        || !pubkey::eq_inline(key_at(&data, p::CONFIG), &config.staking_config)
     {
         return Err(GovernanceError::InvalidPosition.into());
     }
-    if !pubkey::eq(key_at(&data, p::OWNER), owner) {
+    if !pubkey::eq_inline(key_at(&data, p::OWNER), owner) {
         return Err(GovernanceError::NotPositionOwner.into());
     }
     rule.power(&data)

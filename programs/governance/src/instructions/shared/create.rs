@@ -10,7 +10,7 @@ use crate::interface::error::GovernanceError;
 use keel_sdk::cpi::Signer;
 use keel_sdk::cpi::system::{Allocate, Assign, CreateAccount, Transfer};
 use keel_sdk::rent::Rent;
-use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey, pubkey};
+use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey};
 
 /// A PDA account to create.
 pub struct CreatePda<'a> {
@@ -28,9 +28,10 @@ pub struct CreatePda<'a> {
 impl CreatePda<'_> {
     /// `AccountAlreadyExists` if the address is already owned by a program or
     /// has data.
+    #[inline]
     pub fn invoke(&self) -> ProgramResult {
         let account = self.account;
-        if !account.is_owned_by(&pubkey::SYSTEM_PROGRAM_ID) || !account.data_is_empty() {
+        if !account.is_system_owned() || !account.data_is_empty() {
             return Err(GovernanceError::AccountAlreadyExists.into());
         }
         let required = self.lamports;
@@ -41,30 +42,26 @@ impl CreatePda<'_> {
             return CreateAccount { from: self.payer, to: account, lamports: required, space, owner: self.owner }
                 .invoke_signed(&signers);
         }
-        if current < required {
-            Transfer { from: self.payer, to: account, lamports: required - current }.invoke()?;
+        self.fund_and_take(current)
+    }
+
+    /// The address already holds lamports (someone sent some): top up to the
+    /// minimum, then allocate and assign, both signed by the PDA.
+    #[inline(never)]
+    fn fund_and_take(&self, current: u64) -> ProgramResult {
+        let (account, signers) = (self.account, [self.signer]);
+        if current < self.lamports {
+            Transfer { from: self.payer, to: account, lamports: self.lamports - current }.invoke()?;
         }
-        Allocate { account, space }.invoke_signed(&signers)?;
+        Allocate { account, space: self.space as u64 }.invoke_signed(&signers)?;
         Assign { account, owner: self.owner }.invoke_signed(&signers)
     }
 }
 
-/// The rent-exempt minimum for `space` bytes, from the Rent sysvar. The
-/// thresholds Solana has used (2.0, and 1.0 since SIMD-0194) take a u64
-/// multiply; anything else goes through `Rent::minimum_balance`'s exact
-/// float decoding.
+/// The rent-exempt minimum for `space` bytes, from the Rent sysvar
+/// (`Rent::minimum_balance`: a u64 multiply for the thresholds Solana has used,
+/// 2.0 and, since SIMD-0194, 1.0; exact decoding of anything else).
+#[inline(always)]
 pub fn minimum_balance(space: usize) -> Result<u64, ProgramError> {
-    const TWO: u64 = 0x4000_0000_0000_0000;
-    const ONE: u64 = 0x3ff0_0000_0000_0000;
-    let rent = Rent::get()?;
-    let bytes = keel_sdk::rent::ACCOUNT_STORAGE_OVERHEAD + space as u64;
-    // u64 `checked_mul` would call `__multi3`: multiply by halves instead.
-    let wide = keel_sdk::math::wide_mul(bytes, rent.lamports_per_byte_year);
-    let base = if wide >> 64 == 0 { Some(wide as u64) } else { None };
-    let fast = match rent.exemption_threshold_bits {
-        TWO => base.and_then(|b| b.checked_add(b)),
-        ONE => base,
-        _ => return rent.minimum_balance(space),
-    };
-    fast.ok_or(ProgramError::ArithmeticOverflow)
+    Rent::get()?.minimum_balance(space)
 }

@@ -75,6 +75,25 @@ pub fn position_mut<'a>(
     Ok(RefMut::map(data, |d| unsafe { &mut *(d.as_mut_ptr() as *mut Position) }))
 }
 
+/// A position of the config `config_account`, mutable (`InvalidPosition`), for
+/// a caller that has already loaded that config with `config`/`config_mut`
+/// (so its owner is this program): the position's owner is compared with the
+/// config's (both 8-aligned in the input buffer) instead of the program id,
+/// which sits unaligned after the instruction data.
+#[inline(always)]
+pub fn position_of_mut<'a>(config_account: &AccountView, account: &'a AccountView) -> Result<RefMut<'a, Position>, ProgramError> {
+    if !account.same_owner(config_account) {
+        return Err(StakingError::InvalidPosition.into());
+    }
+    let data = account.try_borrow_mut_data()?;
+    match Position::load(&data) {
+        Some(p) if pubkey::eq_inline(&p.config, config_account.key()) => {}
+        _ => return Err(StakingError::InvalidPosition.into()),
+    }
+    // SAFETY: checked just above; alignment 1.
+    Ok(RefMut::map(data, |d| unsafe { &mut *(d.as_mut_ptr() as *mut Position) }))
+}
+
 /// A position of `config`, read-only (`InvalidPosition`).
 #[inline(always)]
 pub fn position<'a>(
