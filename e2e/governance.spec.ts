@@ -190,4 +190,63 @@ test.describe('governance', () => {
     await list.goto('?state=executed');
     await expect(list.card(id).getByTestId('proposal-state')).toHaveText('Executed');
   });
+
+  test('a draft: treasury transfer to a new wallet, an action added and removed by the proposer, voting opened, then cancelled', async ({ page, connection }, testInfo) => {
+    const proposer = Keypair.generate();
+    const recipient = Keypair.generate().publicKey;
+    await airdrop(connection, proposer.publicKey, 5);
+    await dripKeel({ connection, owner: proposer.publicKey, amount: 4_000n * KEEL });
+    await installDevWalletKey(page, proposer);
+    const stake = new StakePage(page);
+    await stake.goto();
+    await stake.portal.connectDevWallet();
+    await stake.stake('4,000', '180 days');
+
+    const draft = new NewProposalPage(page);
+    await draft.goto();
+    await draft.ready();
+    await draft.title.fill('Grant 1,000 KEEL to a new market maker');
+    await draft.editor.getByText('Treasury transfer', { exact: true }).click();
+    await draft.editor.getByTestId('transfer-recipient').fill(recipient.toBase58());
+    await expect(draft.editor.getByTestId('transfer-recipient-error')).toHaveCount(0);
+    await draft.editor.getByTestId('transfer-amount').fill('1,000,000,000');
+    await expect(draft.editor.getByTestId('transfer-amount-error')).toContainText('The treasury holds');
+    await draft.editor.getByTestId('transfer-amount').fill('1,000');
+    await expect(draft.editor).toContainText('which you create (and pay rent for) with the proposal');
+    await draft.addActionButton.click();
+    const short = `${recipient.toBase58().slice(0, 4)}…${recipient.toBase58().slice(-4)}`;
+    await expect(draft.draftSummaries).toHaveText([`Transfer 1,000 KEEL from the treasury to the KEEL account of ${short}`]);
+    await expect(draft.type).toHaveValue('treasury-spending');
+    await expect(draft.previewEffects.filter({ hasText: 'Treasury' })).toHaveCount(1, { timeout: 30_000 });
+    await expect(draft.previewEffects.filter({ hasText: `KEEL of ${short}` })).toContainText('no account');
+    await page.getByTestId('open-voting').uncheck();
+    await expect(draft.createButton).toHaveText('Create draft');
+    const id = await draft.create();
+
+    const proposal = new ProposalPage(page);
+    await expect(proposal.root).toBeVisible({ timeout: 60_000 });
+    await proposal.expectState('Draft');
+    // The recipient's KEEL account was created with the action, so the transfer can run.
+    await expect(proposal.effectLines.filter({ hasText: `KEEL of ${short}` })).toContainText('1,000 KEEL', { timeout: 30_000 });
+
+    // The proposer adds a second action from the dialog, then removes it.
+    await page.getByTestId('open-add-action').click();
+    const dialog = page.getByTestId('add-action-dialog');
+    await dialog.getByTestId('parameter-select').selectOption({ label: 'Pause or resume staking' });
+    await expect(dialog.getByTestId('parameter-preview')).toContainText('Paused');
+    await dialog.getByTestId('add-action').click();
+    await expect(proposal.portal.toast(`Add action 2 to proposal #${id}`)).toHaveAttribute('data-status', 'confirmed', { timeout: 45_000 });
+    await expect(proposal.actionSummaries).toHaveText([`Transfer 1,000 KEEL from the treasury to the KEEL account of ${short}`, 'Pause staking (withdrawals stay open)']);
+    await page.screenshot({ path: testInfo.outputPath('governance-draft.png'), fullPage: true });
+    await proposal.actions.nth(1).getByRole('button', { name: 'Remove action 2' }).click();
+    await expect(proposal.portal.toast(`Remove action 2 from proposal #${id}`)).toHaveAttribute('data-status', 'confirmed', { timeout: 45_000 });
+    await expect(proposal.actionSummaries).toHaveCount(1);
+
+    await page.getByTestId('proposal-activate').click();
+    await proposal.expectState('Voting');
+    // Nobody has voted yet: the proposer may still withdraw it.
+    await page.getByTestId('proposal-cancel').click();
+    await proposal.expectState('Cancelled');
+    await expect(proposal.yourVote).toContainText('Voting is closed.');
+  });
 });

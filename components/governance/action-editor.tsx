@@ -231,7 +231,7 @@ function TreasuryEditor({ state, onAdd, disabled }: { state: GovernanceState; on
       destination,
       amount: result.amount,
     });
-    onAdd(draftAction('treasury-transfer', draft.action, draft.setup));
+    onAdd(draftAction('treasury-transfer', draft.action, draft.setup, [], draft.names));
     setValues({ recipient: '', amount: '' });
     setTouched({ recipient: false, amount: false });
   };

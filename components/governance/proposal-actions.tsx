@@ -70,7 +70,7 @@ export function ProposalActionsCard({ state, page }: { state: GovernanceState; p
               key={a.address.toBase58()}
               action={a}
               position={position}
-              describe={state.describe!}
+              describe={{ ...state.describe!, names: page.names }}
               effect={effectOf(a.index)}
               simulating={effects.isFetching && !effects.data}
               onRemove={isDraftOwner ? () => state.actionContext && send.mutate(removeAction({ ...state.actionContext, proposal: ref, index: a.index })) : undefined}

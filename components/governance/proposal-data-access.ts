@@ -8,7 +8,7 @@ import { TransactionInstruction } from '@solana/web3.js';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { governanceKeys } from '@/lib/governance/keys';
-import { type StoredAction, useProposalActions } from '@/lib/governance/proposal-actions';
+import { type StoredAction, useActionAccountNames, useProposalActions } from '@/lib/governance/proposal-actions';
 import { type ProposalItem, useProposal } from '@/lib/governance/proposals';
 import { simulateActions } from '@/lib/governance/simulate';
 import { useVoteRecords, useWalletVotes } from '@/lib/governance/vote-records';
@@ -27,6 +27,7 @@ export function useProposalPage(state: GovernanceState, id: bigint) {
   const proposalQuery = useProposal(deployment, id);
   const item = proposalQuery.data ?? null;
   const actions = useProposalActions(deployment, item);
+  const names = useActionAccountNames(deployment, item, actions.data);
   const votes = useVoteRecords(deployment, item?.address ?? null);
   const walletVotes = useWalletVotes(deployment, owner, item?.address ?? null);
   const phase = item && now !== null ? proposalPhase(item.proposal, now) : null;
@@ -45,7 +46,7 @@ export function useProposalPage(state: GovernanceState, id: bigint) {
     });
   }, [item, config, stakingConfig, now, walletVotes.data, phase]);
 
-  return { proposalQuery, item, phase, actions, votes, walletVotes, voter, effects, decimals: mint?.decimals ?? 9 };
+  return { proposalQuery, item, phase, actions, names: names.data ?? {}, votes, walletVotes, voter, effects, decimals: mint?.decimals ?? 9 };
 }
 
 function useActionEffects(state: GovernanceState, item: ProposalItem | null, actions: StoredAction[] | null, enabled: boolean) {

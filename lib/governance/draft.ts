@@ -16,15 +16,26 @@ export interface DraftAction {
   setup: TransactionInstruction[];
   /** Form warnings (e.g. a raw action needing another signer). */
   warnings: string[];
+  /** Words for addresses the action names (a recipient's token account → "the KEEL account of …"). */
+  names: Record<string, string>;
 }
 
-export function draftAction(kind: DraftKind, instruction: TransactionInstruction, setup: TransactionInstruction[] = [], warnings: string[] = []): DraftAction {
-  return { kind, instruction, setup, warnings };
+export function draftAction(
+  kind: DraftKind,
+  instruction: TransactionInstruction,
+  setup: TransactionInstruction[] = [],
+  warnings: string[] = [],
+  names: Record<string, string> = {},
+): DraftAction {
+  return { kind, instruction, setup, warnings, names };
 }
 
 /** The stored form of the draft in words (the proposal page shows the same sentence). */
 export function describeDraft(action: DraftAction, ctx: DescribeContext) {
-  const d = describeAction({ programId: action.instruction.programId, keys: action.instruction.keys, data: Uint8Array.from(action.instruction.data) }, ctx);
+  const d = describeAction(
+    { programId: action.instruction.programId, keys: action.instruction.keys, data: Uint8Array.from(action.instruction.data) },
+    { ...ctx, names: { ...ctx.names, ...action.names } },
+  );
   return { ...d, warnings: [...action.warnings, ...d.warnings.filter((w) => !action.warnings.includes(w))] };
 }
 

@@ -50,6 +50,8 @@ describe('treasury transfer form', () => {
       amount: 50_000n * K,
     });
     expect(draft.setup).toHaveLength(1);
+    // The sentence voters read names the wallet, not its token account's address.
+    expect(draft.names).toEqual({ [ata.toBase58()]: 'the KEEL account of 9hcG…LqEw' });
     // transfer_checked from the treasury, signed by the authority PDA.
     expect(draft.action.programId.equals(TOKEN)).toBe(true);
     expect(draft.action.keys.map((k) => [k.pubkey.toBase58(), k.isSigner, k.isWritable])).toEqual([

@@ -80,7 +80,12 @@ export interface TreasuryTransferDraft {
   /** Sent by the proposer with the action (the recipient's token account). */
   setup: TransactionInstruction[];
   action: TransactionInstruction;
+  /** The destination in words when it is a wallet's token account. */
+  names: Record<string, string>;
 }
+
+/** "the KEEL account of 7xKX…9fQz": how a wallet's associated token account reads in a sentence. */
+export const keelAccountOf = (owner: PublicKey) => `the KEEL account of ${owner.toBase58().slice(0, 4)}…${owner.toBase58().slice(-4)}`;
 
 export function treasuryTransferDraft(input: {
   mint: PublicKey;
@@ -95,6 +100,7 @@ export function treasuryTransferDraft(input: {
 }): TreasuryTransferDraft {
   const { mint, tokenProgram, destination } = input;
   return {
+    names: destination.describedAs === 'wallet' ? { [destination.destination.toBase58()]: keelAccountOf(input.recipient) } : {},
     setup: destination.createAta
       ? [createAssociatedTokenAccountIdempotentInstruction(input.payer, destination.destination, input.recipient, mint, tokenProgram)]
       : [],
