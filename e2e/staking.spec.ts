@@ -1,12 +1,10 @@
 import { getAccount, getAssociatedTokenAddressSync } from '@solana/spl-token';
 import { type Connection, PublicKey } from '@solana/web3.js';
 import { DEMO_MINT } from '@/lib/demo/addresses';
-import { devKeypair } from '@/lib/demo/keys';
+import { voteOnDemoProposal } from '@/lib/demo/governance';
 import { prepareDemo } from '@/lib/demo/prepare';
-import { findPositionPda, getLockForVoteInstruction, stakingAddresses } from '@/lib/programs/staking';
 import { fetchChainUnixTime } from '@/lib/staking/clock-sysvar';
 import { formatChainDate } from '@/lib/staking/format';
-import { connectionTarget } from '@/lib/token/web3-target';
 import { expect, test } from './fixtures';
 import { amountOf, StakePage } from './pages/stake-page';
 
@@ -130,17 +128,12 @@ test.describe('staking', () => {
     const stake = new StakePage(page);
     await stake.goto();
     await stake.fundWallet();
-    await stake.stake('500', '7 days');
+    // A vote needs 1,000 voting power.
+    await stake.stake('1,000', '7 days');
     await expect(stake.row(0)).toBeVisible();
 
-    // Governance's part, played by the demo config's vote authority (the dev treasury on localnet).
-    const treasury = devKeypair('authority');
-    const config = stakingAddresses(mint).config;
-    const [position] = findPositionPda(config, devWallet.publicKey, 0);
-    const until = (await fetchChainUnixTime(connection)) + 10n * DAY;
-    await connectionTarget(connection, treasury).send([
-      getLockForVoteInstruction({ mint, voteAuthority: treasury.publicKey, position, owner: devWallet.publicKey, until }),
-    ]);
+    // A real vote on a demo proposal: governance locks the position through staking.
+    await voteOnDemoProposal({ connection, voter: devWallet });
     await page.reload();
     await expect(stake.row(0).getByTestId('position-vote-locked')).toContainText('Vote-locked until', { timeout: 60_000 });
 

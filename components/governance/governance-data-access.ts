@@ -4,7 +4,6 @@
  * staking config and KEEL mint, the treasury's balance, the connected wallet's
  * positions and voting power, and the chain's ticking clock.
  */
-import '@/lib/governance/buffer-compat';
 import { useWallet } from '@solana/wallet-adapter-react';
 import type { PublicKey } from '@solana/web3.js';
 import { useMemo } from 'react';

@@ -55,7 +55,7 @@ export const SECTIONS = [
   },
   {
     href: '/governance',
-    live: false,
+    live: true,
     title: 'Governance',
     summary: 'Proposals and votes weighted by staked KEEL; passed proposals move treasury funds.',
     program: 'governance',

@@ -147,9 +147,10 @@ export const GOVERNANCE_BOUNDS = {
 } as const;
 
 const seed = (s: string) => Buffer.from(s, 'utf8');
+// DataView, not Buffer#writeBigUInt64LE: the browser's Buffer polyfill lacks it.
 const u64le = (v: bigint) => {
   const b = Buffer.alloc(8);
-  b.writeBigUInt64LE(v);
+  new DataView(b.buffer, b.byteOffset, 8).setBigUint64(0, v, true);
   return b;
 };
 
