@@ -2,8 +2,8 @@
  * Governance events (`programs/governance/src/interface/event.rs`), read from
  * `Program data: <base64>` log lines.
  */
-import { getI64Decoder, getU64Decoder } from '@solana/codecs';
 import { PublicKey } from '@solana/web3.js';
+import { EventReader, programDataOf } from '../shared/events';
 import { PROPOSAL_STATES, type ProposalState } from './accounts';
 import { GOVERNANCE_PROGRAM_ID, PROPOSAL_TYPES, type ProposalType, VOTE_SIDES, type VoteSide } from './program';
 
@@ -48,26 +48,10 @@ export type GovernanceEvent =
   | { kind: 'StakingPauseSet'; guardian: PublicKey; paused: boolean }
   | { kind: 'ProposalExpired'; proposal: PublicKey };
 
-class Reader {
-  private at = 1;
-  constructor(private readonly data: Uint8Array) {}
-  key() {
-    const k = new PublicKey(this.data.subarray(this.at, this.at + 32));
-    this.at += 32;
-    return k;
-  }
-  u8() {
-    return this.data[this.at++] ?? 0;
-  }
-  u64() {
-    const v = getU64Decoder().decode(this.data, this.at);
-    this.at += 8;
-    return v;
-  }
-  i64() {
-    const v = getI64Decoder().decode(this.data, this.at);
-    this.at += 8;
-    return v;
+/** Governance events start with a 1-byte kind; a vote side is one byte. */
+class Reader extends EventReader {
+  constructor(data: Uint8Array) {
+    super(data, 1);
   }
   side(): VoteSide {
     return VOTE_SIDES[this.u8()] ?? 'abstain';
@@ -141,23 +125,7 @@ export function decodeGovernanceEvent(data: Uint8Array): GovernanceEvent | null 
  * taken for governance's, and a proposal's own `update_config` counts).
  */
 export function parseGovernanceEvents(logs: string[], programId: PublicKey = GOVERNANCE_PROGRAM_ID): GovernanceEvent[] {
-  const id = programId.toBase58();
-  const stack: string[] = [];
-  const events: GovernanceEvent[] = [];
-  for (const line of logs) {
-    const invoke = /^Program (\S+) invoke \[\d+\]$/.exec(line);
-    if (invoke?.[1]) {
-      stack.push(invoke[1]);
-      continue;
-    }
-    if (/^Program \S+ (success|failed)/.test(line)) {
-      stack.pop();
-      continue;
-    }
-    const data = /^Program data: (\S+)/.exec(line);
-    if (!data?.[1] || stack[stack.length - 1] !== id) continue;
-    const event = decodeGovernanceEvent(Buffer.from(data[1], 'base64'));
-    if (event) events.push(event);
-  }
-  return events;
+  return programDataOf(logs, programId)
+    .map(decodeGovernanceEvent)
+    .filter((e): e is GovernanceEvent => e !== null);
 }

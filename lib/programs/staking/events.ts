@@ -2,8 +2,8 @@
  * Staking events (`programs/staking/src/interface/event.rs`), read from
  * `Program data: <base64>` log lines.
  */
-import { getI64Decoder, getU32Decoder, getU64Decoder } from '@solana/codecs';
 import { PublicKey } from '@solana/web3.js';
+import { EventReader, programDataOf } from '../shared/events';
 import { STAKING_PROGRAM_ID } from './program';
 
 export enum StakingEventKind {
@@ -42,37 +42,9 @@ export type StakingEvent =
 /** Events start with an 8-byte header: the kind, then 7 zero bytes. */
 const HEADER = 8;
 
-class Reader {
-  private at = HEADER;
-  constructor(private readonly data: Uint8Array) {}
-  key() {
-    const k = new PublicKey(this.data.subarray(this.at, this.at + 32));
-    this.at += 32;
-    return k;
-  }
-  u8() {
-    return this.data[this.at++] ?? 0;
-  }
-  u32() {
-    const v = getU32Decoder().decode(this.data, this.at);
-    this.at += 4;
-    return v;
-  }
-  u64() {
-    const v = getU64Decoder().decode(this.data, this.at);
-    this.at += 8;
-    return v;
-  }
-  i64() {
-    const v = getI64Decoder().decode(this.data, this.at);
-    this.at += 8;
-    return v;
-  }
-}
-
 /** Decodes one event (the first base64 part of a `Program data:` line; `ConfigUpdated` has the field's data in a second). */
 export function decodeStakingEvent(data: Uint8Array): StakingEvent | null {
-  const r = new Reader(data);
+  const r = new EventReader(data, HEADER);
   switch (data[0]) {
     case StakingEventKind.Initialized:
       return { kind: 'Initialized', config: r.key(), mint: r.key(), authority: r.key() };
@@ -113,23 +85,7 @@ export function decodeStakingEvent(data: Uint8Array): StakingEvent | null {
  * `invoke [n]` / `success` / `failed` lines, so CPIs into it count too).
  */
 export function parseStakingEvents(logs: string[], programId: PublicKey = STAKING_PROGRAM_ID): StakingEvent[] {
-  const id = programId.toBase58();
-  const stack: string[] = [];
-  const events: StakingEvent[] = [];
-  for (const line of logs) {
-    const invoke = /^Program (\S+) invoke \[\d+\]$/.exec(line);
-    if (invoke?.[1]) {
-      stack.push(invoke[1]);
-      continue;
-    }
-    if (/^Program \S+ (success|failed)/.test(line)) {
-      stack.pop();
-      continue;
-    }
-    const data = /^Program data: (\S+)/.exec(line);
-    if (!data?.[1] || stack[stack.length - 1] !== id) continue;
-    const event = decodeStakingEvent(Buffer.from(data[1], 'base64'));
-    if (event) events.push(event);
-  }
-  return events;
+  return programDataOf(logs, programId)
+    .map(decodeStakingEvent)
+    .filter((e): e is StakingEvent => e !== null);
 }
