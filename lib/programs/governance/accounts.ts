@@ -5,8 +5,6 @@
  * web3.js `PublicKey` addresses.
  */
 import {
-  fixDecoderSize,
-  getBytesDecoder,
   getI64Decoder,
   getStructDecoder,
   getU16Decoder,
@@ -15,8 +13,8 @@ import {
   getU8Decoder,
   type ReadonlyUint8Array,
 } from '@solana/codecs';
-import { getAddressDecoder } from '@solana/kit';
 import { type AccountMeta, PublicKey } from '@solana/web3.js';
+import { address, bytes, date, key } from '../shared/codecs';
 import { approved, voteShare } from './math';
 import { type GovernanceParams, PROPOSAL_TYPES, type ProposalType, VOTE_SIDES, type VoteSide } from './program';
 
@@ -71,10 +69,6 @@ export const ACTION_OFFSETS = { discriminator: 0, index: 3, executed: 4, proposa
 
 export const VOTE_RECORD_OFFSETS = { discriminator: 0, side: 3, proposal: 8, position: 40, voter: 72, power: 104, weight: 112 } as const;
 
-const address = () => getAddressDecoder();
-const bytes = (n: number) => fixDecoderSize(getBytesDecoder(), n);
-const key = (a: string) => new PublicKey(a);
-const date = (secs: bigint) => new Date(Number(secs) * 1000);
 /** `0` (never set) → null. */
 const optionalDate = (secs: bigint) => (secs !== 0n ? date(secs) : null);
 const ZERO_KEY = new PublicKey(new Uint8Array(32));

@@ -5,9 +5,7 @@
  * (`…Ts`) because the projections need exact integers.
  */
 import {
-  fixDecoderSize,
   getArrayDecoder,
-  getBytesDecoder,
   getI64Decoder,
   getStructDecoder,
   getU128Decoder,
@@ -17,8 +15,8 @@ import {
   getU8Decoder,
   type ReadonlyUint8Array,
 } from '@solana/codecs';
-import { getAddressDecoder } from '@solana/kit';
 import { PublicKey } from '@solana/web3.js';
+import { address, bytes, date, key } from '../shared/codecs';
 import { PenaltyDestination, TIER_COUNT } from './program';
 
 export const CONFIG_DISCRIMINATOR = 1;
@@ -89,10 +87,6 @@ export const CONFIG_OFFSETS = {
   streamRemaining: 416,
 } as const;
 
-const address = () => getAddressDecoder();
-const bytes = (n: number) => fixDecoderSize(getBytesDecoder(), n);
-const key = (a: string) => new PublicKey(a);
-const date = (secs: bigint) => new Date(Number(secs) * 1000);
 /** `0` (never set) → null. */
 const optionalDate = (secs: bigint) => (secs > 0n ? date(secs) : null);
 
