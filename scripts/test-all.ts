@@ -19,6 +19,8 @@ interface StageResult {
   failed: number;
   skipped: number;
   seconds: number;
+  /** Names of failed tests with the first line of their error, for the summary. */
+  failures: string[];
 }
 
 interface Stage {
@@ -27,6 +29,8 @@ interface Stage {
   env?: Record<string, string>;
   /** Reads pass/fail counts from the stage's JSON report or captured output. */
   counts?: (output: string) => { passed: number; failed: number; skipped: number };
+  /** Names the failed tests, so the summary CI shows says which ones. */
+  failures?: () => string[];
   /** Capture stdout (still echoed) so `counts` can read it. */
   capture?: boolean;
 }
@@ -53,6 +57,46 @@ function playwrightCounts(file: string) {
   return { passed: s.expected + s.flaky, failed: s.unexpected, skipped: s.skipped };
 }
 
+const firstLine = (text: string) => text.split('\n').find((l) => l.trim())?.trim().slice(0, 300) ?? '';
+
+function vitestFailures(file: string): string[] {
+  const r = readJson(file) as
+    | { testResults: { name: string; message?: string; assertionResults: { status: string; fullName: string; failureMessages: string[] }[] }[] }
+    | undefined;
+  const out: string[] = [];
+  for (const f of r?.testResults ?? []) {
+    const where = path.relative(root, f.name);
+    const failed = f.assertionResults.filter((t) => t.status === 'failed');
+    for (const t of failed) out.push(`${where} › ${t.fullName}: ${firstLine(t.failureMessages[0] ?? '')}`);
+    // A file that fails to load has no test results, only a message.
+    if (!failed.length && f.message) out.push(`${where}: ${firstLine(f.message)}`);
+  }
+  return out;
+}
+
+interface PwSuite {
+  title: string;
+  file?: string;
+  suites?: PwSuite[];
+  specs?: { title: string; tests: { status: string; results: { error?: { message?: string } }[] }[] }[];
+}
+
+function playwrightFailures(file: string): string[] {
+  const r = readJson(file) as { suites?: PwSuite[] } | undefined;
+  const out: string[] = [];
+  const walk = (s: PwSuite, trail: string[]) => {
+    for (const spec of s.specs ?? [])
+      for (const t of spec.tests)
+        if (t.status === 'unexpected') {
+          const error = t.results.at(-1)?.error?.message ?? '';
+          out.push(`${[...trail, spec.title].join(' › ')}: ${firstLine(error.replace(/\x1b\[[0-9;]*m/g, ''))}`);
+        }
+    for (const child of s.suites ?? []) walk(child, [...trail, child.title]);
+  };
+  for (const s of r?.suites ?? []) walk(s, [s.title]);
+  return out;
+}
+
 // `cargo test` prints one `test result:` line per test binary.
 function cargoCounts(output: string) {
   const sum = { passed: 0, failed: 0, skipped: 0 };
@@ -74,6 +118,7 @@ const stages: Stage[] = [
     name: 'vitest (unit, programs, rpc)',
     command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`],
     counts: () => vitestCounts(vitestReport),
+    failures: () => vitestFailures(vitestReport),
   },
   {
     name: 'sdk host tests (cargo test)',
@@ -89,6 +134,7 @@ const stages: Stage[] = [
     command: ['npx', 'playwright', 'test', '--reporter=line,json'],
     env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport },
     counts: () => playwrightCounts(playwrightReport),
+    failures: () => playwrightFailures(playwrightReport),
   },
 ];
 
@@ -110,7 +156,8 @@ function runStage(stage: Stage): StageResult {
   // A runner that exits non-zero with no failed test (a crash, a compile
   // error) still counts as a failure.
   if (!ok && counts.failed === 0) counts.failed = 1;
-  return { name: stage.name, ok, seconds, ...counts };
+  const failures = ok ? [] : (stage.failures?.() ?? []);
+  return { name: stage.name, ok, seconds, ...counts, failures };
 }
 
 function main(): void {
@@ -124,6 +171,7 @@ function main(): void {
   for (const r of results) {
     const mark = r.ok ? 'ok  ' : 'FAIL';
     console.info(`${mark} ${r.name.padEnd(30)} ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped (${r.seconds.toFixed(1)} s)`);
+    for (const f of r.failures) console.info(`       ✗ ${f}`);
   }
   const passed = results.reduce((n, r) => n + r.passed, 0);
   const failed = results.reduce((n, r) => n + r.failed, 0);

@@ -108,7 +108,7 @@ describe('subscriptions', () => {
         resolve(info.lamports);
       });
     });
-    await new Promise((r) => setTimeout(r, 200)); // let the subscription reach the server
+    await net.subscribed('account'); // web3.js subscribes asynchronously
     await sendAndConfirmTransaction(net.connection, new Transaction().add(SystemProgram.transfer({ fromPubkey: payer.publicKey, toPubkey: watched, lamports: LAMPORTS_PER_SOL })), [payer]);
     expect(await seen).toBe(LAMPORTS_PER_SOL);
   });
@@ -132,7 +132,7 @@ describe('subscriptions', () => {
         { filters: [{ dataSize: 165 }] },
       );
     });
-    await new Promise((r) => setTimeout(r, 200));
+    await net.subscribed('program');
     await mintTo(net.connection, payer, mint, aliceAta, payer, 1n);
     expect(await changed).toBe(aliceAta.toBase58());
   });
@@ -147,14 +147,17 @@ describe('subscriptions', () => {
     const ws = new WebSocket(net.wsUrl);
     await new Promise((r) => ws.once('open', r));
     const messages: { id?: number; result?: unknown; method?: string; params?: { result: { value: unknown } } }[] = [];
+    let acked!: () => void;
+    const subscribed = new Promise<void>((r) => (acked = r));
     const done = new Promise<void>((resolve) =>
       ws.on('message', (d) => {
         messages.push(JSON.parse(d.toString()));
+        if (messages.length === 1) acked();
         if (messages.length === 3) resolve();
       }),
     );
     ws.send(JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'signatureSubscribe', params: [signature, { commitment: 'confirmed', enableReceivedNotification: true }] }));
-    await new Promise((r) => setTimeout(r, 100));
+    await subscribed;
     await net.connection.sendRawTransaction(tx.serialize());
     await done;
     ws.close();

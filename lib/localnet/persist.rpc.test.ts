@@ -62,8 +62,11 @@ describe('persistence', () => {
     try {
       const to = Keypair.generate().publicKey;
       const sig = await net.connection.requestAirdrop(to, LAMPORTS_PER_SOL);
-      await new Promise((r) => setTimeout(r, 500));
-      const saved = loadChain(statePaths(dir.dir))!;
+      // Several 200 ms intervals; polled, so a loaded machine only waits longer.
+      const saved = await until(() => {
+        const chain = loadChain(statePaths(dir.dir));
+        return chain?.history.get(sig) ? chain : undefined;
+      });
       expect(saved.account(to.toBase58())?.lamports).toBe(BigInt(LAMPORTS_PER_SOL));
       expect(saved.history.get(sig)?.err).toBeNull();
     } finally {
@@ -72,3 +75,13 @@ describe('persistence', () => {
     }
   });
 });
+
+async function until<T>(read: () => T | undefined, ms = 10_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = read();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`nothing saved within ${ms} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

@@ -17,6 +17,8 @@ export interface Socket {
   send(message: unknown): void;
 }
 
+export type SubscriptionKind = Sub['kind'];
+
 type Sub =
   | { kind: 'signature'; socket: Socket; signature: string; received: boolean }
   | { kind: 'account'; socket: Socket; address: string; encoding?: z.infer<typeof accountEncoding>; slice?: z.infer<typeof dataSlice> }
@@ -103,6 +105,13 @@ export class Subscriptions implements ChainListener {
 
   get size(): number {
     return this.subs.size;
+  }
+
+  /** How many subscriptions of one kind are open (tests wait on it). */
+  count(kind: SubscriptionKind): number {
+    let n = 0;
+    for (const sub of this.subs.values()) if (sub.kind === kind) n++;
+    return n;
   }
 
   onSlot(slot: number): void {

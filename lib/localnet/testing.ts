@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Connection } from '@solana/web3.js';
 import { startLocalnet, type Localnet, type LocalnetOptions } from './start';
+import type { SubscriptionKind } from './subscriptions';
 
 export interface RpcReply<T> {
   result?: T;
@@ -18,6 +19,8 @@ export interface TestChain extends Localnet {
   connection: Connection;
   logs: string[];
   rpc<T = unknown>(method: string, params?: unknown): Promise<RpcReply<T>>;
+  /** Resolves once the server holds a subscription of this kind (web3.js subscribes asynchronously). */
+  subscribed(kind: SubscriptionKind): Promise<void>;
 }
 
 export function tempDir(): { dir: string; remove(): void } {
@@ -41,6 +44,13 @@ export async function startTestChain(opts: LocalnetOptions = {}): Promise<TestCh
         body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, ...(params !== undefined ? { params } : {}) }),
       });
       return (await res.json()) as RpcReply<T>;
+    },
+    async subscribed(kind: SubscriptionKind): Promise<void> {
+      const deadline = Date.now() + 10_000;
+      while (net.server.subscriptions.count(kind) === 0) {
+        if (Date.now() > deadline) throw new Error(`no ${kind} subscription reached the server in 10 s`);
+        await new Promise((r) => setTimeout(r, 10));
+      }
     },
   };
 }
