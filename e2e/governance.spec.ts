@@ -80,6 +80,8 @@ test.describe('governance', () => {
       await expect(proposal.root).toBeVisible({ timeout: 60_000 });
       await expect(proposal.actionSummaries.first()).toContainText('maximum stake per wallet');
       await expect(proposal.description.getByTestId('description-verified')).toBeVisible();
+      // The document is rendered from Markdown: its sections are headings.
+      await expect(proposal.description.getByRole('heading', { name: 'Risks' })).toBeVisible();
       await page.screenshot({ path: testInfo.outputPath('governance-demo-proposal.png'), fullPage: true });
     }
   });

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Button, Card, Notice } from '@/components/staking/staking-ui';
 import { checkDescription, fetchableUrl, isZeroHash } from '@/lib/governance/description';
 import { toHex } from '@/lib/governance/parse';
+import { MarkdownDocument } from './markdown-document';
 import type { Proposal } from '@/lib/programs/governance';
 
 /** The description's URI and sha256; the document itself once fetched and checked against the hash. */
@@ -59,9 +60,7 @@ export function DescriptionCard({ proposal }: { proposal: Proposal }) {
                 </svg>
                 Matches the hash on chain
               </p>
-              <pre className="max-h-96 overflow-auto whitespace-pre-wrap break-words rounded-lg bg-slate-50 p-3 font-sans text-sm leading-relaxed text-slate-800 dark:bg-slate-950/60 dark:text-slate-200">
-                {check.data.text}
-              </pre>
+              <MarkdownDocument text={check.data.text} />
             </div>
           )}
           {check.data?.status === 'mismatch' && (
