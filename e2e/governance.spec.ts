@@ -74,16 +74,14 @@ test.describe('governance', () => {
     await list.filter('All').click();
 
     const first = list.cards.filter({ hasText: 'Raise the per-wallet stake cap' }).first();
-    if (await first.count()) {
-      await first.getByRole('link').click();
-      const proposal = new ProposalPage(page);
-      await expect(proposal.root).toBeVisible({ timeout: 60_000 });
-      await expect(proposal.actionSummaries.first()).toContainText('maximum stake per wallet');
-      await expect(proposal.description.getByTestId('description-verified')).toBeVisible();
-      // The document is rendered from Markdown: its sections are headings.
-      await expect(proposal.description.getByRole('heading', { name: 'Risks' })).toBeVisible();
-      await page.screenshot({ path: testInfo.outputPath('governance-demo-proposal.png'), fullPage: true });
-    }
+    await first.getByRole('link').click();
+    const proposal = new ProposalPage(page);
+    await expect(proposal.root).toBeVisible({ timeout: 60_000 });
+    await expect(proposal.actionSummaries.first()).toContainText('maximum stake per wallet');
+    await expect(proposal.description.getByTestId('description-verified')).toBeVisible();
+    // The document is rendered from Markdown: its sections are headings.
+    await expect(proposal.description.getByRole('heading', { name: 'Risks' })).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath('governance-demo-proposal.png'), fullPage: true });
   });
 
   test('a parameter change passes: propose 10 % → 8 %, two wallets vote, finalize, queue, execute; the Stake page shows 8 %', async ({
