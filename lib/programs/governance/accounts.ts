@@ -14,6 +14,7 @@ import {
   type ReadonlyUint8Array,
 } from '@solana/codecs';
 import { type AccountMeta, PublicKey } from '@solana/web3.js';
+import { expectAccount } from '../shared/accounts';
 import { address, bytes, date, key } from '../shared/codecs';
 import { approved, voteShare } from './math';
 import { type GovernanceParams, PROPOSAL_TYPES, type ProposalType, VOTE_SIDES, type VoteSide } from './program';
@@ -124,7 +125,7 @@ export interface GovernanceConfig extends GovernanceParams {
 
 /** Decodes governance config data; throws on a wrong length or discriminator. */
 export function decodeGovernanceConfig(data: ReadonlyUint8Array): GovernanceConfig {
-  if (data.length !== CONFIG_LEN || data[0] !== CONFIG_DISCRIMINATOR) throw new Error('not a governance config account');
+  expectAccount(data, CONFIG_LEN, CONFIG_DISCRIMINATOR, 'not a governance config account');
   const r = rawConfigDecoder().decode(data);
   const guardian = key(r.guardian);
   return {
@@ -268,7 +269,7 @@ const bits = (mask: number) => [...Array(32).keys()].filter((i) => (mask >>> i) 
 
 /** Decodes proposal data; throws on a wrong length, discriminator, state or type. */
 export function decodeProposal(data: ReadonlyUint8Array): Proposal {
-  if (data.length !== PROPOSAL_LEN || data[0] !== PROPOSAL_DISCRIMINATOR) throw new Error('not a governance proposal');
+  expectAccount(data, PROPOSAL_LEN, PROPOSAL_DISCRIMINATOR, 'not a governance proposal');
   const r = rawProposalDecoder().decode(data);
   const state = PROPOSAL_STATES[r.state];
   const type = PROPOSAL_TYPES[r.proposalType];
@@ -429,7 +430,7 @@ export interface VoteRecord {
 
 /** Decodes vote record data; throws on a wrong length, discriminator or side. */
 export function decodeVoteRecord(data: ReadonlyUint8Array): VoteRecord {
-  if (data.length !== VOTE_RECORD_LEN || data[0] !== VOTE_RECORD_DISCRIMINATOR) throw new Error('not a governance vote record');
+  expectAccount(data, VOTE_RECORD_LEN, VOTE_RECORD_DISCRIMINATOR, 'not a governance vote record');
   const r = getStructDecoder([
     ['discriminator', getU8Decoder()],
     ['version', getU8Decoder()],

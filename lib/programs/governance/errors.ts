@@ -3,6 +3,8 @@
  * (append only: a code never changes meaning). The program returns them as
  * `Custom(code)`; `lib/errors` looks the code up here.
  */
+import { errorTable, type ProgramErrorEntry } from '../shared/errors';
+
 export const GovernanceErrorCode = {
   InvalidInstructionData: 0,
   InvalidConfig: 1,
@@ -103,14 +105,9 @@ const MESSAGES: Record<GovernanceErrorName, string> = {
   GuardianConflict: 'This proposal replaces or removes the guardian, so the guardian cannot veto or cancel it.',
 };
 
-export const GOVERNANCE_ERRORS: Record<number, { name: string; message: string }> = Object.fromEntries(
-  (Object.keys(GovernanceErrorCode) as GovernanceErrorName[]).map((name) => [
-    GovernanceErrorCode[name],
-    { name, message: MESSAGES[name] },
-  ]),
-);
+export const GOVERNANCE_ERRORS: Record<number, ProgramErrorEntry> = errorTable(GovernanceErrorCode, MESSAGES);
 
 /** The entry for a `Custom(code)` returned by the governance program, if it is one of its errors. */
-export function getGovernanceError(code: number): { name: string; message: string } | undefined {
+export function getGovernanceError(code: number): ProgramErrorEntry | undefined {
   return GOVERNANCE_ERRORS[code];
 }

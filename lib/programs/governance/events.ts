@@ -3,7 +3,7 @@
  * `Program data: <base64>` log lines.
  */
 import { PublicKey } from '@solana/web3.js';
-import { EventReader, programDataOf } from '../shared/events';
+import { EventReader, parseEvents } from '../shared/events';
 import { PROPOSAL_STATES, type ProposalState } from './accounts';
 import { GOVERNANCE_PROGRAM_ID, PROPOSAL_TYPES, type ProposalType, VOTE_SIDES, type VoteSide } from './program';
 
@@ -125,7 +125,5 @@ export function decodeGovernanceEvent(data: Uint8Array): GovernanceEvent | null 
  * taken for governance's, and a proposal's own `update_config` counts).
  */
 export function parseGovernanceEvents(logs: string[], programId: PublicKey = GOVERNANCE_PROGRAM_ID): GovernanceEvent[] {
-  return programDataOf(logs, programId)
-    .map(decodeGovernanceEvent)
-    .filter((e): e is GovernanceEvent => e !== null);
+  return parseEvents(logs, programId, decodeGovernanceEvent);
 }

@@ -6,6 +6,7 @@
 import { PublicKey } from '@solana/web3.js';
 import { LOCALNET_PROGRAM_IDS } from '@/lib/config/programs';
 import { findConfigPda, STAKING_PROGRAM_ID } from '@/lib/programs/staking/program';
+import { textSeed, u64Seed } from '../shared/seeds';
 
 /** Localnet id (programs/keys/governance-keypair.json). Builders take another via `programId`. */
 export const GOVERNANCE_PROGRAM_ID = new PublicKey(LOCALNET_PROGRAM_IDS.governance);
@@ -146,42 +147,34 @@ export const GOVERNANCE_BOUNDS = {
   maxActions: [0, MAX_ACTIONS],
 } as const;
 
-const seed = (s: string) => Buffer.from(s, 'utf8');
-// DataView, not Buffer#writeBigUInt64LE: the browser's Buffer polyfill lacks it.
-const u64le = (v: bigint) => {
-  const b = Buffer.alloc(8);
-  new DataView(b.buffer, b.byteOffset, 8).setBigUint64(0, v, true);
-  return b;
-};
-
 /** `["governance", staking_config]`. */
 export function findGovernancePda(stakingConfig: PublicKey, programId = GOVERNANCE_PROGRAM_ID): [PublicKey, number] {
-  return PublicKey.findProgramAddressSync([seed(GOVERNANCE_SEED), stakingConfig.toBuffer()], programId);
+  return PublicKey.findProgramAddressSync([textSeed(GOVERNANCE_SEED), stakingConfig.toBuffer()], programId);
 }
 
 /** `["authority", governance]`: staking authority, treasury owner, signer of actions. */
 export function findAuthorityPda(governance: PublicKey, programId = GOVERNANCE_PROGRAM_ID): [PublicKey, number] {
-  return PublicKey.findProgramAddressSync([seed(AUTHORITY_SEED), governance.toBuffer()], programId);
+  return PublicKey.findProgramAddressSync([textSeed(AUTHORITY_SEED), governance.toBuffer()], programId);
 }
 
 /** `["treasury", governance]`: the treasury token account. */
 export function findTreasuryPda(governance: PublicKey, programId = GOVERNANCE_PROGRAM_ID): [PublicKey, number] {
-  return PublicKey.findProgramAddressSync([seed(TREASURY_SEED), governance.toBuffer()], programId);
+  return PublicKey.findProgramAddressSync([textSeed(TREASURY_SEED), governance.toBuffer()], programId);
 }
 
 /** `["proposal", governance, id u64 LE]`. */
 export function findProposalPda(governance: PublicKey, id: bigint, programId = GOVERNANCE_PROGRAM_ID): [PublicKey, number] {
-  return PublicKey.findProgramAddressSync([seed(PROPOSAL_SEED), governance.toBuffer(), u64le(id)], programId);
+  return PublicKey.findProgramAddressSync([textSeed(PROPOSAL_SEED), governance.toBuffer(), u64Seed(id)], programId);
 }
 
 /** `["action", proposal, index u8]`. */
 export function findActionPda(proposal: PublicKey, index: number, programId = GOVERNANCE_PROGRAM_ID): [PublicKey, number] {
-  return PublicKey.findProgramAddressSync([seed(ACTION_SEED), proposal.toBuffer(), Buffer.from([index])], programId);
+  return PublicKey.findProgramAddressSync([textSeed(ACTION_SEED), proposal.toBuffer(), Buffer.from([index])], programId);
 }
 
 /** `["vote", proposal, position]`. */
 export function findVoteRecordPda(proposal: PublicKey, position: PublicKey, programId = GOVERNANCE_PROGRAM_ID): [PublicKey, number] {
-  return PublicKey.findProgramAddressSync([seed(VOTE_SEED), proposal.toBuffer(), position.toBuffer()], programId);
+  return PublicKey.findProgramAddressSync([textSeed(VOTE_SEED), proposal.toBuffer(), position.toBuffer()], programId);
 }
 
 /** Every address of one governance deployment (one staked mint). */

@@ -63,3 +63,13 @@ export function programDataOf(logs: string[], programId: PublicKey): Uint8Array[
   }
   return payloads;
 }
+
+/**
+ * The events of `programId` in a transaction's logs: its payloads (as
+ * `programDataOf`) decoded, those `decode` does not know (null) left out.
+ */
+export function parseEvents<E>(logs: string[], programId: PublicKey, decode: (data: Uint8Array) => E | null): E[] {
+  return programDataOf(logs, programId)
+    .map(decode)
+    .filter((e): e is E => e !== null);
+}

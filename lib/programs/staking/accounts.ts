@@ -16,6 +16,7 @@ import {
   type ReadonlyUint8Array,
 } from '@solana/codecs';
 import { PublicKey } from '@solana/web3.js';
+import { expectAccount } from '../shared/accounts';
 import { address, bytes, date, key } from '../shared/codecs';
 import { PenaltyDestination, TIER_COUNT } from './program';
 
@@ -211,7 +212,7 @@ const DESTINATIONS = {
 
 /** Decodes config data; throws on a wrong length or discriminator. */
 export function decodeConfig(data: ReadonlyUint8Array): StakingConfig {
-  if (data.length !== CONFIG_LEN || data[0] !== CONFIG_DISCRIMINATOR) throw new Error('not a staking config account');
+  expectAccount(data, CONFIG_LEN, CONFIG_DISCRIMINATOR, 'not a staking config account');
   const r = rawConfigDecoder().decode(data);
   const destination = DESTINATIONS[r.penaltyDestination as PenaltyDestination];
   if (!destination) throw new Error(`unknown penalty destination ${r.penaltyDestination}`);
@@ -335,7 +336,7 @@ export const DEFAULT_TIER_NAMES = ['No lock', '7 days', '30 days', '90 days', '1
 
 /** Decodes position data; throws on a wrong length or discriminator. */
 export function decodePosition(data: ReadonlyUint8Array): StakePosition {
-  if (data.length !== POSITION_LEN || data[0] !== POSITION_DISCRIMINATOR) throw new Error('not a staking position');
+  expectAccount(data, POSITION_LEN, POSITION_DISCRIMINATOR, 'not a staking position');
   const r = rawPositionDecoder().decode(data);
   return {
     bump: r.bump,
@@ -397,7 +398,7 @@ export interface Staker {
 
 /** Decodes staker data; throws on a wrong length or discriminator. */
 export function decodeStaker(data: ReadonlyUint8Array): Staker {
-  if (data.length !== STAKER_LEN || data[0] !== STAKER_DISCRIMINATOR) throw new Error('not a staker record');
+  expectAccount(data, STAKER_LEN, STAKER_DISCRIMINATOR, 'not a staker record');
   const r = rawStakerDecoder().decode(data);
   return {
     bump: r.bump,

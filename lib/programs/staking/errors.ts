@@ -3,6 +3,8 @@
  * (append only: a code never changes meaning). The program returns them as
  * `Custom(code)`; `lib/errors` looks the code up here.
  */
+import { errorTable, type ProgramErrorEntry } from '../shared/errors';
+
 export const StakingErrorCode = {
   InvalidInstructionData: 0,
   InvalidConfig: 1,
@@ -73,11 +75,9 @@ const MESSAGES: Record<StakingErrorName, string> = {
   AccountAlreadyExists: 'The account to create already exists.',
 };
 
-export const STAKING_ERRORS: Record<number, { name: string; message: string }> = Object.fromEntries(
-  (Object.keys(StakingErrorCode) as StakingErrorName[]).map((name) => [StakingErrorCode[name], { name, message: MESSAGES[name] }]),
-);
+export const STAKING_ERRORS: Record<number, ProgramErrorEntry> = errorTable(StakingErrorCode, MESSAGES);
 
 /** The entry for a `Custom(code)` returned by the staking program, if it is one of its errors. */
-export function getStakingError(code: number): { name: string; message: string } | undefined {
+export function getStakingError(code: number): ProgramErrorEntry | undefined {
   return STAKING_ERRORS[code];
 }

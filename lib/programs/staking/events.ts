@@ -3,7 +3,7 @@
  * `Program data: <base64>` log lines.
  */
 import { PublicKey } from '@solana/web3.js';
-import { EventReader, programDataOf } from '../shared/events';
+import { EventReader, parseEvents } from '../shared/events';
 import { STAKING_PROGRAM_ID } from './program';
 
 export enum StakingEventKind {
@@ -85,7 +85,5 @@ export function decodeStakingEvent(data: Uint8Array): StakingEvent | null {
  * `invoke [n]` / `success` / `failed` lines, so CPIs into it count too).
  */
 export function parseStakingEvents(logs: string[], programId: PublicKey = STAKING_PROGRAM_ID): StakingEvent[] {
-  return programDataOf(logs, programId)
-    .map(decodeStakingEvent)
-    .filter((e): e is StakingEvent => e !== null);
+  return parseEvents(logs, programId, decodeStakingEvent);
 }

@@ -5,6 +5,7 @@
  */
 import { PublicKey } from '@solana/web3.js';
 import { LOCALNET_PROGRAM_IDS } from '@/lib/config/programs';
+import { textSeed, u32Seed } from '../shared/seeds';
 
 /** Localnet id (programs/keys/staking-keypair.json). Builders take another via `programId`. */
 export const STAKING_PROGRAM_ID = new PublicKey(LOCALNET_PROGRAM_IDS.staking);
@@ -70,26 +71,24 @@ export const MAX_STREAM_SECS = 2n * YEAR_SECS;
 /** `view_position` return data length. */
 export const VIEW_POSITION_LEN = 48;
 
-const seed = (s: string) => Buffer.from(s, 'utf8');
-
 /** `["config", mint]`. */
 export function findConfigPda(mint: PublicKey, programId = STAKING_PROGRAM_ID): [PublicKey, number] {
-  return PublicKey.findProgramAddressSync([seed(CONFIG_SEED), mint.toBuffer()], programId);
+  return PublicKey.findProgramAddressSync([textSeed(CONFIG_SEED), mint.toBuffer()], programId);
 }
 
 /** `["stake_vault", config]`. */
 export function findStakeVaultPda(config: PublicKey, programId = STAKING_PROGRAM_ID): [PublicKey, number] {
-  return PublicKey.findProgramAddressSync([seed(STAKE_VAULT_SEED), config.toBuffer()], programId);
+  return PublicKey.findProgramAddressSync([textSeed(STAKE_VAULT_SEED), config.toBuffer()], programId);
 }
 
 /** `["reward_vault", config]`. */
 export function findRewardVaultPda(config: PublicKey, programId = STAKING_PROGRAM_ID): [PublicKey, number] {
-  return PublicKey.findProgramAddressSync([seed(REWARD_VAULT_SEED), config.toBuffer()], programId);
+  return PublicKey.findProgramAddressSync([textSeed(REWARD_VAULT_SEED), config.toBuffer()], programId);
 }
 
 /** `["staker", config, owner]`. */
 export function findStakerPda(config: PublicKey, owner: PublicKey, programId = STAKING_PROGRAM_ID): [PublicKey, number] {
-  return PublicKey.findProgramAddressSync([seed(STAKER_SEED), config.toBuffer(), owner.toBuffer()], programId);
+  return PublicKey.findProgramAddressSync([textSeed(STAKER_SEED), config.toBuffer(), owner.toBuffer()], programId);
 }
 
 /** `["position", config, owner, id as u32 LE]`. */
@@ -99,9 +98,7 @@ export function findPositionPda(
   id: number,
   programId = STAKING_PROGRAM_ID,
 ): [PublicKey, number] {
-  const idBytes = Buffer.alloc(4);
-  idBytes.writeUInt32LE(id);
-  return PublicKey.findProgramAddressSync([seed(POSITION_SEED), config.toBuffer(), owner.toBuffer(), idBytes], programId);
+  return PublicKey.findProgramAddressSync([textSeed(POSITION_SEED), config.toBuffer(), owner.toBuffer(), u32Seed(id)], programId);
 }
 
 /** Every address of one staking deployment (one mint). */

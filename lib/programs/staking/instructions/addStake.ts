@@ -6,8 +6,8 @@
  */
 import { getStructEncoder, getU64Encoder, getU8Encoder } from '@solana/codecs';
 import type { PublicKey, TransactionInstruction } from '@solana/web3.js';
-import { findStakerPda, StakingInstruction } from '../program';
-import { type DeploymentInput, deployment, instruction, readonly, signer, writable } from './shared';
+import { StakingInstruction } from '../program';
+import { type DeploymentInput, deployment, instruction, topUpAccounts } from './shared';
 
 export const getAmountDataEncoder = () =>
   getStructEncoder([
@@ -25,19 +25,9 @@ export interface AddStakeInput extends DeploymentInput {
 
 export function getAddStakeInstruction(input: AddStakeInput): TransactionInstruction {
   const d = deployment(input);
-  const [staker] = findStakerPda(d.config, input.owner, d.programId);
   return instruction(
     d.programId,
-    [
-      signer(input.owner),
-      writable(d.config),
-      writable(staker),
-      writable(input.position),
-      writable(input.ownerToken),
-      writable(d.stakeVault),
-      readonly(input.mint),
-      readonly(input.tokenProgram),
-    ],
+    topUpAccounts(d, input, input.ownerToken),
     getAmountDataEncoder().encode({ discriminator: StakingInstruction.AddStake, amount: input.amount }),
   );
 }

@@ -6,12 +6,12 @@
  * Data (1): u8 8.
  */
 import { createAssociatedTokenAccountIdempotentInstruction, getAssociatedTokenAddressSync } from '@solana/spl-token';
-import { getStructEncoder, getU8Encoder } from '@solana/codecs';
 import type { PublicKey, TransactionInstruction } from '@solana/web3.js';
 import { findStakerPda, StakingInstruction } from '../program';
-import { type DeploymentInput, deployment, instruction, readonly, signer, writable } from './shared';
+import { type DeploymentInput, deployment, getDiscriminatorOnlyEncoder, instruction, readonly, signer, writable } from './shared';
 
-export const getDiscriminatorOnlyEncoder = () => getStructEncoder([['discriminator', getU8Encoder()]]);
+/** Still exported here under its staking name; it lives in `../../shared/instructions`. */
+export { getDiscriminatorOnlyEncoder };
 
 export interface ClaimInput extends DeploymentInput {
   owner: PublicKey;

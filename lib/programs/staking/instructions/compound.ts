@@ -5,9 +5,8 @@
  * Data (1): u8 9.
  */
 import type { PublicKey, TransactionInstruction } from '@solana/web3.js';
-import { findStakerPda, StakingInstruction } from '../program';
-import { getDiscriminatorOnlyEncoder } from './claim';
-import { type DeploymentInput, deployment, instruction, readonly, signer, writable } from './shared';
+import { StakingInstruction } from '../program';
+import { type DeploymentInput, deployment, getDiscriminatorOnlyEncoder, instruction, topUpAccounts } from './shared';
 
 export interface CompoundInput extends DeploymentInput {
   owner: PublicKey;
@@ -17,19 +16,9 @@ export interface CompoundInput extends DeploymentInput {
 
 export function getCompoundInstruction(input: CompoundInput): TransactionInstruction {
   const d = deployment(input);
-  const [staker] = findStakerPda(d.config, input.owner, d.programId);
   return instruction(
     d.programId,
-    [
-      signer(input.owner),
-      writable(d.config),
-      writable(staker),
-      writable(input.position),
-      writable(d.rewardVault),
-      writable(d.stakeVault),
-      readonly(input.mint),
-      readonly(input.tokenProgram),
-    ],
+    topUpAccounts(d, input, d.rewardVault),
     getDiscriminatorOnlyEncoder().encode({ discriminator: StakingInstruction.Compound }),
   );
 }

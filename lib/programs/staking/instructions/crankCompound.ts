@@ -6,8 +6,7 @@
  */
 import type { PublicKey, TransactionInstruction } from '@solana/web3.js';
 import { findStakerPda, StakingInstruction } from '../program';
-import { getDiscriminatorOnlyEncoder } from './claim';
-import { type DeploymentInput, deployment, instruction, readonly, writable } from './shared';
+import { type DeploymentInput, deployment, getDiscriminatorOnlyEncoder, instruction, readonly, writable } from './shared';
 
 /** Most pairs one instruction carries (the program keeps 64 accounts). */
 export const MAX_CRANK_POSITIONS = 29;

@@ -5,12 +5,12 @@
  * 4 [w] reward vault; 5 [] token program; 6 [] system program.
  * Data (1): u8 0.
  */
-import { getStructEncoder, getU8Encoder } from '@solana/codecs';
 import type { PublicKey, TransactionInstruction } from '@solana/web3.js';
 import { StakingInstruction } from '../program';
-import { type DeploymentInput, SYSTEM_PROGRAM_ID, deployment, instruction, readonly, signer, writable } from './shared';
+import { type DeploymentInput, SYSTEM_PROGRAM_ID, deployment, getDiscriminatorOnlyEncoder, instruction, readonly, signer, writable } from './shared';
 
-export const getInitializeDataEncoder = () => getStructEncoder([['discriminator', getU8Encoder()]]);
+/** `initialize` takes no arguments: its data is the discriminator alone. */
+export const getInitializeDataEncoder = getDiscriminatorOnlyEncoder;
 
 export interface InitializeInput extends DeploymentInput {
   payer: PublicKey;

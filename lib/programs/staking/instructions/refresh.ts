@@ -6,8 +6,7 @@
  */
 import type { PublicKey, TransactionInstruction } from '@solana/web3.js';
 import { findStakerPda, StakingInstruction } from '../program';
-import { getDiscriminatorOnlyEncoder } from './claim';
-import { type DeploymentInput, deployment, instruction, writable } from './shared';
+import { type DeploymentInput, deployment, getDiscriminatorOnlyEncoder, instruction, writable } from './shared';
 
 export interface RefreshInput extends DeploymentInput {
   positions: { position: PublicKey; owner: PublicKey }[];

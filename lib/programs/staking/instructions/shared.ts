@@ -1,15 +1,14 @@
 /**
- * Helpers shared by the staking instruction builders: account metas and the
- * deployment addresses every instruction derives from the mint.
+ * Helpers shared by the staking instruction builders: the deployment addresses
+ * every instruction derives from the mint, the accounts of the instructions
+ * that move tokens into a position's stake, and the web3.js account metas and
+ * data helpers all Keel clients use (`../../shared/instructions`).
  */
-import { type AccountMeta, PublicKey, TransactionInstruction } from '@solana/web3.js';
-import { type StakingAddresses, STAKING_PROGRAM_ID, stakingAddresses } from '../program';
+import type { AccountMeta, PublicKey } from '@solana/web3.js';
+import { findStakerPda, type StakingAddresses, STAKING_PROGRAM_ID, stakingAddresses } from '../program';
+import { readonly, signer, writable } from '../../shared/instructions';
 
-export const SYSTEM_PROGRAM_ID = new PublicKey('11111111111111111111111111111111');
-
-export const signer = (pubkey: PublicKey, writable = false): AccountMeta => ({ pubkey, isSigner: true, isWritable: writable });
-export const writable = (pubkey: PublicKey): AccountMeta => ({ pubkey, isSigner: false, isWritable: true });
-export const readonly = (pubkey: PublicKey): AccountMeta => ({ pubkey, isSigner: false, isWritable: false });
+export { concat, getDiscriminatorOnlyEncoder, instruction, readonly, signer, SYSTEM_PROGRAM_ID, writable } from '../../shared/instructions';
 
 /** What every builder takes to find the deployment. */
 export interface DeploymentInput {
@@ -23,6 +22,26 @@ export function deployment(input: DeploymentInput): StakingAddresses {
   return stakingAddresses(input.mint, input.programId ?? STAKING_PROGRAM_ID);
 }
 
-export function instruction(programId: PublicKey, keys: AccountMeta[], data: Uint8Array | ArrayLike<number>): TransactionInstruction {
-  return new TransactionInstruction({ programId, keys, data: Buffer.from(data as Uint8Array) });
+/**
+ * `add_stake` and `compound` both move tokens from `source` into the stake
+ * vault for an owner's position (`interface/instruction.rs`): 0 [s] owner;
+ * 1 [w] config; 2 [w] staker; 3 [w] position; 4 [w] source; 5 [w] stake vault;
+ * 6 [] mint; 7 [] token program.
+ */
+export function topUpAccounts(
+  d: StakingAddresses,
+  input: { owner: PublicKey; position: PublicKey; tokenProgram: PublicKey },
+  source: PublicKey,
+): AccountMeta[] {
+  const [staker] = findStakerPda(d.config, input.owner, d.programId);
+  return [
+    signer(input.owner),
+    writable(d.config),
+    writable(staker),
+    writable(input.position),
+    writable(source),
+    writable(d.stakeVault),
+    readonly(d.mint),
+    readonly(input.tokenProgram),
+  ];
 }

@@ -18,7 +18,7 @@ import {
 } from '@solana/codecs';
 import type { PublicKey, TransactionInstruction } from '@solana/web3.js';
 import { ConfigField, PenaltyDestination, StakingInstruction, TIER_COUNT } from '../program';
-import { type DeploymentInput, deployment, instruction, readonly, signer, writable } from './shared';
+import { concat, type DeploymentInput, deployment, instruction, readonly, signer, writable } from './shared';
 
 export type ConfigUpdate =
   | { field: 'paused'; paused: boolean }
@@ -112,11 +112,7 @@ function encodeValue(update: ConfigUpdate): [ConfigField, Uint8Array] {
 /** The instruction data for `update`. */
 export function encodeUpdateConfigData(update: ConfigUpdate): Uint8Array {
   const [field, value] = encodeValue(update);
-  const head = header(field);
-  const out = new Uint8Array(head.length + value.length);
-  out.set(head, 0);
-  out.set(value, head.length);
-  return out;
+  return concat(header(field), value);
 }
 
 export interface UpdateConfigInput extends DeploymentInput {

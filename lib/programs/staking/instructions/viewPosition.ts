@@ -6,8 +6,7 @@
  */
 import type { PublicKey, TransactionInstruction } from '@solana/web3.js';
 import { StakingInstruction } from '../program';
-import { getDiscriminatorOnlyEncoder } from './claim';
-import { type DeploymentInput, deployment, instruction, readonly } from './shared';
+import { type DeploymentInput, deployment, getDiscriminatorOnlyEncoder, instruction, readonly } from './shared';
 
 export interface ViewPositionInput extends DeploymentInput {
   position: PublicKey;
