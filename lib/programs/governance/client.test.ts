@@ -3,8 +3,6 @@
  * event kinds = event.rs, account offsets = the layout tables in state/*.rs,
  * builders' accounts and data = instruction.rs; decoders read those offsets.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { Keypair, PublicKey, TransactionInstruction } from '@solana/web3.js';
 import { describe, expect, it } from 'vitest';
 import {
@@ -52,15 +50,10 @@ import {
   GovernanceInstruction,
   governanceAddresses,
 } from './program';
+import { accountFlags, enumEntries, expectDocumentedLayout, expectErrorTableMirrors, interfaceDocs } from '../shared/interface-docs.testing';
 
-const SRC = path.resolve(__dirname, '../../../programs/governance/src/interface');
-const read = (f: string) => readFileSync(path.join(SRC, f), 'utf8');
-
-/** `//! off size field` rows of a layout table, in order: [field, offset, size]. */
-function layout(file: string): [string, number, number][] {
-  return [...read(file).matchAll(/^\/\/!\s+(\d+)\s+(\d+)\s+([a-z_]+)/gm)].map((m) => [m[3]!, Number(m[1]), Number(m[2])]);
-}
-const camel = (s: string) => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+const docs = interfaceDocs('governance');
+const read = docs.read;
 
 /** The `[s, w]`-style flags of each account in an instruction's doc comment. */
 function documentedFlags(variant: string): string {
@@ -69,25 +62,18 @@ function documentedFlags(variant: string): string {
   const doc = src.slice(src.lastIndexOf('Accounts:', start), start);
   return [...doc.matchAll(/^\s*\/\/\/ \d+\. `\[([sw, ]*)\]`/gm)].map((m) => m[1]!.replace(/[ ,]/g, '') || '-').join(' ');
 }
-const flags = (ix: { keys: { isSigner: boolean; isWritable: boolean }[] }) =>
-  ix.keys.map((k) => `${k.isSigner ? 's' : ''}${k.isWritable ? 'w' : ''}` || '-').join(' ');
 
 describe('governance client vs interface', () => {
   it('mirrors the error enum in order, with sentences', () => {
-    const names = [...read('error.rs').matchAll(/^\s{4}([A-Z]\w+)(?: = 0)?,$/gm)].map((m) => m[1]);
-    expect(names.length).toBe(46);
-    expect(Object.values(GOVERNANCE_ERRORS).map((e) => e.name)).toEqual(names);
-    for (const e of Object.values(GOVERNANCE_ERRORS)) expect(e.message).toMatch(/^[A-Z].*\.$/);
+    expectErrorTableMirrors(docs, GOVERNANCE_ERRORS, 46);
     expect(getGovernanceError(35)?.name).toBe('TimelockNotElapsed');
     expect(getGovernanceError(999)).toBeUndefined();
   });
 
   it('mirrors the event kinds and instruction discriminators', () => {
-    const kinds = [...read('event.rs').matchAll(/^\s{4}(\w+) = (\d+),$/gm)].map((m) => [m[1], Number(m[2])]);
-    expect(kinds).toEqual(Object.entries(GovernanceEventKind).filter(([, v]) => typeof v === 'number'));
+    expect(docs.variants(read('event.rs'))).toEqual(enumEntries(GovernanceEventKind));
     const src = read('instruction.rs');
-    const variants = [...src.slice(0, src.indexOf('impl GovernanceInstruction')).matchAll(/^\s{4}(\w+) = (\d+),$/gm)].map((m) => [m[1], Number(m[2])]);
-    expect(variants).toEqual(Object.entries(GovernanceInstruction).filter(([, v]) => typeof v === 'number'));
+    expect(docs.variants(src.slice(0, src.indexOf('impl GovernanceInstruction')))).toEqual(enumEntries(GovernanceInstruction));
   });
 
   it('uses the documented account offsets and lengths', () => {
@@ -97,17 +83,7 @@ describe('governance client vs interface', () => {
       ['state/vote_record.rs', VOTE_RECORD_OFFSETS, VOTE_RECORD_LEN],
       ['state/action.rs', ACTION_OFFSETS, ACTION_HEADER_LEN],
     ] as const) {
-      const rows = layout(file);
-      for (const [field, offset] of Object.entries(offsets)) {
-        const row = rows.find(([name]) => camel(name) === field);
-        expect(row?.[1], `${file} ${field}`).toBe(offset);
-      }
-      let next = 0;
-      for (const [name, offset, size] of rows) {
-        expect(offset, `${file} ${name}`).toBe(next);
-        next = offset + size;
-      }
-      expect(next, file).toBe(len);
+      expectDocumentedLayout(docs, file, offsets, len);
     }
   });
 
@@ -228,18 +204,18 @@ describe('governance client vs interface', () => {
       expect(ix.data.length, name).toBe(length);
       // Documented fixed accounts first; variable tails (positions, pairs, action accounts) as the builders add them.
       const documented = documentedFlags(name);
-      expect(flags(ix).startsWith(documented), `${name}: ${flags(ix)} vs ${documented}`).toBe(true);
+      expect(accountFlags(ix).startsWith(documented), `${name}: ${accountFlags(ix)} vs ${documented}`).toBe(true);
     }
     expect(documentedFlags('CastVote')).toBe('sw - w - w - -');
     expect(documentedFlags('Initialize')).toBe('sw w - - w - - -');
     const vote = cases[5][1];
     const [record, bump] = findVoteRecordPda(proposal, position);
-    expect(flags(vote)).toBe('sw - w - w - - w w');
+    expect(accountFlags(vote)).toBe('sw - w - w - - w w');
     expect(vote.keys[8]!.pubkey.equals(record) && vote.data[2] === bump).toBe(true);
     expect(vote.keys[3]!.pubkey.equals(d.authority) && vote.keys[4]!.pubkey.equals(d.stakingConfig)).toBe(true);
     // Execute: the stored authority signer is not a transaction signer; the program goes last.
     const execute = cases[10][1];
-    expect(flags(execute)).toBe('- w w - -');
+    expect(accountFlags(execute)).toBe('- w w - -');
     expect(execute.keys[2]!.pubkey.equals(findActionPda(proposal, 0)[0]) && execute.keys[4]!.pubkey.equals(tokenProgram)).toBe(true);
     // Hand-over: vote authority first (the old authority still signs it), then authority.
     const handOver = getHandOverInstructions({ mint, currentAuthority: user });

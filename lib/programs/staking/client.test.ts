@@ -3,8 +3,6 @@
  * event kinds = event.rs, account offsets = the layout tables in state/*.rs,
  * builders' accounts and data = instruction.rs.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { Keypair, PublicKey } from '@solana/web3.js';
 import bs58 from 'bs58';
 import { describe, expect, it } from 'vitest';
@@ -42,27 +40,18 @@ import {
   getViewPositionInstruction,
 } from './instructions';
 import { findPositionPda, findStakerPda, STAKING_PROGRAM_ID, StakingInstruction, stakingAddresses } from './program';
+import { accountFlags, enumEntries, expectDocumentedLayout, expectErrorTableMirrors, interfaceDocs } from '../shared/interface-docs.testing';
 
-const SRC = path.resolve(__dirname, '../../../programs/staking/src/interface');
-const read = (f: string) => readFileSync(path.join(SRC, f), 'utf8');
-
-/** `//! off size field` rows of a layout table, in order: [field, offset, size]. */
-function layout(file: string): [string, number, number][] {
-  return [...read(file).matchAll(/^\/\/!\s+(\d+)\s+(\d+)\s+([a-z_]+)/gm)].map((m) => [m[3]!, Number(m[1]), Number(m[2])]);
-}
-const camel = (s: string) => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+const docs = interfaceDocs('staking');
+const read = docs.read;
 
 describe('staking client vs interface', () => {
   it('mirrors the error enum in order', () => {
-    const names = [...read('error.rs').matchAll(/^\s{4}([A-Z]\w+)(?: = 0)?,$/gm)].map((m) => m[1]);
-    expect(names.length).toBe(31);
-    expect(Object.values(STAKING_ERRORS).map((e) => e.name)).toEqual(names);
-    for (const e of Object.values(STAKING_ERRORS)) expect(e.message).toMatch(/^[A-Z].*\.$/);
+    expectErrorTableMirrors(docs, STAKING_ERRORS, 31);
   });
 
   it('mirrors the event kinds', () => {
-    const kinds = [...read('event.rs').matchAll(/^\s{4}(\w+) = (\d+),$/gm)].map((m) => [m[1], Number(m[2])]);
-    expect(kinds).toEqual(Object.entries(StakingEventKind).filter(([, v]) => typeof v === 'number'));
+    expect(docs.variants(read('event.rs'))).toEqual(enumEntries(StakingEventKind));
   });
 
   it('uses the documented account offsets and lengths', () => {
@@ -71,18 +60,7 @@ describe('staking client vs interface', () => {
       ['state/staker.rs', STAKER_OFFSETS, STAKER_LEN],
       ['state/config.rs', CONFIG_OFFSETS, CONFIG_LEN],
     ] as const) {
-      const rows = layout(file);
-      for (const [field, offset] of Object.entries(offsets)) {
-        const row = rows.find(([name]) => camel(name) === field);
-        expect(row?.[1], `${file} ${field}`).toBe(offset);
-      }
-      // Rows are contiguous from 0 to LEN.
-      let next = 0;
-      for (const [name, offset, size] of rows) {
-        expect(offset, `${file} ${name}`).toBe(next);
-        next = offset + size;
-      }
-      expect(next, file).toBe(len);
+      expectDocumentedLayout(docs, file, offsets, len);
       expect(read(file)).toContain(`pub const LEN: usize = ${len};`);
     }
   });
@@ -146,8 +124,6 @@ describe('staking client vs interface', () => {
     const d = stakingAddresses(mint);
     const [position, bump] = findPositionPda(d.config, owner, 3);
     const [staker] = findStakerPda(d.config, owner);
-    const flags = (ix: { keys: { isSigner: boolean; isWritable: boolean }[] }) =>
-      ix.keys.map((k) => `${k.isSigner ? 's' : ''}${k.isWritable ? 'w' : ''}` || '-').join(' ');
     const cases = [
       [getInitializeInstruction({ payer: owner, mint, tokenProgram }), StakingInstruction.Initialize, 1, 'sw w - w w - -'],
       [getUpdateConfigInstruction({ authority: owner, mint, update: { field: 'paused', paused: true } }), StakingInstruction.UpdateConfig, 3, 's w'],
@@ -172,7 +148,7 @@ describe('staking client vs interface', () => {
       expect(ix.programId.equals(STAKING_PROGRAM_ID)).toBe(true);
       expect(ix.data[0], StakingInstruction[discriminator]).toBe(discriminator);
       expect(ix.data.length, StakingInstruction[discriminator]).toBe(length);
-      expect(flags(ix), StakingInstruction[discriminator]).toBe(shape);
+      expect(accountFlags(ix), StakingInstruction[discriminator]).toBe(shape);
     }
     const stake = cases[2][0];
     expect([...stake.data]).toEqual([2, 2, 5, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, bump]);
