@@ -280,6 +280,23 @@ impl AccountView {
     }
 }
 
+/// Closes an account this program owns: zeroes its data and moves all its
+/// lamports to `destination`; the runtime deletes it at the end of the
+/// transaction. The zero discriminator (`layout::UNINITIALIZED`) keeps it
+/// unusable should someone refund it within the same transaction.
+/// `AccountBorrowFailed` while its data is borrowed, `ArithmeticOverflow` if
+/// `destination`'s lamports would overflow.
+pub fn close(account: &AccountView, destination: &AccountView) -> Result<(), ProgramError> {
+    {
+        let mut data = account.try_borrow_mut_data()?;
+        crate::mem::fill(&mut data, 0);
+    }
+    let lamports = account.lamports();
+    destination.add_lamports(lamports)?;
+    account.set_lamports(0);
+    Ok(())
+}
+
 /// Shared borrow of account data; releases it when dropped.
 pub struct Ref<'a, T: ?Sized> {
     value: &'a T,
@@ -346,5 +363,65 @@ impl<T: ?Sized> Drop for RefMut<'_, T> {
     fn drop(&mut self) {
         // SAFETY: `state` points at the borrow byte this RefMut set.
         unsafe { *self.state = UNBORROWED }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two accounts of 16 data bytes each, as the input buffer lays them out
+    /// (header, data; realloc space left out).
+    #[repr(C, align(8))]
+    struct Buffer([u8; 2 * (RAW_ACCOUNT_LEN + 16)]);
+
+    const STRIDE: usize = RAW_ACCOUNT_LEN + 16;
+
+    fn buffer(lamports: [u64; 2]) -> Buffer {
+        let mut b = Buffer([0; 2 * STRIDE]);
+        for (i, l) in lamports.iter().enumerate() {
+            let h = &mut b.0[i * STRIDE..(i + 1) * STRIDE];
+            h[0] = UNBORROWED;
+            h[72..80].copy_from_slice(&l.to_le_bytes());
+            h[80..88].copy_from_slice(&16u64.to_le_bytes());
+            h[RAW_ACCOUNT_LEN..].fill(0xab);
+        }
+        b
+    }
+
+    fn views(b: &mut Buffer) -> (AccountView, AccountView) {
+        let p = b.0.as_mut_ptr();
+        // SAFETY: two headers with their data, alive for the test.
+        unsafe {
+            (
+                AccountView::new_unchecked(p as *mut RawAccount),
+                AccountView::new_unchecked(p.add(STRIDE) as *mut RawAccount),
+            )
+        }
+    }
+
+    #[test]
+    fn close_zeroes_and_moves_lamports() {
+        let mut b = buffer([1_000, 5]);
+        let (account, destination) = views(&mut b);
+        assert_eq!(close(&account, &destination), Ok(()));
+        assert_eq!((account.lamports(), destination.lamports()), (0, 1_005));
+        assert!(account.try_borrow_data().unwrap().iter().all(|&x| x == 0));
+        assert!(destination.try_borrow_data().unwrap().iter().all(|&x| x == 0xab));
+        assert!(!account.is_borrowed());
+    }
+
+    #[test]
+    fn close_refuses_borrowed_data_and_overflow() {
+        let mut b = buffer([1_000, 5]);
+        let (account, destination) = views(&mut b);
+        let held = account.try_borrow_data().unwrap();
+        assert_eq!(close(&account, &destination), Err(ProgramError::AccountBorrowFailed));
+        drop(held);
+
+        let mut b = buffer([1_000, u64::MAX]);
+        let (account, destination) = views(&mut b);
+        assert_eq!(close(&account, &destination), Err(ProgramError::ArithmeticOverflow));
+        assert_eq!(destination.lamports(), u64::MAX);
     }
 }

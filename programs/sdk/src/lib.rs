@@ -4,11 +4,12 @@
 //! | module | concern |
 //! | --- | --- |
 //! | `entrypoint` | `entrypoint!` macro, input parsing (duplicates), panic handler |
-//! | `account` | `AccountView`: key, owner, lamports, data, flags, borrow rules |
+//! | `account` | `AccountView`: key, owner, lamports, data, flags, borrow rules; `close` |
 //! | `check` | the account checks every instruction makes, with fixed errors |
 //! | `error` | `ProgramError` encoded exactly as Solana does, `ProgramResult` |
 //! | `pubkey` | `Pubkey`, `pubkey!` (compile-time base58), cheap equality (`eq`, inlined `eq_inline`) |
-//! | `data` | fixed-offset reads of instruction data |
+//! | `data` | fixed-offset reads of instruction data (checked; `data::raw` after a length check) |
+//! | `layout` | `Layout`: fixed-size account structs viewed in place (length, alignment, discriminator); `le_fields!`, `aligned_offsets!` |
 //! | `pda` | create/find program addresses; cheap check with a stored bump; `is_on_curve` |
 //! | `cpi` | C-ABI invoke; `invoke_accounts` (metas and infos from the views, one pass); `cpi::system`, `cpi::token` |
 //! | `token` | SPL Token / Token-2022 ids and base layouts (mint, account) |
@@ -29,6 +30,7 @@ pub mod cpi;
 pub mod data;
 pub mod entrypoint;
 pub mod error;
+pub mod layout;
 pub mod log;
 pub mod math;
 pub mod mem;
