@@ -28,6 +28,7 @@ use crate::interface::state::proposal::VoteSide;
 use crate::interface::state::{AccountKind, LAYOUT_VERSION, VoteRecord, copy_key};
 use crate::math;
 use keel_sdk::clock;
+use keel_sdk::layout::Layout;
 use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey, pubkey};
 
 /// Most positions one `cast_vote` takes (7 fixed accounts + 2 per position).

@@ -11,6 +11,7 @@ use crate::interface::seeds;
 use crate::interface::state::proposal::{MAX_TITLE_LEN, MAX_URI_LEN, ProposalType};
 use crate::interface::state::{AccountKind, LAYOUT_VERSION, Proposal, ProposalState};
 use keel_sdk::clock;
+use keel_sdk::layout::Layout;
 use keel_sdk::pubkey::SYSTEM_PROGRAM_ID;
 use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey, check, mem};
 

@@ -12,6 +12,7 @@ use crate::interface::staking;
 use crate::interface::state::config::GovernanceConfig;
 use crate::interface::state::{AccountKind, LAYOUT_VERSION};
 use keel_sdk::cpi::token::{GetAccountDataSize, InitializeAccount3};
+use keel_sdk::layout::Layout;
 use keel_sdk::pubkey::SYSTEM_PROGRAM_ID;
 use keel_sdk::token::{self, TOKEN_2022_PROGRAM_ID};
 use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey, check, pda, pubkey};

@@ -44,7 +44,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
         } else {
             accounts::vote_record_mut(program_id, record, proposal_account.key(), voter.key())?;
         }
-        accounts::close(record, voter)?;
+        keel_sdk::account::close(record, voter)?;
     }
 
     Event::new(EventKind::VoteRelinquished)

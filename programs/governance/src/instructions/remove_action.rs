@@ -38,7 +38,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     }
     proposal.set_action_mask(proposal.action_mask() & !(1 << index));
     proposal.action_count = proposal.action_count.saturating_sub(1);
-    accounts::close(action_account, proposer)?;
+    keel_sdk::account::close(action_account, proposer)?;
 
     Event::new(EventKind::ActionRemoved).key(proposal_account.key()).u8(index).emit();
     Ok(())

@@ -307,37 +307,15 @@ pub const GUARDIAN_FIELD: u8 = ConfigField::Guardian as u8;
 pub const META_SIGNER: u8 = 1;
 pub const META_WRITABLE: u8 = 2;
 
-/// Little-endian readers over instruction data; the caller checked the length.
+/// Little-endian readers over instruction data (`keel_sdk::data::raw`; the
+/// caller checked the length with `expect_len` or a bound of its own).
 pub mod data {
     use super::GovernanceError;
+    pub use keel_sdk::data::raw::{i64_at, key_at, u16_at, u64_at};
 
-    /// `data` has exactly `len` bytes.
+    /// `data` has exactly `len` bytes (`InvalidInstructionData`).
     #[inline(always)]
     pub fn expect_len(data: &[u8], len: usize) -> Result<(), GovernanceError> {
-        if data.len() == len { Ok(()) } else { Err(GovernanceError::InvalidInstructionData) }
-    }
-
-    #[inline(always)]
-    pub fn u16_at(data: &[u8], at: usize) -> u16 {
-        u16::from_le_bytes([data[at], data[at + 1]])
-    }
-
-    #[inline(always)]
-    pub fn u64_at(data: &[u8], at: usize) -> u64 {
-        let mut b = [0u8; 8];
-        b.copy_from_slice(&data[at..at + 8]);
-        u64::from_le_bytes(b)
-    }
-
-    #[inline(always)]
-    pub fn i64_at(data: &[u8], at: usize) -> i64 {
-        u64_at(data, at) as i64
-    }
-
-    #[inline(always)]
-    pub fn key_at(data: &[u8], at: usize) -> [u8; 32] {
-        let mut b = [0u8; 32];
-        b.copy_from_slice(&data[at..at + 32]);
-        b
+        keel_sdk::data::expect_len(data, len).map_err(|_| GovernanceError::InvalidInstructionData)
     }
 }

@@ -8,6 +8,7 @@ use crate::interface::state::config::{PenaltyDestination, defaults};
 use crate::interface::state::{AccountKind, Config, LAYOUT_VERSION};
 use keel_sdk::cpi::system::CreatePdaAccount;
 use keel_sdk::cpi::token::{GetAccountDataSize, InitializeAccount3};
+use keel_sdk::layout::Layout;
 use keel_sdk::token::{self, Mint, TOKEN_2022_PROGRAM_ID};
 use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey, pda, pubkey};
 

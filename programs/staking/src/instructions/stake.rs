@@ -11,6 +11,7 @@ use crate::interface::state::{AccountKind, LAYOUT_VERSION, Position, Staker};
 use keel_sdk::clock;
 use keel_sdk::cpi::system::CreatePdaAccount;
 use keel_sdk::cpi::token::TransferChecked;
+use keel_sdk::layout::Layout;
 use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey, pda, pubkey};
 
 #[inline(never)]

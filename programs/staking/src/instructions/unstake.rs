@@ -140,7 +140,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     }
     if closed {
         transfer_signed(&out(reward_vault, owner_token, rewards_paid), config_bump)?;
-        accounts::close(position_account, owner)?;
+        keel_sdk::account::close(position_account, owner)?;
     }
 
     Event::new(EventKind::Unstaked)

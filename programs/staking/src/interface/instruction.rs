@@ -355,44 +355,15 @@ pub enum ConfigField {
 /// Length of `view_position`'s return data.
 pub const VIEW_POSITION_LEN: usize = 48;
 
-/// Little-endian readers over instruction data; the caller checked the length.
+/// Little-endian readers over instruction data (`keel_sdk::data::raw`; the
+/// caller checked the length with `expect_len` or a bound of its own).
 pub mod data {
     use super::StakingError;
+    pub use keel_sdk::data::raw::{i64_at, key_at, u16_at, u32_at, u64_at};
 
-    /// `data` has exactly `len` bytes.
+    /// `data` has exactly `len` bytes (`InvalidInstructionData`).
     #[inline(always)]
     pub fn expect_len(data: &[u8], len: usize) -> Result<(), StakingError> {
-        if data.len() == len { Ok(()) } else { Err(StakingError::InvalidInstructionData) }
-    }
-
-    #[inline(always)]
-    pub fn u16_at(data: &[u8], at: usize) -> u16 {
-        u16::from_le_bytes([data[at], data[at + 1]])
-    }
-
-    #[inline(always)]
-    pub fn u32_at(data: &[u8], at: usize) -> u32 {
-        let mut b = [0u8; 4];
-        b.copy_from_slice(&data[at..at + 4]);
-        u32::from_le_bytes(b)
-    }
-
-    #[inline(always)]
-    pub fn u64_at(data: &[u8], at: usize) -> u64 {
-        let mut b = [0u8; 8];
-        b.copy_from_slice(&data[at..at + 8]);
-        u64::from_le_bytes(b)
-    }
-
-    #[inline(always)]
-    pub fn i64_at(data: &[u8], at: usize) -> i64 {
-        u64_at(data, at) as i64
-    }
-
-    #[inline(always)]
-    pub fn key_at(data: &[u8], at: usize) -> [u8; 32] {
-        let mut b = [0u8; 32];
-        b.copy_from_slice(&data[at..at + 32]);
-        b
+        keel_sdk::data::expect_len(data, len).map_err(|_| StakingError::InvalidInstructionData)
     }
 }

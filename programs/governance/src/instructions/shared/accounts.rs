@@ -3,14 +3,18 @@
 //! An account of this program with the right discriminator and length can only
 //! have been written by this program at its PDA, so after `owner == program_id`
 //! and the discriminator, comparing the stored parent keys (`governance`,
-//! `proposal`) is enough: no address derivation on hot paths.
+//! `proposal`) is enough: no address derivation on hot paths. The generic
+//! parts are keel-sdk's (`check`, `layout::Layout::load_ref*`); what stays here
+//! is which error each failure returns (a borrow conflict included: it means
+//! another account of the instruction is this one).
 
 use crate::interface::error::GovernanceError;
 use crate::interface::staking;
 use crate::interface::state::{Action, GovernanceConfig, Proposal, VoteRecord};
 use keel_sdk::account::{Ref, RefMut};
+use keel_sdk::layout::Layout;
 use keel_sdk::math::mul_div;
-use keel_sdk::{AccountView, ProgramError, Pubkey, pubkey};
+use keel_sdk::{AccountView, ProgramError, Pubkey, check, pubkey};
 
 /// `Option` → `MathOverflow`.
 #[inline(always)]
@@ -19,15 +23,12 @@ pub fn ok<T>(value: Option<T>) -> Result<T, ProgramError> {
 }
 
 /// `account` signed the transaction (`MissingRequiredSignature`).
-#[inline(always)]
-pub fn signer(account: &AccountView) -> Result<(), ProgramError> {
-    if account.is_signer() { Ok(()) } else { Err(ProgramError::MissingRequiredSignature) }
-}
+pub use keel_sdk::check::signer;
 
 /// `account` is writable (`AccountNotWritable`).
 #[inline(always)]
 pub fn writable(account: &AccountView) -> Result<(), ProgramError> {
-    if account.is_writable() { Ok(()) } else { Err(GovernanceError::AccountNotWritable.into()) }
+    check::writable(account).map_err(|_| GovernanceError::AccountNotWritable.into())
 }
 
 /// `account` has address `expected`, else `error`. Inlined word compares when
@@ -52,11 +53,7 @@ pub fn config<'a>(program_id: &Pubkey, account: &'a AccountView) -> Result<Ref<'
         return Err(GovernanceError::InvalidConfig.into());
     }
     let data = account.try_borrow_data().map_err(|_| GovernanceError::InvalidConfig)?;
-    if GovernanceConfig::load(&data).is_none() {
-        return Err(GovernanceError::InvalidConfig.into());
-    }
-    // SAFETY: checked by `load` just above (length and discriminator); alignment 1.
-    Ok(Ref::map(data, |d| unsafe { &*(d.as_ptr() as *const GovernanceConfig) }))
+    GovernanceConfig::load_ref(data).ok_or_else(|| GovernanceError::InvalidConfig.into())
 }
 
 /// The governance config, mutable (`InvalidConfig`).
@@ -69,11 +66,7 @@ pub fn config_mut<'a>(
         return Err(GovernanceError::InvalidConfig.into());
     }
     let data = account.try_borrow_mut_data().map_err(|_| GovernanceError::InvalidConfig)?;
-    if GovernanceConfig::load(&data).is_none() {
-        return Err(GovernanceError::InvalidConfig.into());
-    }
-    // SAFETY: as in `config`.
-    Ok(RefMut::map(data, |d| unsafe { &mut *(d.as_mut_ptr() as *mut GovernanceConfig) }))
+    GovernanceConfig::load_ref_mut(data).ok_or_else(|| GovernanceError::InvalidConfig.into())
 }
 
 /// A proposal of this program, mutable, whatever governance it belongs to
@@ -87,11 +80,7 @@ pub fn any_proposal_mut<'a>(program_id: &Pubkey, account: &'a AccountView) -> Re
     // Already borrowed: another account of this instruction passed here again
     // (the config, say), so not a proposal.
     let data = account.try_borrow_mut_data().map_err(|_| GovernanceError::InvalidProposal)?;
-    if Proposal::load(&data).is_none() {
-        return Err(GovernanceError::InvalidProposal.into());
-    }
-    // SAFETY: checked just above; alignment 1.
-    Ok(RefMut::map(data, |d| unsafe { &mut *(d.as_mut_ptr() as *mut Proposal) }))
+    Proposal::load_ref_mut(data).ok_or_else(|| GovernanceError::InvalidProposal.into())
 }
 
 /// A proposal of `governance`, mutable (`InvalidProposal`).
@@ -118,12 +107,10 @@ pub fn proposal_of_mut<'a>(config_account: &AccountView, account: &'a AccountVie
         return Err(GovernanceError::InvalidProposal.into());
     }
     let data = account.try_borrow_mut_data().map_err(|_| GovernanceError::InvalidProposal)?;
-    match Proposal::load(&data) {
-        Some(p) if pubkey::eq_inline(&p.governance, config_account.key()) => {}
-        _ => return Err(GovernanceError::InvalidProposal.into()),
+    match Proposal::load_ref_mut(data) {
+        Some(p) if pubkey::eq_inline(&p.governance, config_account.key()) => Ok(p),
+        _ => Err(GovernanceError::InvalidProposal.into()),
     }
-    // SAFETY: checked just above; alignment 1.
-    Ok(RefMut::map(data, |d| unsafe { &mut *(d.as_mut_ptr() as *mut Proposal) }))
 }
 
 /// An action of `proposal`, mutable (`InvalidAction`).
@@ -171,8 +158,9 @@ pub fn vote_record_mut<'a>(
         }
         _ => return Err(GovernanceError::InvalidVoteRecord.into()),
     }
-    // SAFETY: checked just above; alignment 1.
-    Ok(RefMut::map(data, |d| unsafe { &mut *(d.as_mut_ptr() as *mut VoteRecord) }))
+    // SAFETY: `load` accepted `data` just above. (Mapping after the two key
+    // compares: `load_ref_mut` first costs change_vote/relinquish ~14 CU.)
+    Ok(unsafe { VoteRecord::load_ref_mut_unchecked(data) })
 }
 
 /// The staking config of `config` (`InvalidStakingConfig`): its address, owned
@@ -285,18 +273,4 @@ pub fn aligned(data: &[u8]) -> bool {
 #[inline(always)]
 pub fn appears_in(account: &AccountView, others: &[AccountView]) -> bool {
     others.iter().any(|o| pubkey::eq(o.key(), account.key()))
-}
-
-/// Zeroes a closed account's data and moves all its lamports to `destination`;
-/// the runtime deletes it at the end of the transaction. The zero discriminator
-/// keeps it unusable should someone refund it within the same transaction.
-pub fn close(account: &AccountView, destination: &AccountView) -> Result<(), ProgramError> {
-    {
-        let mut data = account.try_borrow_mut_data()?;
-        keel_sdk::mem::fill(&mut data, 0);
-    }
-    let lamports = account.lamports();
-    destination.add_lamports(lamports)?;
-    account.set_lamports(0);
-    Ok(())
 }

@@ -25,7 +25,8 @@
 //! for it with `invoke_signed`) or an account whose owner must sign the `execute`
 //! transaction.
 
-use super::{AccountKind, aligned_offsets, le_fields};
+use super::AccountKind;
+use keel_sdk::{aligned_offsets, le_fields};
 
 /// Most accounts of one action.
 pub const MAX_ACTION_ACCOUNTS: usize = 16;

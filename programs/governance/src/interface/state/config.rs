@@ -36,7 +36,9 @@
 //! 296  32  reserved (zero)
 //! ```
 
-use super::{AccountKind, aligned_offsets, in_place, le_fields};
+use super::AccountKind;
+use keel_sdk::layout::Layout;
+use keel_sdk::{aligned_offsets, le_fields};
 
 #[repr(C, align(8))]
 pub struct GovernanceConfig {
@@ -90,7 +92,12 @@ impl GovernanceConfig {
     }
 }
 
-in_place!(GovernanceConfig, AccountKind::Config);
+// SAFETY: `#[repr(C, align(8))]`, byte arrays and `u8`s only, so every bit
+// pattern is valid; size and alignment are checked by `Layout`.
+unsafe impl Layout for GovernanceConfig {
+    const LEN: usize = GovernanceConfig::LEN;
+    const DISCRIMINATOR: u8 = AccountKind::Config as u8;
+}
 aligned_offsets!(GovernanceConfig, 8: staking_program, staking_config, mint, token_program, authority, treasury, guardian,
     voting_period_secs, timelock_secs, grace_period_secs, late_quorum_extension_secs, min_proposal_power, min_vote_power,
     proposal_count);

@@ -68,7 +68,9 @@
 //! 552  32  reserved (zero)
 //! ```
 
-use super::{AccountKind, aligned_offsets, in_place, le_fields};
+use super::AccountKind;
+use keel_sdk::layout::Layout;
+use keel_sdk::{aligned_offsets, le_fields};
 
 /// Longest title and description URI, in bytes.
 pub const MAX_TITLE_LEN: usize = 96;
@@ -214,7 +216,12 @@ impl Proposal {
     }
 }
 
-in_place!(Proposal, AccountKind::Proposal);
+// SAFETY: `#[repr(C, align(8))]`, byte arrays and `u8`s only, so every bit
+// pattern is valid; size and alignment are checked by `Layout`.
+unsafe impl Layout for Proposal {
+    const LEN: usize = Proposal::LEN;
+    const DISCRIMINATOR: u8 = AccountKind::Proposal as u8;
+}
 aligned_offsets!(Proposal, 8: governance, proposer, id, proposer_power, created_at, start, end, eta, closed_at, total_power,
     quorum_required, for_weight, against_weight, abstain_weight, quorum_power, timelock_secs, grace_period_secs,
     extension_secs, quorum_reached_at, description_hash);

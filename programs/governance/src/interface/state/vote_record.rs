@@ -20,7 +20,9 @@
 //! 120   8  voted_at             i64, last cast or change
 //! ```
 
-use super::{AccountKind, aligned_offsets, in_place, le_fields};
+use super::AccountKind;
+use keel_sdk::layout::Layout;
+use keel_sdk::{aligned_offsets, le_fields};
 
 #[repr(C, align(8))]
 pub struct VoteRecord {
@@ -47,7 +49,12 @@ impl VoteRecord {
     }
 }
 
-in_place!(VoteRecord, AccountKind::VoteRecord);
+// SAFETY: `#[repr(C, align(8))]`, byte arrays and `u8`s only, so every bit
+// pattern is valid; size and alignment are checked by `Layout`.
+unsafe impl Layout for VoteRecord {
+    const LEN: usize = VoteRecord::LEN;
+    const DISCRIMINATOR: u8 = AccountKind::VoteRecord as u8;
+}
 aligned_offsets!(VoteRecord, 8: proposal, position, voter, power, weight, voted_at);
 
 #[cfg(test)]

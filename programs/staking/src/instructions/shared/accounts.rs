@@ -2,29 +2,29 @@
 //! error. An account of this program with the right discriminator can only have
 //! been created by this program at its PDA, so after `owner == program_id` and the
 //! discriminator, comparing the stored `config`/`owner` fields is enough (no
-//! address derivation on hot paths).
+//! address derivation on hot paths). The generic parts are keel-sdk's
+//! (`check`, `layout::Layout::load_ref*`); what stays here is which error each
+//! failure returns.
 
 use crate::interface::error::StakingError;
 use crate::interface::state::{Config, Position, Staker};
 use keel_sdk::account::{Ref, RefMut};
-use keel_sdk::{AccountView, ProgramError, Pubkey, pubkey};
+use keel_sdk::layout::Layout;
+use keel_sdk::{AccountView, ProgramError, Pubkey, check, pubkey};
 
 /// `account` signed the transaction (`MissingRequiredSignature`).
-#[inline(always)]
-pub fn signer(account: &AccountView) -> Result<(), ProgramError> {
-    if account.is_signer() { Ok(()) } else { Err(ProgramError::MissingRequiredSignature) }
-}
+pub use keel_sdk::check::signer;
 
 /// `account` is writable (`AccountNotWritable`).
 #[inline(always)]
 pub fn writable(account: &AccountView) -> Result<(), ProgramError> {
-    if account.is_writable() { Ok(()) } else { Err(StakingError::AccountNotWritable.into()) }
+    check::writable(account).map_err(|_| StakingError::AccountNotWritable.into())
 }
 
 /// `account` has address `expected`, else `error`.
 #[inline(always)]
 pub fn address(account: &AccountView, expected: &Pubkey, error: StakingError) -> Result<(), ProgramError> {
-    if pubkey::eq(account.key(), expected) { Ok(()) } else { Err(error.into()) }
+    check::address(account, expected).map_err(|_| error.into())
 }
 
 /// The config, read-only: owned by this program, `Config::LEN` bytes, config
@@ -34,12 +34,7 @@ pub fn config<'a>(program_id: &Pubkey, account: &'a AccountView) -> Result<Ref<'
     if !account.is_owned_by(program_id) {
         return Err(StakingError::InvalidConfig.into());
     }
-    let data = account.try_borrow_data()?;
-    if Config::load(&data).is_none() {
-        return Err(StakingError::InvalidConfig.into());
-    }
-    // SAFETY: checked by `load` just above (length and discriminator); alignment 1.
-    Ok(Ref::map(data, |d| unsafe { &*(d.as_ptr() as *const Config) }))
+    Config::load_ref(account.try_borrow_data()?).ok_or_else(|| StakingError::InvalidConfig.into())
 }
 
 /// The config, mutable (the same checks as `config`).
@@ -48,12 +43,7 @@ pub fn config_mut<'a>(program_id: &Pubkey, account: &'a AccountView) -> Result<R
     if !account.is_owned_by(program_id) {
         return Err(StakingError::InvalidConfig.into());
     }
-    let data = account.try_borrow_mut_data()?;
-    if Config::load(&data).is_none() {
-        return Err(StakingError::InvalidConfig.into());
-    }
-    // SAFETY: as in `config`.
-    Ok(RefMut::map(data, |d| unsafe { &mut *(d.as_mut_ptr() as *mut Config) }))
+    Config::load_ref_mut(account.try_borrow_mut_data()?).ok_or_else(|| StakingError::InvalidConfig.into())
 }
 
 /// A position of `config`, mutable (`InvalidPosition`).
@@ -66,13 +56,10 @@ pub fn position_mut<'a>(
     if !account.is_owned_by(program_id) {
         return Err(StakingError::InvalidPosition.into());
     }
-    let data = account.try_borrow_mut_data()?;
-    match Position::load(&data) {
-        Some(p) if pubkey::eq(&p.config, config) => {}
-        _ => return Err(StakingError::InvalidPosition.into()),
+    match Position::load_ref_mut(account.try_borrow_mut_data()?) {
+        Some(p) if pubkey::eq(&p.config, config) => Ok(p),
+        _ => Err(StakingError::InvalidPosition.into()),
     }
-    // SAFETY: checked just above; alignment 1.
-    Ok(RefMut::map(data, |d| unsafe { &mut *(d.as_mut_ptr() as *mut Position) }))
 }
 
 /// A position of the config `config_account`, mutable (`InvalidPosition`), for
@@ -85,13 +72,10 @@ pub fn position_of_mut<'a>(config_account: &AccountView, account: &'a AccountVie
     if !account.same_owner(config_account) {
         return Err(StakingError::InvalidPosition.into());
     }
-    let data = account.try_borrow_mut_data()?;
-    match Position::load(&data) {
-        Some(p) if pubkey::eq_inline(&p.config, config_account.key()) => {}
-        _ => return Err(StakingError::InvalidPosition.into()),
+    match Position::load_ref_mut(account.try_borrow_mut_data()?) {
+        Some(p) if pubkey::eq_inline(&p.config, config_account.key()) => Ok(p),
+        _ => Err(StakingError::InvalidPosition.into()),
     }
-    // SAFETY: checked just above; alignment 1.
-    Ok(RefMut::map(data, |d| unsafe { &mut *(d.as_mut_ptr() as *mut Position) }))
 }
 
 /// A position of `config`, read-only (`InvalidPosition`).
@@ -104,13 +88,10 @@ pub fn position<'a>(
     if !account.is_owned_by(program_id) {
         return Err(StakingError::InvalidPosition.into());
     }
-    let data = account.try_borrow_data()?;
-    match Position::load(&data) {
-        Some(p) if pubkey::eq(&p.config, config) => {}
-        _ => return Err(StakingError::InvalidPosition.into()),
+    match Position::load_ref(account.try_borrow_data()?) {
+        Some(p) if pubkey::eq(&p.config, config) => Ok(p),
+        _ => Err(StakingError::InvalidPosition.into()),
     }
-    // SAFETY: checked just above; alignment 1.
-    Ok(Ref::map(data, |d| unsafe { &*(d.as_ptr() as *const Position) }))
 }
 
 /// A position of `config` owned by `owner` (`InvalidPosition`, `NotPositionOwner`).
@@ -139,25 +120,8 @@ pub fn staker_mut<'a>(
     if !account.is_owned_by(program_id) {
         return Err(StakingError::InvalidStaker.into());
     }
-    let data = account.try_borrow_mut_data()?;
-    match Staker::load(&data) {
-        Some(s) if pubkey::eq(&s.config, config) && pubkey::eq(&s.owner, owner) => {}
-        _ => return Err(StakingError::InvalidStaker.into()),
+    match Staker::load_ref_mut(account.try_borrow_mut_data()?) {
+        Some(s) if pubkey::eq(&s.config, config) && pubkey::eq(&s.owner, owner) => Ok(s),
+        _ => Err(StakingError::InvalidStaker.into()),
     }
-    // SAFETY: checked just above; alignment 1.
-    Ok(RefMut::map(data, |d| unsafe { &mut *(d.as_mut_ptr() as *mut Staker) }))
-}
-
-/// Zeroes a closed account's data and moves all its lamports to `destination`;
-/// the runtime deletes it at the end of the transaction. The zero discriminator
-/// keeps it unusable should someone refund it within the same transaction.
-pub fn close(account: &AccountView, destination: &AccountView) -> Result<(), ProgramError> {
-    {
-        let mut data = account.try_borrow_mut_data()?;
-        keel_sdk::mem::fill(&mut data, 0);
-    }
-    let lamports = account.lamports();
-    destination.add_lamports(lamports)?;
-    account.set_lamports(0);
-    Ok(())
 }

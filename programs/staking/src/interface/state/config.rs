@@ -52,7 +52,9 @@
 //! 512  48  reserved (zero)
 //! ```
 
-use super::{AccountKind, aligned_offsets, in_place, le_fields};
+use super::AccountKind;
+use keel_sdk::layout::Layout;
+use keel_sdk::{aligned_offsets, le_fields};
 
 /// Number of lock tiers.
 pub const TIER_COUNT: usize = 5;
@@ -186,7 +188,12 @@ impl Config {
     }
 }
 
-in_place!(Config, AccountKind::Config);
+// SAFETY: `#[repr(C, align(8))]`, byte arrays and `u8`s only, so every bit
+// pattern is valid; size and alignment are checked by `Layout`.
+unsafe impl Layout for Config {
+    const LEN: usize = Config::LEN;
+    const DISCRIMINATOR: u8 = AccountKind::Config as u8;
+}
 aligned_offsets!(Config, 8: authority, tiers, long_lock_min_secs, voter_boost_secs, participation_window_secs, min_stake,
     max_stake_per_wallet, total_staked, total_voting_power, total_reward_weight, acc_reward_per_weight,
     undistributed_scaled, stream_remaining, stream_end, stream_last_update, total_funded, total_claimed,

@@ -82,7 +82,9 @@
 //! making a position's rewards depend on unrelated traffic. `refresh`
 //! (permissionless, and in the interest of every other staker) bounds the lag.
 
-use super::{AccountKind, aligned_offsets, in_place, le_fields};
+use super::AccountKind;
+use keel_sdk::layout::Layout;
+use keel_sdk::{aligned_offsets, le_fields};
 
 #[repr(C, align(8))]
 pub struct Position {
@@ -167,7 +169,12 @@ impl Position {
     }
 }
 
-in_place!(Position, AccountKind::Position);
+// SAFETY: `#[repr(C, align(8))]`, byte arrays and `u8`s only, so every bit
+// pattern is valid; size and alignment are checked by `Layout`.
+unsafe impl Layout for Position {
+    const LEN: usize = Position::LEN;
+    const DISCRIMINATOR: u8 = AccountKind::Position as u8;
+}
 aligned_offsets!(Position, 8: owner, config, amount, lock_start, lock_end, voting_power, reward_weight, reward_debt,
     unclaimed, vote_locked_until, voter_boost_until, last_activity, rewards_paid);
 aligned_offsets!(Position, 4: id);

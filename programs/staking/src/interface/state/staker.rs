@@ -23,7 +23,9 @@
 //! voting power is Σ of its positions' `effective_voting_power` (the rule in
 //! `position.rs`).
 
-use super::{AccountKind, aligned_offsets, in_place, le_fields};
+use super::AccountKind;
+use keel_sdk::layout::Layout;
+use keel_sdk::{aligned_offsets, le_fields};
 
 #[repr(C, align(8))]
 pub struct Staker {
@@ -51,6 +53,11 @@ impl Staker {
     }
 }
 
-in_place!(Staker, AccountKind::Staker);
+// SAFETY: `#[repr(C, align(8))]`, byte arrays and `u8`s only, so every bit
+// pattern is valid; size and alignment are checked by `Layout`.
+unsafe impl Layout for Staker {
+    const LEN: usize = Staker::LEN;
+    const DISCRIMINATOR: u8 = AccountKind::Staker as u8;
+}
 aligned_offsets!(Staker, 8: owner, config, total_amount, voting_power, next_position_id);
 aligned_offsets!(Staker, 4: open_positions);
