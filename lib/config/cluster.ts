@@ -1,5 +1,6 @@
 import { PublicKey } from '@solana/web3.js';
-import { z } from 'zod';
+// zod/mini: this module is in every page's bundle, and mini tree-shakes.
+import * as z from 'zod/mini';
 import { KeelError } from '@/lib/errors/keel-error';
 import { readPublicEnv, type KeelPublicEnv } from './env';
 import { LOCALNET_PROGRAM_IDS, type ProgramName } from './programs';
@@ -36,10 +37,10 @@ export const DEFAULT_RPC_URLS: Record<Exclude<ClusterId, 'custom'>, string> = {
 export const clusterIdSchema = z.enum(CLUSTER_IDS);
 
 /** An http(s) RPC endpoint; web3.js derives the websocket URL (port + 1). */
-export const rpcUrlSchema = z
-  .string()
-  .trim()
-  .pipe(z.url({ protocol: /^https?$/, error: 'Enter an http:// or https:// RPC URL' }));
+export const rpcUrlSchema = z.pipe(
+  z.string().check(z.trim()),
+  z.url({ protocol: /^https?$/, error: 'Enter an http:// or https:// RPC URL' }),
+);
 
 /** What the user chooses (persisted); `resolveCluster` turns it into a config. */
 export interface ClusterSetting {
