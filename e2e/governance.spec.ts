@@ -72,6 +72,11 @@ test.describe('governance', () => {
     await expect(page).toHaveURL(/\?state=draft$/);
     for (const card of await list.cards.all()) await expect(card.getByTestId('proposal-state')).toHaveText('Draft');
     await list.filter('All').click();
+    // A shared link with the filter opens filtered (the page is static; the browser reads ?state=).
+    await list.goto('?state=draft');
+    await expect(list.filter('Draft')).toHaveAttribute('aria-pressed', 'true');
+    for (const card of await list.cards.all()) await expect(card.getByTestId('proposal-state')).toHaveText('Draft');
+    await list.filter('All').click();
 
     const first = list.cards.filter({ hasText: 'Raise the per-wallet stake cap' }).first();
     await first.getByRole('link').click();

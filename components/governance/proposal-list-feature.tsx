@@ -1,13 +1,13 @@
 'use client';
 
 import Link from 'next/link';
-import { usePathname, useRouter } from 'next/navigation';
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import { ProgramStatus } from '@/components/cluster/program-status';
 import { Keel, Pending, Stat } from '@/components/staking/staking-ui';
 import { PROPOSAL_TYPE_LABELS } from '@/lib/governance/description';
 import { type ProposalItem, useProposals } from '@/lib/governance/proposals';
-import { countByFilter, filterOf, nextDeadline, PROPOSAL_FILTERS, type ProposalFilter, sortProposals } from '@/lib/governance/status';
+import { countByFilter, filterOf, isProposalFilter, nextDeadline, PROPOSAL_FILTERS, type ProposalFilter, sortProposals } from '@/lib/governance/status';
 import { tallyOf } from '@/lib/governance/tally';
 import { formatDuration, proposalPhase } from '@/lib/programs/governance';
 import { formatBps, formatTokenAmount, shortAddress } from '@/lib/staking/format';
@@ -15,9 +15,15 @@ import { type GovernanceState, useGovernanceState } from './governance-data-acce
 import { GovernanceGateView } from './governance-gate';
 import { Countdown, PhaseBadge, Pill, TallyBars } from './governance-ui';
 
-/** The governance list page: the rules and the wallet's power, proposals by state, a way to propose. */
-export function ProposalListFeature({ initialFilter }: { initialFilter: ProposalFilter }) {
+/**
+ * The governance list page: the rules and the wallet's power, proposals by
+ * state, a way to propose. The filter is read from `?state=` here, in the
+ * browser, so the page itself stays prerendered (render it inside Suspense).
+ */
+export function ProposalListFeature() {
   const state = useGovernanceState();
+  const param = useSearchParams().get('state');
+  const initialFilter: ProposalFilter = param && isProposalFilter(param) ? param : 'all';
   if (state.gate.state !== 'ready') return <GovernanceGateView gate={state.gate} />;
   return <ProposalList state={state} initialFilter={initialFilter} />;
 }
