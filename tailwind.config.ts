@@ -6,7 +6,7 @@ const config: Config = {
   theme: {
     extend: {
       colors: {
-        keel: { 50: '#eef7ff', 100: '#d9edff', 400: '#4aa3ff', 500: '#1f86ff', 600: '#0b68e0', 900: '#0b2545' },
+        keel: { 50: '#eef7ff', 100: '#d9edff', 400: '#4aa3ff', 500: '#1f86ff', 600: '#0b68e0', 700: '#0a55b5', 900: '#0b2545' },
       },
     },
   },

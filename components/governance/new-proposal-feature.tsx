@@ -249,7 +249,7 @@ function NewProposal({ state }: { state: GovernanceState }) {
         <Card title="Preview" description="What voters will see, and what it would do if it ran now." testId="proposal-preview">
           <div className="space-y-3 text-sm">
             <p className="font-semibold" data-testid="preview-title">
-              {meta.title.trim() || <span className="font-normal text-slate-400">Untitled</span>}
+              {meta.title.trim() || <span className="font-normal text-slate-500 dark:text-slate-400">Untitled</span>}
             </p>
             {textOnly ? (
               <p className="text-slate-600 dark:text-slate-400">Text only: no actions.</p>

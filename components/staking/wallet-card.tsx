@@ -21,28 +21,26 @@ export function WalletCard({ state }: { state: StakingState }) {
       {!owner ? (
         <p className="text-sm text-slate-600 dark:text-slate-400">No wallet connected.</p>
       ) : (
-        <dl className="space-y-3">
-          <div>
+        <dl className="grid grid-cols-2 gap-3">
+          <div className="col-span-2">
             <dt className="text-xs font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400">Balance</dt>
             <dd className="text-2xl font-semibold" aria-live="polite">
               {holding ? <Keel amount={holding.amount} testId="keel-balance" /> : <Pending />}
             </dd>
           </div>
-          <div className="grid grid-cols-2 gap-3">
-            <div>
-              <dt className="text-xs font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400">Staked</dt>
-              <dd className="font-semibold">{wallet ? <Keel amount={wallet.staker?.totalAmount ?? 0n} testId="wallet-staked" /> : <Pending />}</dd>
-            </div>
-            <div>
-              <dt className="text-xs font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400">Voting power</dt>
-              <dd className="font-semibold">
-                {wallet ? (
-                  <Keel amount={walletPower(wallet.config, wallet.positions, state.now)} unit={false} digits={2} testId="wallet-voting-power" />
-                ) : (
-                  <Pending />
-                )}
-              </dd>
-            </div>
+          <div>
+            <dt className="text-xs font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400">Staked</dt>
+            <dd className="font-semibold">{wallet ? <Keel amount={wallet.staker?.totalAmount ?? 0n} testId="wallet-staked" /> : <Pending />}</dd>
+          </div>
+          <div>
+            <dt className="text-xs font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400">Voting power</dt>
+            <dd className="font-semibold">
+              {wallet ? (
+                <Keel amount={walletPower(wallet.config, wallet.positions, state.now)} unit={false} digits={2} testId="wallet-voting-power" />
+              ) : (
+                <Pending />
+              )}
+            </dd>
           </div>
         </dl>
       )}

@@ -10,7 +10,7 @@ export function ComingSoon({ section }: { section: Section }) {
       className="rounded-xl border border-dashed border-slate-300 bg-slate-50 p-6 dark:border-slate-700 dark:bg-slate-900/50"
     >
       <div className="flex items-center gap-2">
-        <span className="shrink-0 whitespace-nowrap rounded-full bg-keel-100 px-2.5 py-0.5 text-xs font-semibold text-keel-600 dark:bg-keel-900 dark:text-keel-100">Coming soon</span>
+        <span className="shrink-0 whitespace-nowrap rounded-full bg-keel-100 px-2.5 py-0.5 text-xs font-semibold text-keel-700 dark:bg-keel-900 dark:text-keel-100">Coming soon</span>
         <h2 id={`${section.title}-soon`} className="text-base font-semibold">
           What {section.title} will show
         </h2>
