@@ -3,11 +3,13 @@
  * port 3000 (`--app-port N` to change it). Chain flags pass through
  * (`npm run dev -- --reset`, see lib/localnet/cli.ts). Ctrl+C or
  * SIGTERM stops Next first, then saves and stops the chain; if Next exits on
- * its own, the chain is stopped too.
+ * its own, the chain is stopped too. The staking keeper (lib/keeper) runs
+ * against the chain every 60 s, logging as `[keeper]`; `KEEL_KEEPER=off` skips it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { parseChainArgs } from '../lib/localnet/cli';
 import { startLocalnet, type Localnet } from '../lib/localnet/start';
+import { startDevKeeper } from '../lib/keeper/dev';
 
 const DEFAULT_APP_PORT = 3000;
 const HEALTH_TIMEOUT_MS = 30_000;
@@ -67,6 +69,8 @@ async function main(): Promise<void> {
   console.info(`[dev] chain ready at ${net.url} (websocket ${net.wsUrl}); starting Next on http://127.0.0.1:${appPort}`);
 
   const next = startNext(appPort);
+  // Not awaited: the keeper's airdrop and first pass must not hold up Next.
+  const keeper = startDevKeeper(net.url, (m) => console.info(`[keeper] ${m}`));
   const nextExited = new Promise<number>((resolve) => next.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
 
   let stopping = false;
@@ -80,6 +84,8 @@ async function main(): Promise<void> {
       await nextExited;
       clearTimeout(timer);
     }
+    // Before the chain goes: a pass in flight would otherwise fail on a closed socket.
+    await keeper.then((k) => k?.stop()).catch(() => {});
     await net.close();
     process.exit(code);
   };

@@ -9,3 +9,6 @@ export { startKeeper, type KeeperHandle, type KeeperLoopOptions } from './loop';
 export { DEFAULT_MIN_COMPOUND, runKeeperPass, type KeeperError, type KeeperOptions, type KeeperSummary } from './pass';
 export { selectWork, staleReason, type KeeperTarget, type PositionEntry, type SelectOptions, type Work } from './select';
 export { sendKeeperTransaction, type SendResult } from './send';
+export { isLocalRpc, keelToBaseUnits, parseKeeperEnv, type KeeperConfig } from './config';
+export { localKeeperPayer, readKeypairFile } from './payer';
+export { startDevKeeper } from './dev';
