@@ -31,9 +31,13 @@ import {
 } from '@/lib/programs/staking';
 import { fetchChainUnixTime } from '@/lib/staking/clock-sysvar';
 import { runKeeperPass } from './pass';
+import { sendKeeperTransaction } from './send';
 
 let chain: TestChain | undefined;
 afterEach(async () => {
+  // web3.js's confirmTransaction fires a getSignatureStatus after its websocket
+  // subscribes and does not catch it; let that land before the server goes.
+  await new Promise((r) => setTimeout(r, 300));
   await chain?.close();
   chain = undefined;
 });
@@ -169,6 +173,40 @@ describe('keeper pass', () => {
 
     const second = await runKeeperPass(connection, keeper, mint);
     expect(second).toMatchObject({ compounded: 0, refreshed: 0, transactions: 0, errors: [] });
+  }, 120_000);
+
+  it('a failed batch is reported with its decoded error and the other batches still land', async () => {
+    chain = await startTestChain();
+    const { connection } = chain;
+    const { mint } = await setUpPool(connection, 100_000n * TOKEN);
+    const keeper = Keypair.generate();
+    await airdrop(connection, keeper.publicKey);
+    expect((await chain.rpc('keel_warpTime', [{ days: 8 }])).error).toBeUndefined();
+
+    let broken = 0;
+    const summary = await runKeeperPass(connection, keeper, mint, {
+      // The first crank gets another wallet's staker for its first position (a
+      // key already in the transaction, so the size holds): the program refuses the batch.
+      send: (c, payer, ix, commitment) => {
+        if (broken === 0 && ix.data[0] === 11) {
+          broken = (ix.keys.length - 5) / 2;
+          const other = ix.keys.slice(7).find((k, i) => i % 2 === 1 && !k.pubkey.equals(ix.keys[6]!.pubkey))!;
+          ix.keys[6] = { ...ix.keys[6]!, pubkey: other.pubkey };
+        }
+        return sendKeeperTransaction(c, payer, ix, commitment);
+      },
+    });
+    expect(broken).toBeGreaterThan(0);
+    expect(summary.errors).toHaveLength(1);
+    expect(summary.errors[0]).toMatchObject({ kind: 'compound' });
+    expect(summary.errors[0]!.positions).toHaveLength(broken);
+    expect(summary.errors[0]!.code, summary.errors[0]!.message).toMatch(/^program:staking:/);
+    expect(summary.compounded).toBe(WALLETS * 2 - broken);
+    expect(summary.refreshed).toBe(WALLETS * 2);
+
+    // The next pass picks up what the failed batch left.
+    const retry = await runKeeperPass(connection, keeper, mint);
+    expect(retry).toMatchObject({ compounded: broken, refreshed: 0, errors: [] });
   }, 120_000);
 
   it('sends nothing before any lock ends or any reward is due', async () => {

@@ -25,6 +25,8 @@ export interface KeeperOptions {
   commitment?: Commitment;
   /** Default: silent (the script and dev pass a prefixed logger). */
   log?: (message: string) => void;
+  /** Sends one batch; tests wrap it to make a batch fail. */
+  send?: typeof sendKeeperTransaction;
 }
 
 export interface KeeperError {
@@ -73,7 +75,7 @@ export async function runKeeperPass(connection: Connection, payer: Keypair, mint
   ];
   for (const { kind, build, batches } of jobs) {
     for (const batch of batches) {
-      const result = await sendKeeperTransaction(connection, payer, build(batch), commitment);
+      const result = await (options.send ?? sendKeeperTransaction)(connection, payer, build(batch), commitment);
       if (result.ok) {
         summary.transactions += 1;
         summary.signatures.push(result.signature);
