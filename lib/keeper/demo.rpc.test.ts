@@ -21,9 +21,6 @@ const mint = new PublicKey(DEMO_MINT);
 
 let chain: TestChain | undefined;
 afterEach(async () => {
-  // web3.js's confirmTransaction fires a getSignatureStatus after its websocket
-  // subscribes and does not catch it; let that land before the server goes.
-  await new Promise((r) => setTimeout(r, 300));
   await chain?.close();
   chain = undefined;
 });

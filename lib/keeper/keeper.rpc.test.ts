@@ -35,9 +35,6 @@ import { sendKeeperTransaction } from './send';
 
 let chain: TestChain | undefined;
 afterEach(async () => {
-  // web3.js's confirmTransaction fires a getSignatureStatus after its websocket
-  // subscribes and does not catch it; let that land before the server goes.
-  await new Promise((r) => setTimeout(r, 300));
   await chain?.close();
   chain = undefined;
 });
