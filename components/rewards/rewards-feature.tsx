@@ -79,7 +79,7 @@ function ClaimTable({ state, rows, total, loading }: { state: StakingState; rows
   return (
     <Card
       title="Rewards by position"
-      description="Claim pays to your KEEL account; compound adds the rewards to the position's stake."
+      description="Claim pays to your KEEL account; compound adds the rewards to the position's stake. With auto-compound on, a keeper compounds for you whenever 1 KEEL or more is pending."
       testId="rewards-table"
       actions={
         owner && (
