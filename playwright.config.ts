@@ -43,7 +43,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npm run dev',
+    // The keeper stays off: its background compounds and refreshes would race
+    // the tests' own claims and reads (lib/keeper has its own RPC tests).
+    command: 'KEEL_KEEPER=off npm run dev',
     url: 'http://127.0.0.1:3000/api/health',
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
