@@ -5,7 +5,7 @@
 import { PublicKey } from '@solana/web3.js';
 import { z } from 'zod';
 import { DEMO_MINT } from '@/lib/demo/addresses';
-import { TOKEN } from '@/lib/programs/staking';
+import { parseTokenAmount } from '@/lib/staking/format';
 
 export const DEFAULT_KEEPER_RPC_URL = 'http://127.0.0.1:8899';
 export const DEFAULT_KEEPER_INTERVAL_SECS = 60;
@@ -29,8 +29,15 @@ const schema = z.object({
   /** Whole KEEL (decimals allowed); default 1. */
   KEEL_KEEPER_MIN_COMPOUND: z
     .string()
-    .regex(/^\d+(\.\d{1,9})?$/, 'KEEL_KEEPER_MIN_COMPOUND must be a KEEL amount like 1 or 0.5')
-    .default('1'),
+    .default('1')
+    .transform((v, ctx) => {
+      try {
+        return keelToBaseUnits(v);
+      } catch (e) {
+        ctx.addIssue({ code: 'custom', message: `KEEL_KEEPER_MIN_COMPOUND must be a KEEL amount like 1 or 0.5 (${(e as Error).message})` });
+        return z.NEVER;
+      }
+    }),
 });
 
 export interface KeeperConfig {
@@ -50,10 +57,11 @@ export function isLocalRpc(url: string): boolean {
   return host === '127.0.0.1' || host === 'localhost' || host === '::1' || host === '[::1]';
 }
 
-/** "1.5" KEEL → base units, exactly (no float). */
+/** "1.5" KEEL → base units, exactly (the app's own amount parser); throws its sentence when refused. */
 export function keelToBaseUnits(amount: string): bigint {
-  const [whole = '0', fraction = ''] = amount.split('.');
-  return BigInt(whole) * TOKEN + BigInt(fraction.padEnd(9, '0'));
+  const parsed = parseTokenAmount(amount);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.value;
 }
 
 export function parseKeeperEnv(env: Record<string, string | undefined>): KeeperConfig {
@@ -74,6 +82,6 @@ export function parseKeeperEnv(env: Record<string, string | undefined>): KeeperC
     mint: new PublicKey(e.NEXT_PUBLIC_KEEL_MINT ?? DEMO_MINT),
     programId: e.NEXT_PUBLIC_KEEL_STAKING_ID ? new PublicKey(e.NEXT_PUBLIC_KEEL_STAKING_ID) : undefined,
     intervalMs: e.KEEL_KEEPER_INTERVAL_SECS * 1000,
-    minCompound: keelToBaseUnits(e.KEEL_KEEPER_MIN_COMPOUND),
+    minCompound: e.KEEL_KEEPER_MIN_COMPOUND,
   };
 }

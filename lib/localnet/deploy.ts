@@ -6,9 +6,9 @@
  * Missing or unloadable files are reported, never fatal: the programs are
  * built by another step and may not exist yet.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import bs58 from 'bs58';
+import { readKeypairFile } from '@/lib/solana/keypair-file';
 import { address } from '@solana/kit';
 import type { LiteSVM } from 'litesvm';
 
@@ -24,9 +24,7 @@ export interface DeployResult {
 }
 
 export function programIdFromKeypairFile(file: string): string {
-  const bytes = JSON.parse(readFileSync(file, 'utf8')) as number[];
-  if (!Array.isArray(bytes) || bytes.length !== 64) throw new Error(`${file} is not a 64-byte keypair`);
-  return bs58.encode(Uint8Array.from(bytes.slice(32)));
+  return readKeypairFile(file).publicKey.toBase58();
 }
 
 export function deployPrograms(svm: LiteSVM, deployDir: string, keysDir: string): DeployResult {
