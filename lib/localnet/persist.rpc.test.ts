@@ -7,7 +7,7 @@ import { Keypair, LAMPORTS_PER_SOL, SystemProgram, Transaction, sendAndConfirmTr
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEV_ACCOUNTS, devAccount, seedBytes } from './dev-accounts';
 import { loadChain, statePaths } from './persist';
-import { startTestChain, tempDir } from './testing';
+import { startTestChain, tempDir, waitFor } from './testing';
 
 const state = tempDir();
 afterAll(() => state.remove());
@@ -63,10 +63,10 @@ describe('persistence', () => {
       const to = Keypair.generate().publicKey;
       const sig = await net.connection.requestAirdrop(to, LAMPORTS_PER_SOL);
       // Several 200 ms intervals; polled, so a loaded machine only waits longer.
-      const saved = await until(() => {
+      const saved = await waitFor(() => {
         const chain = loadChain(statePaths(dir.dir));
         return chain?.history.get(sig) ? chain : undefined;
-      });
+      }, 'the airdrop in the saved state');
       expect(saved.account(to.toBase58())?.lamports).toBe(BigInt(LAMPORTS_PER_SOL));
       expect(saved.history.get(sig)?.err).toBeNull();
     } finally {
@@ -75,13 +75,3 @@ describe('persistence', () => {
     }
   });
 });
-
-async function until<T>(read: () => T | undefined, ms = 10_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = read();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`nothing saved within ${ms} ms`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}

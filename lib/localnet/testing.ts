@@ -46,11 +46,22 @@ export async function startTestChain(opts: LocalnetOptions = {}): Promise<TestCh
       return (await res.json()) as RpcReply<T>;
     },
     async subscribed(kind: SubscriptionKind): Promise<void> {
-      const deadline = Date.now() + 10_000;
-      while (net.server.subscriptions.count(kind) === 0) {
-        if (Date.now() > deadline) throw new Error(`no ${kind} subscription reached the server in 10 s`);
-        await new Promise((r) => setTimeout(r, 10));
-      }
+      await waitFor(() => net.server.subscriptions.count(kind) > 0 || undefined, `a ${kind} subscription on the server`);
     },
   };
+}
+
+/**
+ * Polls `read` until it returns something other than undefined: for what
+ * happens on its own time (a subscription registered, a periodic save), where
+ * a fixed sleep would be a guess.
+ */
+export async function waitFor<T>(read: () => T | undefined, what: string, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = read();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`waited ${timeoutMs} ms for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
 }
