@@ -25,9 +25,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from '../e2e/chromium';
 import { cases } from './pages/cases';
 import { type LoadFigures, loadOnce } from './pages/measure';
-import { assertPortFree, chainHealthy, httpOk, nextBuild, type Server, startChain, startNext, stop, waitFor } from './pages/servers';
+import { chainHealthy } from '@/lib/localnet/health';
+import { assertPortFree, httpOk, nextBuild, type Server, startChain, startNext, stop, waitFor } from './pages/servers';
 import { median, round, stableJson } from './rpc/stats';
 
 const RESULTS_FILE = path.join(__dirname, 'results', 'pages.json');
@@ -35,8 +37,6 @@ const APP_PORT = 3000;
 const CHAIN_URL = 'http://127.0.0.1:8899';
 const BASE_URL = `http://127.0.0.1:${APP_PORT}`;
 export const WARM_RUNS = 9;
-
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 function medianFigures(runs: LoadFigures[]): Record<string, number> {
   const keys = Object.keys(runs[0]!) as (keyof LoadFigures)[];
@@ -77,7 +77,7 @@ async function main(): Promise<void> {
     await waitFor(chain, () => chainHealthy(CHAIN_URL));
     app = startNext(APP_PORT);
     await waitFor(app, () => httpOk(`${BASE_URL}/api/health`));
-    browser = await chromium.launch({ executablePath: process.env.KEEL_CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await chromium.launch(CHROMIUM_LAUNCH);
 
     console.info(`\n${'page'.padEnd(20)}${['ttfb', 'dcl', 'load', 'lcp', 'hydr', 'data'].map((h) => h.padStart(7)).join('')}  ${'JS wire'.padStart(8)} ${'JS size'.padStart(8)}   (ms)`);
     for (const c of cases) {

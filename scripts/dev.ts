@@ -8,6 +8,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { parseChainArgs } from '../lib/localnet/cli';
+import { chainHealthy } from '../lib/localnet/health';
 import { startLocalnet, type Localnet } from '../lib/localnet/start';
 import { startDevKeeper } from '../lib/keeper/dev';
 
@@ -18,12 +19,7 @@ const NEXT_STOP_GRACE_MS = 5_000;
 async function waitForHealth(url: string): Promise<void> {
   const deadline = Date.now() + HEALTH_TIMEOUT_MS;
   for (;;) {
-    try {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"jsonrpc":"2.0","id":1,"method":"getHealth"}' });
-      if (((await res.json()) as { result?: string }).result === 'ok') return;
-    } catch {
-      // not listening yet
-    }
+    if (await chainHealthy(url)) return;
     if (Date.now() > deadline) throw new Error(`chain at ${url} did not answer getHealth`);
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -64,11 +64,6 @@ export async function waitFor(server: Server, probe: () => Promise<boolean>, tim
   }
 }
 
-export async function chainHealthy(url: string): Promise<boolean> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"jsonrpc":"2.0","id":1,"method":"getHealth"}' });
-  return ((await res.json()) as { result?: string }).result === 'ok';
-}
-
 export async function httpOk(url: string): Promise<boolean> {
   return (await fetch(url)).ok;
 }
