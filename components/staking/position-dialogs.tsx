@@ -76,7 +76,8 @@ export function UnstakeDialog({ open, onClose, position: p, state }: DialogProps
             error={showProblem ? q.problem : null}
             hint={
               <>
-                The position holds <Keel amount={p.amount} digits={decimals} />. Max withdraws all of it and closes the position.
+                The position holds <Keel amount={p.amount} digits={decimals} />. Max withdraws all of it and closes the position; a
+                partial unstake must leave at least <Keel amount={config.minStake} digits={decimals} />.
               </>
             }
           />
@@ -105,6 +106,11 @@ export function UnstakeDialog({ open, onClose, position: p, state }: DialogProps
             The lock has not ended: <Keel amount={q.penalty} digits={decimals} /> of this amount is kept as the early-unstake penalty
             {config.penaltyDestination === 'recycle' ? ' and shared among the remaining stakers' : ''}.
           </p>
+        )}
+        {q.leavesDust && !voteLocked && (
+          <Button type="button" variant="secondary" onClick={() => setText(toInputAmount(p.amount, decimals))} data-testid="unstake-all">
+            Unstake all instead
+          </Button>
         )}
         <Actions onClose={onClose}>
           <Button type="submit" variant={q.penalty > 0n ? 'danger' : 'primary'} disabled={!ready} busy={send.isPending} data-testid="unstake-confirm">

@@ -2,7 +2,7 @@ import { PublicKey } from '@solana/web3.js';
 import { describe, expect, it } from 'vitest';
 import type { StakingConfig } from '@/lib/programs/staking';
 import { parseTokenAmount } from './format';
-import { extensionTiers, maxStakeable, protocolStats, quoteStake, stakeAmountProblem } from './quotes';
+import { extensionTiers, maxStakeable, protocolStats, quoteStake, quoteUnstake, stakeAmountProblem } from './quotes';
 import type { Position } from './types';
 
 const K = 1_000_000_000n;
@@ -92,6 +92,23 @@ describe('quotes', () => {
     const q = quoteStake(c, 2, 1_000n * K, NOW);
     expect(q.votingPower).toBe(1_500n * K);
     expect(q.unlockAt).toEqual(new Date(Number(NOW + 30n * DAY) * 1000));
+  });
+
+  it('a partial unstake leaves at least the minimum stake, else it offers unstake all', () => {
+    const position = { amount: 150n * K, lockEndTs: NOW - 1n, voteLockedUntilTs: 0n, unlockAt: new Date(0), voteLockedUntil: new Date(0) } as Position;
+    const partial = quoteUnstake(config(), position, parseTokenAmount('50'), NOW);
+    expect(partial.problem).toBeNull();
+    expect(partial.leavesDust).toBe(false);
+    const dust = quoteUnstake(config(), position, parseTokenAmount('149.999999999'), NOW);
+    expect(dust.leavesDust).toBe(true);
+    expect(dust.maxPartial).toBe(50n * K);
+    expect(dust.problem).toBe('A position keeps at least 100 KEEL: unstake at most 50 KEEL, or all of it.');
+    const all = quoteUnstake(config(), position, parseTokenAmount('150'), NOW);
+    expect(all.leavesDust).toBe(false);
+    expect(all.problem).toBeNull();
+    expect(all.closes).toBe(true);
+    const small = { ...position, amount: 100n * K } as Position;
+    expect(quoteUnstake(config(), small, parseTokenAmount('1'), NOW).problem).toBe('A position keeps at least 100 KEEL: unstake all of it.');
   });
 
   it('extensions offer only longer tiers', () => {

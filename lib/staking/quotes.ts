@@ -142,6 +142,13 @@ export interface UnstakeQuote {
   rewardsPaid: bigint;
   /** Why the program would refuse it (a sentence), or null. */
   problem: string | null;
+  /**
+   * The amount would leave less than the minimum stake (the program refuses
+   * that: a position ends at the minimum or more, or closed): offer "unstake all".
+   */
+  leavesDust: boolean;
+  /** The most a partial unstake may take (0 when the position holds no more than the minimum). */
+  maxPartial: bigint;
 }
 
 export function quoteUnstake(config: StakingConfig, position: Position, parsed: ParseAmountResult, now: bigint): UnstakeQuote {
@@ -149,12 +156,20 @@ export function quoteUnstake(config: StakingConfig, position: Position, parsed: 
   const within = amount > position.amount ? position.amount : amount;
   const q = exitQuote(config, position, within, now);
   const closes = amount === position.amount && amount > 0n;
+  const maxPartial = max(position.amount - config.minStake, 0n);
+  const leavesDust = amount > 0n && amount < position.amount && position.amount - amount < config.minStake;
   let problem: string | null = null;
   if (q.blockedUntil) {
     problem = `This position is locked by a governance vote until ${q.blockedUntil.toUTCString()}; it cannot be unstaked before then.`;
   } else if (!parsed.ok) problem = parsed.error;
   else if (amount === 0n) problem = 'Enter an amount greater than zero.';
   else if (amount > position.amount) problem = `The position holds ${keel(position.amount)}.`;
+  else if (leavesDust) {
+    problem =
+      maxPartial > 0n
+        ? `A position keeps at least ${keel(config.minStake)}: unstake at most ${keel(maxPartial)}, or all of it.`
+        : `A position keeps at least ${keel(config.minStake)}: unstake all of it.`;
+  }
   return {
     amount: within,
     early: q.early,
@@ -163,6 +178,8 @@ export function quoteUnstake(config: StakingConfig, position: Position, parsed: 
     closes,
     rewardsPaid: closes ? positionPending(config, position, now) : 0n,
     problem,
+    leavesDust,
+    maxPartial,
   };
 }
 

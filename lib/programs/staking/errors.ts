@@ -37,6 +37,7 @@ export const StakingErrorCode = {
   PositionIdMismatch: 28,
   InvalidVoteLock: 29,
   AccountAlreadyExists: 30,
+  DuplicateAccount: 31,
 } as const;
 
 export type StakingErrorName = keyof typeof StakingErrorCode;
@@ -60,7 +61,7 @@ const MESSAGES: Record<StakingErrorName, string> = {
   InvalidTier: 'This lock tier does not exist.',
   TierDowngrade: 'A lock can only be extended to the same or a longer tier.',
   ZeroAmount: 'Enter an amount greater than zero.',
-  BelowMinimumStake: 'The amount is below the minimum stake.',
+  BelowMinimumStake: 'A position must hold at least the minimum stake: stake more, or withdraw everything.',
   MaxStakePerWalletExceeded: 'This would put more than the maximum stake per wallet in one wallet.',
   InsufficientStake: 'The position holds less than the amount to withdraw.',
   VoteLocked: 'This position is locked by a governance vote until the vote ends.',
@@ -73,6 +74,7 @@ const MESSAGES: Record<StakingErrorName, string> = {
   PositionIdMismatch: 'Another stake from this wallet landed first. Refresh and try again.',
   InvalidVoteLock: 'The vote lock must end in the future and within 90 days.',
   AccountAlreadyExists: 'The account to create already exists.',
+  DuplicateAccount: 'One account was passed in two places that need different accounts.',
 };
 
 export const STAKING_ERRORS: Record<number, ProgramErrorEntry> = errorTable(StakingErrorCode, MESSAGES);

@@ -61,8 +61,8 @@ describe.each(TOKEN_CONFIGS)('staking add_stake ($name)', (token) => {
     expectStakingError(send(env, alice, [web3WithAccount(ix, 5, await tokenAccount(env, alice.pubkey))]), 'InvalidVault');
     // Fail: someone else's position
     expectStakingError(send(env, alice, [addIx(env, alice, bobPosition, amount)]), 'NotPositionOwner');
-    // Fail: the staker record as position
-    expectStakingError(send(env, alice, [web3WithAccount(ix, 3, ix.keys[2]!.pubkey)]), 'InvalidPosition');
+    // Fail: the staker record as position (both places name one account)
+    expectStakingError(send(env, alice, [web3WithAccount(ix, 3, ix.keys[2]!.pubkey)]), 'DuplicateAccount');
     // Fail: another wallet's staker record
     const bobStaker = findStakerPda(env.addrs.config, bob.pubkey)[0];
     expectStakingError(send(env, alice, [web3WithAccount(ix, 2, bobStaker)]), 'InvalidStaker');

@@ -3,9 +3,13 @@
  * amounts at the edges of u64, a forged config holding the attacker as
  * authority, and duplicated accounts.
  */
-import { Keypair, PublicKey, SystemProgram } from '@solana/web3.js';
+import { Keypair, PublicKey, SystemProgram, type TransactionInstruction } from '@solana/web3.js';
 import { describe, expect, it } from 'vitest';
 import {
+  findStakerPda,
+  getAddStakeInstruction,
+  getCrankCompoundInstruction,
+  getExtendLockInstruction,
   getInitializeInstruction,
   getLockForVoteInstruction,
   getRefreshInstruction,
@@ -18,14 +22,17 @@ import { createMint, mustReadAccount, plantAccount } from '@/programs/test-suppo
 import { web3WithAccount } from '@/programs/test-support/web3';
 import {
   claimIx,
+  compoundIx,
   deposit,
   newWallet,
+  now,
   ok,
   readConfig,
   readPosition,
   send,
   SPL,
   stake,
+  stakeIx,
   stakerWallet,
   stakingEnv,
   toAddress,
@@ -33,7 +40,7 @@ import {
   unstakeIx,
   updateConfig,
 } from './helpers/staking';
-import { expectError, expectStakingError } from './helpers/assert';
+import { expectStakingError } from './helpers/assert';
 
 const U64_MAX = (1n << 64n) - 1n;
 
@@ -121,6 +128,40 @@ describe('staking attacks', () => {
     // Two claims in one transaction: the second finds nothing left.
     expectStakingError(send(env, alice, [claimIx(env, alice, position), claimIx(env, alice, position)]), 'NothingToClaim');
     // Fail: the config passed again as the position
-    expectError(send(env, alice, [web3WithAccount(claimIx(env, alice, position), 2, env.addrs.config)]), 'AccountBorrowFailed');
+    expectStakingError(send(env, alice, [web3WithAccount(claimIx(env, alice, position), 2, env.addrs.config)]), 'DuplicateAccount');
+  });
+
+  it('names aliased state accounts in every instruction that takes two of them', async () => {
+    const env = await stakingEnv(SPL);
+    const alice = await stakerWallet(env);
+    const position = stake(env, alice, 2, 1_000n * TOKEN);
+    await deposit(env, 10n * TOKEN);
+    const staker = findStakerPda(env.addrs.config, alice.pubkey)[0];
+    const { config } = env.addrs;
+    const owned = { owner: alice.pubkey, position, mint: env.mint, tokenProgram: env.tokenProgram };
+    const pairs = [{ position, owner: alice.pubkey }];
+    // Each instruction with the indices of its config, staker and position.
+    const cases: { name: string; ix: TransactionInstruction; config: number; staker: number; position: number }[] = [
+      { name: 'stake', ix: stakeIx(env, alice, 0, 100n * TOKEN), config: 1, staker: 2, position: 3 },
+      { name: 'add_stake', ix: getAddStakeInstruction({ ...owned, ownerToken: alice.token, amount: TOKEN }), config: 1, staker: 2, position: 3 },
+      { name: 'extend_lock', ix: getExtendLockInstruction({ ...owned, tier: 3 }), config: 1, staker: 2, position: 3 },
+      { name: 'unstake', ix: unstakeIx(env, alice, position, TOKEN), config: 1, staker: 2, position: 3 },
+      { name: 'claim', ix: claimIx(env, alice, position), config: 1, staker: 7, position: 2 },
+      { name: 'compound', ix: compoundIx(env, alice, position), config: 1, staker: 2, position: 3 },
+      { name: 'crank_compound', ix: getCrankCompoundInstruction({ mint: env.mint, tokenProgram: env.tokenProgram, positions: pairs }), config: 0, staker: 6, position: 5 },
+      { name: 'refresh', ix: getRefreshInstruction({ mint: env.mint, positions: pairs }), config: 0, staker: 2, position: 1 },
+      { name: 'lock_for_vote', ix: getLockForVoteInstruction({ voteAuthority: env.admin.pubkey, position, owner: alice.pubkey, mint: env.mint, until: now(env.svm) + 86_400n }), config: 1, staker: 3, position: 2 },
+    ];
+    for (const c of cases) {
+      const payer = c.name === 'lock_for_vote' ? env.admin : alice;
+      expect(c.ix.keys[c.config]!.pubkey.equals(config), c.name).toBe(true);
+      expect(c.ix.keys[c.staker]!.pubkey.equals(staker), c.name).toBe(true);
+      // Fail: the position as the staker record
+      expectStakingError(send(env, payer, [web3WithAccount(c.ix, c.staker, c.ix.keys[c.position]!.pubkey)]), 'DuplicateAccount');
+      // Fail: the config as the position
+      expectStakingError(send(env, payer, [web3WithAccount(c.ix, c.position, config)]), 'DuplicateAccount');
+      // Fail: the config as the staker record
+      expectStakingError(send(env, payer, [web3WithAccount(c.ix, c.staker, config)]), 'DuplicateAccount');
+    }
   });
 });

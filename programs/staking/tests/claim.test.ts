@@ -63,8 +63,9 @@ describe.each(TOKEN_CONFIGS)('staking claim ($name)', (token) => {
     expectStakingError(send(env, alice, [web3WithAccount(ix, 6, SystemProgram.programId)]), 'InvalidTokenProgram');
     // Fail: bob claims alice's position into his account
     expectStakingError(send(env, bob, [web3WithAccount(claimIx(env, bob, position), 3, bob.token)]), 'NotPositionOwner');
-    // Fail: the config as position (the duplicate's data is already borrowed)
-    expectError(send(env, alice, [web3WithAccount(ix, 2, env.addrs.config)]), 'AccountBorrowFailed');
+    // Fail: the config as position, the position as staker record (named, not the runtime's borrow failure)
+    expectStakingError(send(env, alice, [web3WithAccount(ix, 2, env.addrs.config)]), 'DuplicateAccount');
+    expectStakingError(send(env, alice, [web3WithAccount(ix, 7, position)]), 'DuplicateAccount');
     // Fail: the stake vault as position
     expectStakingError(send(env, alice, [web3WithAccount(ix, 2, env.addrs.stakeVault)]), 'InvalidPosition');
   });

@@ -1,11 +1,13 @@
-import { Keypair, SystemProgram } from '@solana/web3.js';
+import { Keypair, PublicKey, SystemProgram } from '@solana/web3.js';
 import { describe, expect, it } from 'vitest';
 import {
   decodeConfig,
+  findPositionPda,
   findStakerPda,
   getStakeInstruction,
   getUpdateConfigInstruction,
   parseStakingEvents,
+  STAKING_PROGRAM_ID,
   stakingAddresses,
   TOKEN,
 } from '@/lib/programs/staking';
@@ -32,6 +34,21 @@ import {
   TOKEN_CONFIGS,
 } from './helpers/staking';
 import { expectError, expectStakingError } from './helpers/assert';
+
+/** The position address of `id` under a valid bump below the canonical one. */
+function lowerPositionAddress(config: PublicKey, owner: PublicKey, id: number, canonicalBump: number): { address: PublicKey; bump: number } {
+  const idBytes = Buffer.alloc(4);
+  idBytes.writeUInt32LE(id);
+  for (let bump = canonicalBump - 1; bump >= 0; bump--) {
+    try {
+      const address = PublicKey.createProgramAddressSync([Buffer.from('position'), config.toBuffer(), owner.toBuffer(), idBytes, Buffer.of(bump)], STAKING_PROGRAM_ID);
+      return { address, bump };
+    } catch {
+      // On the curve: not a PDA, try the next bump down.
+    }
+  }
+  throw new Error('no lower bump');
+}
 
 describe.each(TOKEN_CONFIGS)('staking stake ($name)', (token) => {
   it('opens a position and the staker record', async () => {
@@ -104,6 +121,17 @@ describe.each(TOKEN_CONFIGS)('staking stake ($name)', (token) => {
     const data = Uint8Array.from(ix.data);
     data[14] = (data[14]! + 1) % 256;
     expectStakingError(send(env, alice, [web3WithData(ix, data)]), 'InvalidAddress');
+
+    // Fail: a valid but non-canonical position bump (its own, second address for this id)
+    const [canonical, canonicalBump] = findPositionPda(env.addrs.config, alice.pubkey, 0);
+    const lower = lowerPositionAddress(env.addrs.config, alice.pubkey, 0, canonicalBump);
+    expect(lower.address.equals(canonical)).toBe(false);
+    const lowerData = Uint8Array.from(ix.data);
+    lowerData[14] = lower.bump;
+    expectStakingError(send(env, alice, [web3WithData(web3WithAccount(ix, 3, lower.address), lowerData)]), 'InvalidAddress');
+
+    // Fail: the position passed as the staker record too
+    expectStakingError(send(env, alice, [web3WithAccount(ix, 2, canonical)]), 'DuplicateAccount');
 
     // Fail: the staker record of another wallet (not its canonical address)
     const bobStaker = stakeIx(env, bob, 0, amount).keys[2]!.pubkey;

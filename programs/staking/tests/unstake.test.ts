@@ -70,6 +70,10 @@ describe.each(TOKEN_CONFIGS)('staking unstake ($name)', (token) => {
     expectStakingError(send(env, alice, [web3WithAccount(ix, 2, findStakerPda(env.addrs.config, bob.pubkey)[0])]), 'InvalidStaker');
     // Fail: more than the position holds
     expectStakingError(send(env, alice, [unstakeIx(env, alice, position, staked + 1n)]), 'InsufficientStake');
+    // Fail: a partial unstake that would leave less than the minimum stake (1 base unit here)
+    expectStakingError(send(env, alice, [unstakeIx(env, alice, position, staked - 1n)]), 'BelowMinimumStake');
+    // Fail: the position passed as the staker record too
+    expectStakingError(send(env, alice, [web3WithAccount(ix, 2, position)]), 'DuplicateAccount');
 
     // Success: early (30-day lock): 10 % stays behind and is shared by the remaining weight
     await deposit(env, 50n * TOKEN);

@@ -28,6 +28,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     writable(position_account)?;
     writable(owner_token)?;
     writable(stake_vault)?;
+    accounts::distinct3(config_account, staker_account, position_account)?;
     if amount == 0 {
         return Err(StakingError::ZeroAmount.into());
     }

@@ -25,6 +25,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     writable(destination)?;
     writable(reward_vault)?;
     writable(staker_account)?;
+    accounts::distinct3(config_account, position_account, staker_account)?;
 
     let (amount, bump, decimals) = {
         let mut config_ref = accounts::config_mut(program_id, config_account)?;

@@ -26,6 +26,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     writable(position_account)?;
     writable(reward_vault)?;
     writable(stake_vault)?;
+    accounts::distinct3(config_account, staker_account, position_account)?;
     let now = clock::unix_timestamp()?;
 
     let (amount, bump, decimals) = {

@@ -22,6 +22,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     writable(config_account)?;
     writable(staker_account)?;
     writable(position_account)?;
+    accounts::distinct3(config_account, staker_account, position_account)?;
     let mut config_ref = accounts::config_mut(program_id, config_account)?;
     let config = &mut *config_ref;
     if config.is_paused() {

@@ -23,10 +23,12 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     signer(vote_authority)?;
     writable(config_account)?;
     writable(position_account)?;
+    accounts::distinct(config_account, position_account)?;
     // Optional: the owner's staker record, so an ended lock can be demoted here.
     let staker_account = rest.first();
     if let Some(staker_account) = staker_account {
         writable(staker_account)?;
+        accounts::distinct3(config_account, position_account, staker_account)?;
     }
     let mut config_ref = accounts::config_mut(program_id, config_account)?;
     let config = &mut *config_ref;

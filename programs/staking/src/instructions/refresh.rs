@@ -28,6 +28,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
         let (position_account, staker_account) = (&pair[0], &pair[1]);
         writable(position_account)?;
         writable(staker_account)?;
+        accounts::distinct3(config_account, position_account, staker_account)?;
         let mut position_ref = accounts::position_mut(program_id, position_account, config_account.key())?;
         let position = &mut *position_ref;
         // The staker record of the position's owner: a demotion lowers its voting power.

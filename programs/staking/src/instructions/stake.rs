@@ -42,6 +42,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     writable(position_account)?;
     writable(owner_token)?;
     writable(stake_vault)?;
+    accounts::distinct3(config_account, staker_account, position_account)?;
     if amount == 0 {
         return Err(StakingError::ZeroAmount.into());
     }
@@ -82,10 +83,11 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     }
     let id_bytes = position_id.to_le_bytes();
     let position_seeds: [&[u8]; 4] = [seeds::POSITION, config_account.key(), owner.key(), &id_bytes];
-    // sha256 only: the runtime re-derives (and checks off-curve) when signing below.
-    if !pubkey::eq(&pda::derive_address(&position_seeds, position_bump, program_id)?, position_account.key()) {
-        return Err(StakingError::InvalidAddress.into());
-    }
+    // The canonical bump only, so a (config, owner, id) has one position address
+    // that every reader can derive (a lower bump would give a second one). Hashes
+    // only: the runtime re-derives (and checks off-curve) when signing below.
+    pda::check_canonical_address(position_account, &position_seeds, position_bump, program_id)
+        .map_err(|_| StakingError::InvalidAddress)?;
     let staker_bump = if new_staker {
         pda::check_canonical(staker_account, &[seeds::STAKER, config_account.key(), owner.key()], program_id)
             .map_err(|_| StakingError::InvalidAddress)?

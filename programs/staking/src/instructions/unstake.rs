@@ -42,6 +42,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     writable(owner_token)?;
     writable(stake_vault)?;
     writable(reward_vault)?;
+    accounts::distinct3(config_account, staker_account, position_account)?;
     if amount == 0 {
         return Err(StakingError::ZeroAmount.into());
     }
@@ -69,6 +70,13 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
         if amount > position.amount() {
             return Err(StakingError::InsufficientStake.into());
         }
+        // A position ends either at the minimum stake or more, or closed (rent
+        // back): a partial exit may not leave dust that earns, votes and holds
+        // rent for a few base units.
+        let left = position.amount() - amount;
+        if left != 0 && left < config.min_stake() {
+            return Err(StakingError::BelowMinimumStake.into());
+        }
         if now < position.vote_locked_until() {
             return Err(StakingError::VoteLocked.into());
         }
@@ -78,7 +86,6 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
         // The penalty applies while the lock runs; a lock that has ended (always
         // the case for the no-lock tier, whose lock ends when it starts) is free.
         let penalty = if now < position.lock_end() { ok(math::penalty(amount, config.penalty_bps()))? } else { 0 };
-        let left = position.amount() - amount;
         position.set_amount(left);
         rewards::apply_stake(config, staker, position, now)?;
         rewards::sub_total_staked(config, amount)?;

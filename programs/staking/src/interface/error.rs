@@ -73,6 +73,9 @@ pub enum StakingError {
     InvalidVoteLock,
     /// 30: the account to create already exists.
     AccountAlreadyExists,
+    /// 31: one account passed in two places that must be different accounts
+    /// (e.g. a position as the staker record, or the config as a position).
+    DuplicateAccount,
 }
 
 impl From<StakingError> for ProgramError {

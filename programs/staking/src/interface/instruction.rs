@@ -1,6 +1,9 @@
 //! Instructions: the first data byte selects one, the rest is its data
 //! (integers little-endian, no padding). Accounts are listed as
-//! `index [flags] name`: `s` signer, `w` writable.
+//! `index [flags] name`: `s` signer, `w` writable. Where an instruction takes
+//! two or more of this program's state accounts (config, staker, position),
+//! they must be different accounts (`DuplicateAccount`, checked before any is
+//! read).
 //!
 //! Every instruction that changes a weight first settles the reward stream into
 //! the accumulator and the position's accrued rewards into its `unclaimed`
@@ -108,7 +111,9 @@ pub enum StakingInstruction {
     /// 8. `[]` system program
     ///
     /// Data: `tier: u8, amount: u64, position_id: u32` (the staker's
-    /// `next_position_id`, 0 for a new staker), `position_bump: u8`.
+    /// `next_position_id`, 0 for a new staker), `position_bump: u8` (the
+    /// canonical bump, the one `find_program_address` returns; any other valid
+    /// bump is refused with `InvalidAddress`, so each id has one position address).
     Stake = 2,
 
     /// Adds `amount` to a position. The lock restarts at the position's tier:
@@ -149,7 +154,11 @@ pub enum StakingInstruction {
     /// and sent to the penalty destination (never for a lock that has ended, so
     /// never for the no-lock tier). Refused while `now < vote_locked_until`.
     /// Withdrawing everything also pays the position's rewards and closes it
-    /// (rent back to the owner). Allowed while paused: exits stay open.
+    /// (rent back to the owner). A partial withdrawal must leave at least
+    /// `min_stake` (`BelowMinimumStake`; withdraw everything instead), so a
+    /// position is either at the minimum or more, or closed (one staked before
+    /// `min_stake` was raised can still leave in full). Allowed while paused:
+    /// exits stay open.
     ///
     /// Accounts:
     /// 0. `[s, w]` owner (receives the rent on close)

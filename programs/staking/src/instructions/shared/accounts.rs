@@ -27,6 +27,24 @@ pub fn address(account: &AccountView, expected: &Pubkey, error: StakingError) ->
     check::address(account, expected).map_err(|_| error.into())
 }
 
+/// `a` and `b` are different accounts (`DuplicateAccount`). Two state
+/// accounts of this program passed as one would otherwise fail at the second
+/// borrow with the runtime's unnamed `AccountBorrowFailed`, so every
+/// instruction taking two of them checks this before borrowing. A pointer
+/// comparison: the entrypoint points a duplicate at its original's view.
+#[inline(always)]
+pub fn distinct(a: &AccountView, b: &AccountView) -> Result<(), ProgramError> {
+    if a.is_same(b) { Err(StakingError::DuplicateAccount.into()) } else { Ok(()) }
+}
+
+/// `a`, `b` and `c` are three different accounts (`DuplicateAccount`).
+#[inline(always)]
+pub fn distinct3(a: &AccountView, b: &AccountView, c: &AccountView) -> Result<(), ProgramError> {
+    distinct(a, b)?;
+    distinct(a, c)?;
+    distinct(b, c)
+}
+
 /// The config, read-only: owned by this program, `Config::LEN` bytes, config
 /// discriminator (`InvalidConfig`).
 #[inline(always)]
