@@ -2,7 +2,7 @@ import { getAccount, getAssociatedTokenAddressSync } from '@solana/spl-token';
 import { type Connection, PublicKey } from '@solana/web3.js';
 import { DEMO_MINT } from '@/lib/demo/addresses';
 import { prepareDemo } from '@/lib/demo/prepare';
-import { decodeConfig, decodePosition, findPositionPda, stakingAddresses, streamRatePerSecond } from '@/lib/programs/staking';
+import { decodeConfig, decodePosition, dripRatePerSecond, findPositionPda, stakingAddresses, streamRatePerSecond } from '@/lib/programs/staking';
 import { fetchChainUnixTime } from '@/lib/staking/clock-sysvar';
 import { expect, test } from './fixtures';
 import { amountOf, StakePage } from './pages/stake-page';
@@ -17,14 +17,14 @@ async function chainBalance(connection: Connection, owner: PublicKey): Promise<b
 }
 
 /**
- * What one position earns per second from the stream now (its weight's share),
+ * What one position earns per second from the stream and the drip now (its weight's share),
  * rounded up: the "tick" within which the claimed amount must match the shown one.
  */
 async function positionRate(connection: Connection, owner: PublicKey, id: number): Promise<bigint> {
   const config = decodeConfig((await connection.getAccountInfo(configAddress))!.data);
   const position = decodePosition((await connection.getAccountInfo(findPositionPda(configAddress, owner, id)[0]))!.data);
   const now = await fetchChainUnixTime(connection);
-  const pool = streamRatePerSecond(config, now);
+  const pool = streamRatePerSecond(config, now) + dripRatePerSecond(config, now);
   return BigInt(Math.ceil((pool * Number(position.rewardWeight)) / Number(config.totalRewardWeight))) + 1n;
 }
 

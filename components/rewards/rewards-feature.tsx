@@ -8,7 +8,7 @@ import { claim } from '@/lib/staking/actions/claim';
 import { claimAll } from '@/lib/staking/actions/claim-all';
 import { compound } from '@/lib/staking/actions/compound';
 import { setAutoCompound } from '@/lib/staking/actions/set-auto-compound';
-import { formatChainDate, formatPercent } from '@/lib/staking/format';
+import { formatChainDate, formatDays, formatPercent } from '@/lib/staking/format';
 import { currentPositionApr, positionPending } from '@/lib/staking/quotes';
 import type { Position } from '@/lib/staking/types';
 import { useSendKeelTransaction } from '@/lib/tx/useSendKeelTransaction';
@@ -33,7 +33,7 @@ function Rewards({ state }: { state: StakingState }) {
 
   return (
     <div className="space-y-6">
-      <dl className="grid grid-cols-1 gap-3 sm:grid-cols-3">
+      <dl className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <Stat
           label="Pending rewards"
           value={owner ? wallet && now !== null ? <Keel amount={total} digits={PENDING_DIGITS} testId="pending-total" /> : <Pending /> : '—'}
@@ -43,6 +43,16 @@ function Rewards({ state }: { state: StakingState }) {
           label="Reward stream"
           value={stats ? stats.streamEnd ? <><Keel amount={stats.streamPerDay} digits={2} /><span className="text-sm font-medium">/day</span></> : 'Ended' : <Pending />}
           hint={stats?.streamEnd ? `shared by all stakers until ${formatChainDate(stats.streamEnd)}` : 'no stream running; deposits still pay out'}
+        />
+        <Stat
+          label="Deposits dripping"
+          testId="drip-per-day"
+          value={stats ? stats.dripEnd ? <><Keel amount={stats.dripPerDay} digits={2} /><span className="text-sm font-medium">/day</span></> : 'None' : <Pending />}
+          hint={
+            stats
+              ? `fee rebates and recycled penalties pay out evenly over ${formatDays(stats.dripPeriodSecs)}, only to stake held meanwhile${stats.dripEnd ? `; this drip runs until ${formatChainDate(stats.dripEnd)}` : ''}`
+              : undefined
+          }
         />
         <Stat label="Claimed so far" value={owner && wallet ? <Keel amount={paid} digits={4} testId="paid-total" /> : '—'} hint="by your open positions" />
       </dl>

@@ -3,6 +3,7 @@ import {
   formatBps,
   formatChainDate,
   formatCountdown,
+  formatDays,
   formatMultiplier,
   formatPercent,
   formatTokenAmount,
@@ -107,6 +108,12 @@ describe('ratios, multipliers, times', () => {
     expect(formatCountdown(29n * 86_400n + 23n * 3_600n + 59n, 0n)).toBe('29 d 23 h');
     expect(formatCountdown(5n * 3_600n + 12n * 60n, 0n)).toBe('5 h 12 m');
     expect(formatCountdown(250n, 0n)).toBe('4 m 10 s');
+  });
+
+  it('names durations in days or hours', () => {
+    expect(formatDays(7n * 86_400n)).toBe('7 days');
+    expect(formatDays(86_400n)).toBe('1 day');
+    expect(formatDays(36n * 3_600n)).toBe('36 h');
   });
 
   it('shows chain dates in UTC', () => {

@@ -109,6 +109,12 @@ export function formatCountdown(untilSecs: bigint, nowSecs: bigint): string {
   return `${m} m ${s} s`;
 }
 
+/** A duration in whole days when it is one ("7 days", "1 day"), else in hours ("36 h"). */
+export function formatDays(secs: bigint): string {
+  if (secs % 86_400n === 0n) return secs === 86_400n ? '1 day' : `${secs / 86_400n} days`;
+  return `${secs / 3_600n} h`;
+}
+
 /** A chain date in UTC, "15 Jul 2026, 14:05 UTC" (the chain clock is UTC; a warp moves it). */
 export function formatChainDate(date: Date): string {
   const d = new Intl.DateTimeFormat('en-GB', {

@@ -40,6 +40,7 @@ function config(over: Partial<StakingConfig> = {}): StakingConfig {
     accRewardPerWeight: 0n,
     undistributedScaled: 0n,
     stream: { remaining: 36_500n * K, end: new Date(Number(NOW + 365n * DAY) * 1000), endTs: NOW + 365n * DAY, lastUpdateTs: NOW },
+    drip: { remaining: 0n, end: new Date(0), endTs: 0n, periodSecs: 7n * 86_400n },
     totalFunded: 0n,
     totalClaimed: 0n,
     totalCompounded: 0n,

@@ -221,9 +221,11 @@ export function weightAt(amount: bigint, multiplierBps: number, boostBps: number
 
 export function protocolStats(config: StakingConfig, supply: bigint, reserve: bigint | null, now: bigint): ProtocolStats {
   const base = reserve !== null && reserve < supply ? supply - reserve : supply;
-  const { streamRemaining } = settleGlobal(config, now);
+  const { streamRemaining, dripRemaining } = settleGlobal(config, now);
   const left = config.stream.endTs - now;
   const running = left > 0n && streamRemaining > 0n;
+  const dripLeft = config.drip.endTs - now;
+  const dripping = dripLeft > 0n && dripRemaining > 0n;
   return {
     totalStaked: config.totalStaked,
     stakingRatio: base > 0n ? Number((config.totalStaked * 1_000_000n) / base) / 1_000_000 : 0,
@@ -234,6 +236,9 @@ export function protocolStats(config: StakingConfig, supply: bigint, reserve: bi
     maxStakePerWallet: config.maxStakePerWallet,
     streamPerDay: running ? (streamRemaining * DAY) / left : 0n,
     streamEnd: running ? config.stream.end : null,
+    dripPerDay: dripping ? (dripRemaining * DAY) / dripLeft : 0n,
+    dripEnd: dripping ? config.drip.end : null,
+    dripPeriodSecs: config.drip.periodSecs,
     paused: config.paused,
   };
 }

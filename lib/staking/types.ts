@@ -63,5 +63,13 @@ export interface ProtocolStats {
   /** Rewards the stream pays per day from now, and when it ends (null: no stream running). */
   streamPerDay: bigint;
   streamEnd: Date | null;
+  /**
+   * Deposits (fee rebates) and recycled penalties pay out through the drip:
+   * per day from now, when it ends (null: nothing dripping), and the period
+   * each new deposit is spread over.
+   */
+  dripPerDay: bigint;
+  dripEnd: Date | null;
+  dripPeriodSecs: bigint;
   paused: boolean;
 }

@@ -76,7 +76,7 @@ export function treasuryRewardStreamAction(
   });
 }
 
-/** Distribute `amount` from the treasury to stakers at once (staking `deposit_rewards`). */
+/** Pay `amount` from the treasury to stakers through the drip (staking `deposit_rewards`, spread over its drip period). */
 export function treasuryRewardDepositAction(
   input: GovernanceDeploymentInput & { tokenProgram: PublicKey; amount: bigint },
 ): TransactionInstruction {

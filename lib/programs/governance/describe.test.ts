@@ -40,6 +40,7 @@ const stakingConfig = {
     { index: 4, name: '180 days', lockSecs: 180n * DAY, multiplierBps: 30_000 },
   ],
   boosters: { longLockBps: 2_000, voterBps: 1_500, participationBps: 1_000, longLockMinSecs: 90n * DAY, voterBoostSecs: 30n * DAY, participationWindowSecs: 30n * DAY },
+  drip: { remaining: 0n, end: new Date(0), endTs: 0n, periodSecs: 7n * DAY },
 } as unknown as StakingConfig;
 const governanceConfig = { ...DEFAULT_GOVERNANCE_PARAMS, guardian: bob } as GovernanceConfig;
 const ctx = { governance: gov, stakingConfig, governanceConfig, names: { [bob.toBase58()]: 'Bob' } };
@@ -78,6 +79,7 @@ describe('describeAction', () => {
     ).toBe(
       'Set the long-lock booster from +20% to +25% for locks of at least 90 days; the voter booster to +15% for 30 days; the participation booster to +10% within 30 days',
     );
+    expect(s({ field: 'dripPeriod', dripPeriodSecs: 14n * DAY })).toBe('Spread reward deposits over 14 days instead of 7 days');
     const handOver = words(stakingConfigAction({ mint, update: { field: 'authority', authority: bob } }));
     expect(handOver.summary).toBe('Hand the staking authority to Bob');
     expect(handOver.warnings).toEqual(['Governance would no longer control staking parameters.']);
@@ -126,7 +128,7 @@ describe('describeAction', () => {
       'Stream 100,000 KEEL from the treasury to stakers over 30 days',
     );
     expect(words(treasuryRewardDepositAction({ mint, tokenProgram: TOKEN_PROGRAM, amount: 10n * TOKEN })).summary).toBe(
-      'Distribute 10 KEEL from the treasury to stakers now',
+      'Pay 10 KEEL from the treasury to stakers, spread over 7 days',
     );
   });
 

@@ -224,7 +224,9 @@ function describeStaking(accounts: AccountMeta[], d: Bytes, ctx: DescribeContext
   }
   if (tag === 6 && d.data.length === 9) {
     const source = accounts[2] ? nameOf(accounts[2].pubkey, ctx) : 'the authority';
-    return { kind: 'reward-funding', summary: `Distribute ${tokens(d.u64(1))} from ${source} to stakers now`, warnings: [] };
+    // Deposits drip: they reach stakers over the config's drip period, not at once.
+    const over = c ? formatDuration(c.drip.periodSecs) : 'the drip period';
+    return { kind: 'reward-funding', summary: `Pay ${tokens(d.u64(1))} from ${source} to stakers, spread over ${over}`, warnings: [] };
   }
   if (tag !== 1 || d.data.length < 2) return null;
   const v = 2;
@@ -289,6 +291,12 @@ function describeStaking(accounts: AccountMeta[], d: Bytes, ctx: DescribeContext
         `participation booster ${fromTo(b ? `+${formatBps(b.participationBps)}` : undefined, `+${formatBps(d.u16(v + 4))}`)} within ${formatDuration(d.i64(v + 22))}`,
       ];
       return param(`Set the ${parts.join('; the ')}`);
+    }
+    case 8: {
+      if (d.data.length !== 10) return null;
+      const to = formatDuration(d.i64(v));
+      const old = c ? formatDuration(c.drip.periodSecs) : undefined;
+      return param(`Spread reward deposits over ${to}${old && old !== to ? ` instead of ${old}` : ''}`);
     }
     default:
       return null;

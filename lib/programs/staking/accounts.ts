@@ -86,7 +86,13 @@ export const CONFIG_OFFSETS = {
   totalRewardWeight: 376,
   accRewardPerWeight: 384,
   streamRemaining: 416,
+  dripRemaining: 512,
+  dripEnd: 520,
+  dripPeriodSecs: 528,
 } as const;
+
+/** The drip period a config from before the field (0) reads as (`defaults::DRIP_PERIOD_SECS`). */
+export const DEFAULT_DRIP_PERIOD_SECS = 7n * 86_400n;
 
 /** `0` (never set) → null. */
 const optionalDate = (secs: bigint) => (secs > 0n ? date(secs) : null);
@@ -161,7 +167,10 @@ const rawConfigDecoder = () =>
     ['totalPenalties', getU128Decoder()],
     ['openPositions', getU32Decoder()],
     ['stakers', getU32Decoder()],
-    ['reserved', bytes(48)],
+    ['dripRemaining', getU64Decoder()],
+    ['dripEnd', getI64Decoder()],
+    ['dripPeriodSecs', getI64Decoder()],
+    ['reserved', bytes(24)],
   ]);
 
 export interface StakingConfig {
@@ -195,7 +204,13 @@ export interface StakingConfig {
   totalRewardWeight: bigint;
   accRewardPerWeight: bigint;
   undistributedScaled: bigint;
+  /** The season stream (`fund_stream`); `lastUpdateTs` is also the drip's. */
   stream: { remaining: bigint; end: Date; endTs: bigint; lastUpdateTs: bigint };
+  /**
+   * The drip: deposits and recycled penalties not yet released, spread evenly
+   * until `endTs`; each inflow re-spreads it over `periodSecs` from then.
+   */
+  drip: { remaining: bigint; end: Date; endTs: bigint; periodSecs: bigint };
   totalFunded: bigint;
   totalClaimed: bigint;
   totalCompounded: bigint;
@@ -252,6 +267,12 @@ export function decodeConfig(data: ReadonlyUint8Array): StakingConfig {
     accRewardPerWeight: r.accRewardPerWeight,
     undistributedScaled: r.undistributedScaled,
     stream: { remaining: r.streamRemaining, end: date(r.streamEnd), endTs: r.streamEnd, lastUpdateTs: r.streamLastUpdate },
+    drip: {
+      remaining: r.dripRemaining,
+      end: date(r.dripEnd),
+      endTs: r.dripEnd,
+      periodSecs: r.dripPeriodSecs === 0n ? DEFAULT_DRIP_PERIOD_SECS : r.dripPeriodSecs,
+    },
     totalFunded: r.totalFunded,
     totalClaimed: r.totalClaimed,
     totalCompounded: r.totalCompounded,

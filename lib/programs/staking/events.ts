@@ -30,7 +30,7 @@ export type StakingEvent =
   | { kind: 'StakeAdded'; position: PublicKey; owner: PublicKey; amount: bigint; total: bigint; lockEnd: bigint; votingPower: bigint }
   | { kind: 'LockExtended'; position: PublicKey; owner: PublicKey; tier: number; lockEnd: bigint; votingPower: bigint }
   | { kind: 'Unstaked'; position: PublicKey; owner: PublicKey; amount: bigint; penalty: bigint; rewardsPaid: bigint; closed: boolean }
-  | { kind: 'RewardsDeposited'; depositor: PublicKey; amount: bigint }
+  | { kind: 'RewardsDeposited'; depositor: PublicKey; amount: bigint; dripRemaining: bigint; dripEnd: bigint }
   | { kind: 'StreamFunded'; amount: bigint; remaining: bigint; end: bigint }
   | { kind: 'Claimed'; position: PublicKey; owner: PublicKey; amount: bigint }
   | { kind: 'Compounded'; position: PublicKey; owner: PublicKey; amount: bigint }
@@ -59,7 +59,7 @@ export function decodeStakingEvent(data: Uint8Array): StakingEvent | null {
     case StakingEventKind.Unstaked:
       return { kind: 'Unstaked', position: r.key(), owner: r.key(), amount: r.u64(), penalty: r.u64(), rewardsPaid: r.u64(), closed: r.u8() !== 0 };
     case StakingEventKind.RewardsDeposited:
-      return { kind: 'RewardsDeposited', depositor: r.key(), amount: r.u64() };
+      return { kind: 'RewardsDeposited', depositor: r.key(), amount: r.u64(), dripRemaining: r.u64(), dripEnd: r.i64() };
     case StakingEventKind.StreamFunded:
       return { kind: 'StreamFunded', amount: r.u64(), remaining: r.u64(), end: r.i64() };
     case StakingEventKind.Claimed:

@@ -39,6 +39,7 @@ export enum ConfigField {
   SetPenaltyBps = 5,
   SetStakeLimits = 6,
   SetBoosters = 7,
+  SetDripPeriod = 8,
 }
 
 /** Where early-unstake penalties go (`Config.penalty_destination`). */

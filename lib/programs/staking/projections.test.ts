@@ -7,6 +7,7 @@ import {
   activeBoosters,
   annualRewards,
   distribute,
+  dripRatePerSecond,
   effectiveMultiplierBps,
   effectiveVotingPower,
   exitQuote,
@@ -67,6 +68,7 @@ function config(over: Partial<StakingConfig> = {}): StakingConfig {
     accRewardPerWeight: 0n,
     undistributedScaled: 0n,
     stream: { remaining: 0n, end: new Date(0), endTs: 0n, lastUpdateTs: 0n },
+    drip: { remaining: 0n, end: new Date(0), endTs: 0n, periodSecs: 7n * 86_400n },
     totalFunded: 0n,
     totalClaimed: 0n,
     totalCompounded: 0n,
@@ -177,6 +179,25 @@ describe('staking projections', () => {
     expect(500n * TOKEN + 5n + 7n - pending).toBeLessThanOrEqual(1n);
     expect(settleGlobal(c, T0 + 20n * DAY_SECS).streamRemaining).toBe(0n);
     expect(settleGlobal(c, T0).released).toBe(0n);
+  });
+
+  it('releases deposits through the drip beside the stream, from the same last update', () => {
+    const c = config({
+      stream: { remaining: 1_000n * TOKEN, end: new Date(0), endTs: T0 + 10n * DAY_SECS, lastUpdateTs: T0 },
+      drip: { remaining: 700n * TOKEN, end: new Date(0), endTs: T0 + 7n * DAY_SECS, periodSecs: 7n * DAY_SECS },
+    });
+    const p = position();
+    // After one day: a tenth of the stream and a seventh of the drip, in one distribution.
+    const s = settleGlobal(c, T0 + DAY_SECS);
+    expect(s.released).toBe(100n * TOKEN + 100n * TOKEN);
+    expect(s.streamRemaining).toBe(900n * TOKEN);
+    expect(s.dripRemaining).toBe(600n * TOKEN);
+    expect(200n * TOKEN - pendingRewards(c, p, T0 + DAY_SECS)).toBeLessThanOrEqual(1n);
+    // Within one second of a deposit a sole position gets one second's worth, not the deposit.
+    expect(pendingRewards(c, p, T0 + 1n)).toBeLessThan((1_000n * TOKEN) / (10n * DAY_SECS) + (700n * TOKEN) / (7n * DAY_SECS) + 1n);
+    expect(settleGlobal(c, T0 + 8n * DAY_SECS).dripRemaining).toBe(0n);
+    expect(dripRatePerSecond(c, T0)).toBeCloseTo(Number(700n * TOKEN) / Number(7n * DAY_SECS), 6);
+    expect(dripRatePerSecond(c, T0 + 7n * DAY_SECS)).toBe(0);
   });
 
   it('tells which boosters are active', () => {

@@ -91,12 +91,21 @@ export interface SettledRewards {
   acc: bigint;
   undistributedScaled: bigint;
   streamRemaining: bigint;
+  dripRemaining: bigint;
+  /** Released by the stream and the drip together. */
   released: bigint;
 }
 
+/**
+ * `rewards::settle_global`: the stream and the drip release linearly from the
+ * last settlement (one `lastUpdateTs` for both) to `now`, and their sum is
+ * distributed over the total weight in one step.
+ */
 export function settleGlobal(config: StakingConfig, now: bigint): SettledRewards {
   const last = config.stream.lastUpdateTs;
-  const released = now > last ? streamRelease(config.stream.remaining, last, config.stream.endTs, now) : 0n;
+  const streamed = now > last ? streamRelease(config.stream.remaining, last, config.stream.endTs, now) : 0n;
+  const dripped = now > last ? streamRelease(config.drip.remaining, last, config.drip.endTs, now) : 0n;
+  const released = streamed + dripped;
   let acc = config.accRewardPerWeight;
   let undistributedScaled = config.undistributedScaled;
   const weight = config.totalRewardWeight;
@@ -105,7 +114,13 @@ export function settleGlobal(config: StakingConfig, now: bigint): SettledRewards
     acc += increment;
     undistributedScaled = rest;
   }
-  return { acc, undistributedScaled, streamRemaining: config.stream.remaining - released, released };
+  return {
+    acc,
+    undistributedScaled,
+    streamRemaining: config.stream.remaining - streamed,
+    dripRemaining: config.drip.remaining - dripped,
+    released,
+  };
 }
 
 /**
@@ -213,15 +228,26 @@ export function streamRatePerSecond(config: StakingConfig, now: bigint): number 
   return left > 0n ? Number(streamRemaining) / Number(left) : 0;
 }
 
+/** Rewards per second the drip (deposits, recycled penalties) pays from `now` on (0 after its end). */
+export function dripRatePerSecond(config: StakingConfig, now: bigint): number {
+  const { dripRemaining } = settleGlobal(config, now);
+  const left = config.drip.endTs - now;
+  return left > 0n ? Number(dripRemaining) / Number(left) : 0;
+}
+
 /** Recent deposits used to annualise non-stream rewards (fee rebates): total over a window. */
 export interface RecentDeposits {
   amount: bigint;
   windowSecs: bigint;
 }
 
-/** Rewards per year at the current pace: stream rate + deposits over their window. */
+/**
+ * Rewards per year at the current pace: stream rate + drip rate, or, when
+ * `recent` deposits are given, their pace over the window instead of the drip's
+ * (the drip is those deposits, spread out).
+ */
 export function annualRewards(config: StakingConfig, now: bigint, recent?: RecentDeposits): number {
-  const stream = streamRatePerSecond(config, now) * Number(YEAR_SECS);
+  const stream = (streamRatePerSecond(config, now) + (recent ? 0 : dripRatePerSecond(config, now))) * Number(YEAR_SECS);
   const deposits = recent && recent.windowSecs > 0n ? (Number(recent.amount) * Number(YEAR_SECS)) / Number(recent.windowSecs) : 0;
   return stream + deposits;
 }

@@ -23,6 +23,7 @@ import { web3WithAccount } from '@/programs/test-support/web3';
 import {
   claimIx,
   compoundIx,
+  DAY,
   deposit,
   newWallet,
   now,
@@ -39,6 +40,7 @@ import {
   tokenAccount,
   unstakeIx,
   updateConfig,
+  warp,
 } from './helpers/staking';
 import { expectStakingError } from './helpers/assert';
 
@@ -113,6 +115,7 @@ describe('staking attacks', () => {
     const alice = await stakerWallet(env, 1_000n);
     const position = stake(env, alice, 0, 100n * TOKEN);
     await deposit(env, U64_MAX / 4n);
+    warp(env.svm, DAY);
     const before = readPosition(env, position);
     ok(send(env, alice, [claimIx(env, alice, position)]));
     expect(readPosition(env, position).rewardsPaid).toBeGreaterThan(before.rewardsPaid);

@@ -104,13 +104,16 @@ describe.each(TOKEN_CONFIGS)('staking claim ($name)', (token) => {
     expectStakingError(send(env, alice, [claimIx(env, alice, position)]), 'NothingToClaim');
 
     // Success: to the owner's associated token account, created in the same transaction
+    // (deposits drip: a day of this one has reached the position)
     await deposit(env, 10n * TOKEN);
+    warp(svm, DAY);
     const ata = getAssociatedTokenAddressSync(env.mint, alice.pubkey, false, env.tokenProgram);
     const owed = view(env, position).pending;
     ok(send(env, alice, getClaimInstructions({ owner: alice.pubkey, position, mint: env.mint, tokenProgram: env.tokenProgram, ataExists: false })));
     expect(balance(env, ata)).toBe(afterFee(env, owed));
     // Claims may go to any account the owner chooses.
     await deposit(env, 10n * TOKEN);
+    warp(svm, DAY);
     const elsewhere = await tokenAccount(env, Keypair.generate().publicKey);
     ok(send(env, alice, [web3WithAccount(claimIx(env, alice, position), 3, elsewhere)]));
     expect(balance(env, elsewhere)).toBeGreaterThan(0n);

@@ -87,6 +87,7 @@ describe.each(TOKEN_CONFIGS)('staking compound ($name)', (token) => {
 
     // Success: at most up to the wallet maximum; the rest stays claimable
     await deposit(env, 200n * TOKEN);
+    warp(svm, DAY);
     const owed = view(env, position).pending;
     const room = 10n * TOKEN;
     updateConfig(env, { field: 'stakeLimits', minStake: TOKEN, maxStakePerWallet: p.amount + room });

@@ -113,6 +113,7 @@ describe.each(TOKEN_CONFIGS)('staking crank_compound ($name)', (token) => {
 
     // Success: a position listed twice is compounded once
     await deposit(env, 100n * TOKEN);
+    warp(svm, DAY);
     const owed = view(env, a).pending;
     const twice = build([
       { position: a, owner: alice.pubkey },

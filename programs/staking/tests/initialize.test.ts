@@ -99,6 +99,9 @@ describe.each(TOKEN_CONFIGS)('staking initialize ($name)', (token) => {
     });
     expect(config.minStake).toBe(100n * TOKEN);
     expect(config.maxStakePerWallet).toBe(1_000_000n * TOKEN);
+    expect(config.drip).toMatchObject({ remaining: 0n, endTs: 0n, periodSecs: 7n * DAY });
+    // Stored, not the zero an older config reads as the default.
+    expect(Array.from(mustReadAccount(svm, toAddress(env.addrs.config)).data.subarray(528, 536))).toEqual([0x80, 0x3a, 0x09, 0, 0, 0, 0, 0]);
     expect([config.totalStaked, config.totalRewardWeight, config.accRewardPerWeight, config.stream.remaining]).toEqual([
       0n,
       0n,

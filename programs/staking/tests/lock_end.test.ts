@@ -148,6 +148,8 @@ describe('staking: an ended lock loses its multiplier', () => {
     const bobs = stake(env, bob, 0, 1_000n * TOKEN);
     setAutoCompound(env, alice, byCrank, true);
     await deposit(env, 800n * TOKEN);
+    // The deposit drips out over a week (the 7-day locks end with it).
+    warp(svm, 7n * DAY);
     // Opted in too, staked after the rewards: the crank has nothing to move for it.
     const idle = stake(env, alice, 1, 1_000n * TOKEN);
     setAutoCompound(env, alice, idle, true);

@@ -7,7 +7,7 @@
  * - Σ position amount / voting power / reward weight = the config's totals
  *   (and the per-wallet sums = each staker record);
  * - stake vault ≥ Σ staked;
- * - reward vault ≥ Σ unclaimed + Σ accrued + stream remaining + undistributed;
+ * - reward vault ≥ Σ unclaimed + Σ accrued + stream remaining + drip remaining + undistributed;
  * - Σ claimed + Σ compounded ≤ Σ funded, and what wallets received from claims
  *   equals what the program recorded (nothing paid twice);
  * - the TypeScript projections equal `view_position` for every position;
@@ -315,6 +315,7 @@ function check(m: Model, step: number, a: Action): void {
     sum((p) => p.unclaimed) +
     sum((p) => accrued(p.rewardWeight, settled.acc, p.rewardDebt)) +
     settled.streamRemaining +
+    settled.dripRemaining +
     (settled.undistributedScaled + ACC_SCALE - 1n) / ACC_SCALE;
   const rewardVault = balance(env, env.addrs.rewardVault);
   expect(rewardVault >= owed, `${where}: reward vault ${rewardVault} < owed ${owed}`).toBe(true);

@@ -1,6 +1,6 @@
 import { Keypair, SystemProgram } from '@solana/web3.js';
 import { describe, expect, it } from 'vitest';
-import { findStakerPda, parseStakingEvents, TOKEN } from '@/lib/programs/staking';
+import { findStakerPda, parseStakingEvents, settleGlobal, TOKEN } from '@/lib/programs/staking';
 import { mintSupply, mustReadAccount, plantAccount, readAccount } from '@/programs/test-support';
 import { web3WithAccount, web3WithAccountCount, web3WithData, web3WithFlags } from '@/programs/test-support/web3';
 import {
@@ -82,6 +82,7 @@ describe.each(TOKEN_CONFIGS)('staking unstake ($name)', (token) => {
     const bobPendingBefore = view(env, bobPosition).pending;
     const walletBefore = balance(env, alice.token);
     const rewardVaultBefore = balance(env, env.addrs.rewardVault);
+    const dripLeft = settleGlobal(readConfig(env), now(svm)).dripRemaining;
     const result = ok(send(env, alice, [ix]));
     const penalty = amount / 10n;
     expect(balance(env, alice.token)).toBe(walletBefore + afterFee(env, amount - penalty));
@@ -91,9 +92,13 @@ describe.each(TOKEN_CONFIGS)('staking unstake ($name)', (token) => {
     expect(p.amount).toBe(staked - amount);
     expect(p.unclaimed).toBe(alicePending);
     expect(p.votingPower).toBe(((staked - amount) * 15n) / 10n);
-    // Bob and alice's remaining stake share the penalty by weight.
+    // The penalty joins the drip (with what is left of the deposit): nothing at once,
+    // then bob and alice's remaining stake share it by weight as it drips.
+    expect(readConfig(env).drip.remaining).toBe(dripLeft + recycled);
+    expect(view(env, bobPosition).pending).toBe(bobPendingBefore);
+    warp(svm, 7n * DAY);
     const bobWeight = readPosition(env, bobPosition).rewardWeight;
-    const share = (recycled * bobWeight) / (bobWeight + p.rewardWeight);
+    const share = ((dripLeft + recycled) * bobWeight) / (bobWeight + p.rewardWeight);
     const bobGain = view(env, bobPosition).pending - bobPendingBefore;
     // ±1 for the floors of two pending amounts.
     expect(bobGain >= share - 1n && bobGain <= share + 1n, `${bobGain} vs ${share}`).toBe(true);
@@ -177,9 +182,11 @@ describe('staking unstake (recycling with nobody left)', () => {
     ok(send(env, alice, [unstakeIx(env, alice, position, 1_000n * TOKEN)]));
     const config = readConfig(env);
     expect(config.totalRewardWeight).toBe(0n);
-    expect(config.undistributedScaled).toBe(100n * TOKEN * 10n ** 18n);
+    expect(config.drip.remaining).toBe(100n * TOKEN);
     const bobPosition = stake(env, bob, 0, 100n * TOKEN);
-    // The next settlement hands it to bob.
+    // It drips to bob, the only weight, over the drip period.
+    expect(view(env, bobPosition).pending).toBe(0n);
+    warp(env.svm, 7n * DAY);
     // Rounded down by at most one base unit (the remainder stays undistributed).
     expect(100n * TOKEN - view(env, bobPosition).pending).toBeLessThanOrEqual(1n);
   });

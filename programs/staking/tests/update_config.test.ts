@@ -75,6 +75,10 @@ describe('staking update_config', () => {
       { field: 'boosters', ...BOOSTERS, voterBoostSecs: 0n },
       { field: 'boosters', ...BOOSTERS, participationWindowSecs: 366n * DAY },
       { field: 'boosters', ...BOOSTERS, longLockMinSecs: -1n },
+      // The drip period lies in [1 day, 90 days] (0 would pay deposits out at once).
+      { field: 'dripPeriod', dripPeriodSecs: 0n },
+      { field: 'dripPeriod', dripPeriodSecs: DAY - 1n },
+      { field: 'dripPeriod', dripPeriodSecs: 90n * DAY + 1n },
     ];
     for (const update of bad) {
       expectStakingError(send(env, admin, [build(update)]), 'InvalidParameter');
@@ -99,6 +103,10 @@ describe('staking update_config', () => {
     updateConfig(env, { field: 'stakeLimits', minStake: 1n, maxStakePerWallet: 5n * TOKEN });
     updateConfig(env, { field: 'boosters', ...BOOSTERS, voterBps: 5_000, longLockMinSecs: 0n });
     updateConfig(env, { field: 'paused', paused: true });
+    updateConfig(env, { field: 'dripPeriod', dripPeriodSecs: DAY });
+    expect(readConfig(env).drip.periodSecs).toBe(DAY);
+    updateConfig(env, { field: 'dripPeriod', dripPeriodSecs: 90n * DAY });
+    expect(readConfig(env).drip.periodSecs).toBe(90n * DAY);
     let c = readConfig(env);
     expect([c.penaltyBps, c.minStake, c.maxStakePerWallet, c.boosters.voterBps, c.boosters.longLockMinSecs, c.paused]).toEqual([
       5_000,

@@ -1,6 +1,7 @@
 /**
- * `deposit_rewards` (6): anyone adds rewards, distributed at once pro rata to
- * reward weight.
+ * `deposit_rewards` (6): anyone adds rewards to the drip: with what is left of
+ * it, spread evenly over the config's drip period from now, reaching positions
+ * pro rata to reward weight as time passes (never at once).
  * Accounts: 0 [s] depositor; 1 [w] config; 2 [w] depositor's token account;
  * 3 [w] reward vault; 4 [] mint; 5 [] token program.
  * Data (9): u8 6, u64 amount.

@@ -38,7 +38,9 @@ export type ConfigUpdate =
       longLockMinSecs: bigint;
       voterBoostSecs: bigint;
       participationWindowSecs: bigint;
-    };
+    }
+  /** 1 day ..= 90 days; the next deposit or recycled penalty spreads over it. */
+  | { field: 'dripPeriod'; dripPeriodSecs: bigint };
 
 const header = (field: ConfigField) =>
   getStructEncoder([
@@ -106,6 +108,8 @@ function encodeValue(update: ConfigUpdate): [ConfigField, Uint8Array] {
           update,
         ),
       ];
+    case 'dripPeriod':
+      return [ConfigField.SetDripPeriod, enc(getI64Encoder(), update.dripPeriodSecs)];
   }
 }
 

@@ -1,5 +1,5 @@
-//! `deposit_rewards`: anyone adds rewards, distributed at once
-//! (see `StakingInstruction::DepositRewards`).
+//! `deposit_rewards`: anyone adds rewards to the drip, released linearly over
+//! the drip period (see `StakingInstruction::DepositRewards`).
 
 use super::shared::accounts::{self, address, signer, writable};
 use super::shared::rewards::{self, bump_u128};
@@ -54,10 +54,18 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     let now = clock::unix_timestamp()?;
     let mut config_ref = accounts::config_mut(program_id, config_account)?;
     let config = &mut *config_ref;
+    // Release the drip up to now at the old rate, then re-spread what is left
+    // with the new amount: nothing reaches the accumulator at once, so a stake
+    // placed just before this deposit earns only for the time it stays.
     rewards::settle_global(config, now)?;
-    rewards::distribute(config, received)?;
+    rewards::drip(config, received, now)?;
     config.set_total_funded(bump_u128(config.total_funded(), received));
 
-    Event::new(EventKind::RewardsDeposited).key(depositor.key()).u64(received).emit();
+    Event::new(EventKind::RewardsDeposited)
+        .key(depositor.key())
+        .u64(received)
+        .u64(config.drip_remaining())
+        .i64(config.drip_end())
+        .emit();
     Ok(())
 }

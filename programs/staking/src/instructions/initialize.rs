@@ -105,6 +105,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     state.set_participation_window_secs(defaults::PARTICIPATION_WINDOW_SECS);
     state.set_min_stake(defaults::MIN_STAKE);
     state.set_max_stake_per_wallet(defaults::MAX_STAKE_PER_WALLET);
+    state.set_drip_period_secs(defaults::DRIP_PERIOD_SECS);
     // Totals, accumulator, stream and counters start at zero (fresh account).
 
     Event::new(EventKind::Initialized).key(config.key()).key(mint.key()).key(payer.key()).emit();

@@ -119,14 +119,15 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     if penalty != 0 {
         match destination {
             PenaltyDestination::Recycle => {
-                // Into the reward vault and the accumulator, after the leaver's
-                // weight is gone: the remaining stakers share it.
+                // Into the reward vault and the drip, after the leaver's weight is
+                // gone: the stakers that stay share it over the drip period (not
+                // at once, so nobody can stake just before an exit to take it).
                 let before = super::shared::token::balance(reward_vault)?;
                 transfer_signed(&out(stake_vault, reward_vault, penalty), config_bump)?;
                 let received = super::shared::token::balance(reward_vault)? - before;
                 let mut config_ref = accounts::config_mut(program_id, config_account)?;
                 let config = &mut *config_ref;
-                rewards::distribute(config, received)?;
+                rewards::drip(config, received, now)?;
                 config.set_total_funded(bump_u128(config.total_funded(), received));
             }
             PenaltyDestination::Treasury => {

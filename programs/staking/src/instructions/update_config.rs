@@ -101,6 +101,15 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
             config.set_voter_boost_secs(voter_secs);
             config.set_participation_window_secs(window);
         }
+        f if f == ConfigField::SetDripPeriod as u8 => {
+            d::expect_len(value, 8)?;
+            let secs = d::i64_at(value, 0);
+            if !(bounds::MIN_DRIP_SECS..=bounds::MAX_DRIP_SECS).contains(&secs) {
+                return Err(StakingError::InvalidParameter.into());
+            }
+            // The running drip keeps its end; the next inflow spreads over this.
+            config.set_drip_period_secs(secs);
+        }
         _ => return Err(StakingError::InvalidInstructionData.into()),
     }
 

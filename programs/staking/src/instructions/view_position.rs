@@ -21,10 +21,12 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     let position = accounts::position(program_id, position_account, config_account.key())?;
     let now = clock::unix_timestamp()?;
 
-    // What settle_global would do now, without writing it.
+    // What settle_global would do now, without writing it: both channels.
     let last = config.stream_last_update();
     let released = if now > last {
-        ok(math::stream_release(config.stream_remaining(), last, config.stream_end(), now))?
+        let streamed = ok(math::stream_release(config.stream_remaining(), last, config.stream_end(), now))?;
+        let dripped = ok(math::stream_release(config.drip_remaining(), last, config.drip_end(), now))?;
+        streamed + dripped
     } else {
         0
     };

@@ -13,7 +13,7 @@
 //!  4 StakeAdded        position, owner, amount u64, total u64, lock_end i64, voting_power u64
 //!  5 LockExtended      position, owner, lock_end i64, voting_power u64, tier u8
 //!  6 Unstaked          position, owner, amount u64, penalty u64, rewards_paid u64, closed u8
-//!  7 RewardsDeposited  depositor, amount u64 (received)
+//!  7 RewardsDeposited  depositor, amount u64 (received), drip_remaining u64, drip_end i64
 //!  8 StreamFunded      amount u64 (received), remaining u64, end i64
 //!  9 Claimed           position, owner, amount u64
 //! 10 Compounded        position, owner, amount u64 (staked after fees)

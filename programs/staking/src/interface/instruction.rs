@@ -5,10 +5,23 @@
 //! they must be different accounts (`DuplicateAccount`, checked before any is
 //! read).
 //!
-//! Every instruction that changes a weight first settles the reward stream into
-//! the accumulator and the position's accrued rewards into its `unclaimed`
-//! (see `crate::math`), and then recomputes the position's boosters. Each
-//! instruction logs one event with `sol_log_data` (see `event.rs`).
+//! Every instruction that changes a weight first settles the reward stream and
+//! the drip into the accumulator and the position's accrued rewards into its
+//! `unclaimed` (see `crate::math`), and then recomputes the position's
+//! boosters. Each instruction logs one event with `sol_log_data` (see `event.rs`).
+//!
+//! Rewards are released only over time, never at once: the season stream
+//! (`fund_stream`) and the drip (`deposit_rewards` and recycled early-unstake
+//! penalties) each release linearly, and what they release in an interval is
+//! shared by the reward weight staked in that interval. A position therefore
+//! earns nothing for time it was not staked: a stake placed just before a
+//! deposit and withdrawn in the same slot (or an hour later) earns its share of
+//! that slot's (hour's) release, at most amount × elapsed / drip_period of the
+//! deposit. Every inflow to the drip re-spreads what is left of it together with
+//! the new amount evenly over a fresh `drip_period_secs` from now (default
+//! 7 days, `update_config` `SetDripPeriod`, 1..=90 days). The one exception:
+//! what is released while nobody has any weight waits in `undistributed_scaled`
+//! and goes to the weight of the next settlement.
 //!
 //! Boosters (reward weight only, never voting power), summed in basis points:
 //!
@@ -85,6 +98,8 @@ pub enum StakingInstruction {
     /// - 7 `SetBoosters`: `long_lock_bps: u16, voter_bps: u16, participation_bps: u16`
     ///   (each ≤ 5_000), `long_lock_min_secs: i64` (≤ 4 years),
     ///   `voter_boost_secs: i64, participation_window_secs: i64` (each 1..=365 days)
+    /// - 8 `SetDripPeriod`: `drip_period_secs: i64` (1 day ..= 90 days); the running
+    ///   drip keeps its end, the next inflow (deposit or recycled penalty) spreads over it
     ///
     /// Changed tiers apply to locks set afterwards, except that tier 0's multiplier
     /// is also what every ended lock counts at (at once in the current voting
@@ -152,7 +167,7 @@ pub enum StakingInstruction {
     /// Withdraws `amount` (part or all) of a position to the owner's token
     /// account. Before lock_end the early-unstake penalty (`penalty_bps`) is kept
     /// and sent to the penalty destination (never for a lock that has ended, so
-    /// never for the no-lock tier). Refused while `now < vote_locked_until`.
+    /// never for the no-lock tier); recycled, it joins the drip like a deposit. Refused while `now < vote_locked_until`.
     /// Withdrawing everything also pays the position's rewards and closes it
     /// (rent back to the owner). A partial withdrawal must leave at least
     /// `min_stake` (`BelowMinimumStake`; withdraw everything instead), so a
@@ -175,9 +190,11 @@ pub enum StakingInstruction {
     /// Data: `amount: u64`.
     Unstake = 5,
 
-    /// Anyone adds rewards, distributed at once pro rata to reward weight (kept
-    /// for the next distribution while nobody stakes). Credits what the reward
-    /// vault received. Not while paused.
+    /// Anyone adds rewards to the drip: what the reward vault received and what
+    /// is left of the drip are spread evenly from now over `drip_period_secs`
+    /// (default 7 days) and reach positions pro rata to reward weight as time
+    /// passes, never at once (see the module docs). Fee rebates arrive this way.
+    /// Not while paused.
     ///
     /// Accounts:
     /// 0. `[s]` depositor
@@ -359,6 +376,7 @@ pub enum ConfigField {
     SetPenaltyBps = 5,
     SetStakeLimits = 6,
     SetBoosters = 7,
+    SetDripPeriod = 8,
 }
 
 /// Length of `view_position`'s return data.

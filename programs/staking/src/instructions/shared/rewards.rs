@@ -1,8 +1,15 @@
 //! Reward settlement and weight bookkeeping on the config and positions.
 //!
+//! Rewards reach the accumulator only through time: the season stream and the
+//! drip (deposits and recycled penalties, `drip`) release linearly, and
+//! `settle_global` distributes what they released since the last settlement at
+//! the weights of that interval. So a position earns only for time it was
+//! staked: a stake placed just before a deposit and withdrawn right after gets
+//! its share of the few seconds in between, not of the deposit.
+//!
 //! Order inside every instruction that changes a weight:
-//! 1. `settle_global(now)`: release the stream up to now and put it (plus
-//!    anything waiting) into the accumulator at the *old* weights;
+//! 1. `settle_global(now)`: release the stream and the drip up to now and put
+//!    them (plus anything waiting) into the accumulator at the *old* weights;
 //! 2. `settle_position`: move the position's accrued rewards into `unclaimed`;
 //! 3. change amount / lock / activity, then `apply_stake` (or `recompute` when
 //!    amount and lock are unchanged), which recomputes
@@ -24,8 +31,8 @@ pub fn ok<T>(value: Option<T>) -> Result<T, ProgramError> {
     value.ok_or_else(|| StakingError::MathOverflow.into())
 }
 
-/// Releases the stream up to `now` and distributes it with whatever waits in
-/// `undistributed_scaled`.
+/// Releases the stream and the drip up to `now` (both from `stream_last_update`)
+/// and distributes them with whatever waits in `undistributed_scaled`.
 pub fn settle_global(config: &mut Config, now: i64) -> Result<(), ProgramError> {
     let last = config.stream_last_update();
     if now <= last {
@@ -35,8 +42,21 @@ pub fn settle_global(config: &mut Config, now: i64) -> Result<(), ProgramError> 
     let remaining = config.stream_remaining();
     let released = ok(math::stream_release(remaining, last, config.stream_end(), now))?;
     config.set_stream_remaining(remaining - released);
+    let dripping = config.drip_remaining();
+    let dripped = ok(math::stream_release(dripping, last, config.drip_end(), now))?;
+    config.set_drip_remaining(dripping - dripped);
     config.set_stream_last_update(now);
-    distribute(config, released)
+    // Both ≤ what the vault holds for them, so the sum fits u64.
+    distribute(config, released + dripped)
+}
+
+/// Adds `amount` to the drip: what is left of it and `amount` are spread evenly
+/// from now over a fresh `drip_period` (Synthetix's notifyRewardAmount). Call
+/// right after `settle_global(now)`, so the drip is released up to now.
+pub fn drip(config: &mut Config, amount: u64, now: i64) -> Result<(), ProgramError> {
+    config.set_drip_remaining(ok(config.drip_remaining().checked_add(amount))?);
+    config.set_drip_end(ok(now.checked_add(config.drip_period()))?);
+    Ok(())
 }
 
 /// Adds `amount` to the accumulator (or to `undistributed_scaled` while nobody

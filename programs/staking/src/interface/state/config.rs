@@ -1,6 +1,7 @@
 //! Config: one per staked mint, PDA `["config", mint]`. Holds the parameters
 //! (changed by `update_config` within the bounds below), the totals and the
-//! reward accumulator.
+//! reward accumulator with its two linear release channels: the season stream
+//! (`fund_stream`) and the drip (`deposit_rewards` and recycled penalties).
 //!
 //! Layout (`Config::LEN` = 560 bytes, 8-aligned; integers little-endian at
 //! offsets that are multiples of their size (u128: of 8); i64 = unix seconds):
@@ -42,15 +43,22 @@
 //!                               (arrived while total weight was 0, plus rounding)
 //! 416   8  stream_remaining     u64
 //! 424   8  stream_end           i64
-//! 432   8  stream_last_update   i64
+//! 432   8  stream_last_update   i64 both channels (stream and drip) are released up to here
 //! 440  16  total_funded         u128 lifetime rewards credited (deposits, streams, recycled penalties)
 //! 456  16  total_claimed        u128 lifetime rewards paid out by claim (and unstake-all)
 //! 472  16  total_compounded     u128 lifetime rewards moved into stakes
 //! 488  16  total_penalties      u128 lifetime early-unstake penalties
 //! 504   4  open_positions       u32
 //! 508   4  stakers              u32 staker records created
-//! 512  48  reserved (zero)
+//! 512   8  drip_remaining       u64 deposits and recycled penalties not yet released
+//! 520   8  drip_end             i64 the drip releases linearly until here
+//! 528   8  drip_period_secs     i64 each inflow re-spreads the drip over now + this (0: a config
+//!                               from before the field, read as defaults::DRIP_PERIOD_SECS)
+//! 536  24  reserved (zero)
 //! ```
+//!
+//! Fields 512.. were appended in the former reserved bytes, so every earlier
+//! offset is unchanged (governance reads 240 and 368).
 
 use super::AccountKind;
 use keel_sdk::layout::Layout;
@@ -144,7 +152,10 @@ pub struct Config {
     total_penalties: [u8; 16],
     open_positions: [u8; 4],
     stakers: [u8; 4],
-    pub reserved: [u8; 48],
+    drip_remaining: [u8; 8],
+    drip_end: [u8; 8],
+    drip_period_secs: [u8; 8],
+    pub reserved: [u8; 24],
 }
 
 impl Config {
@@ -174,6 +185,19 @@ impl Config {
         total_penalties, set_total_penalties: u128;
         open_positions, set_open_positions: u32;
         stakers, set_stakers: u32;
+        drip_remaining, set_drip_remaining: u64;
+        drip_end, set_drip_end: i64;
+        drip_period_secs, set_drip_period_secs: i64;
+    }
+
+    /// The drip period in force: the stored one, or the default for a config
+    /// written before the field existed (zero).
+    #[inline(always)]
+    pub fn drip_period(&self) -> i64 {
+        match self.drip_period_secs() {
+            0 => defaults::DRIP_PERIOD_SECS,
+            secs => secs,
+        }
     }
 
     #[inline(always)]
@@ -197,12 +221,14 @@ unsafe impl Layout for Config {
 aligned_offsets!(Config, 8: authority, tiers, long_lock_min_secs, voter_boost_secs, participation_window_secs, min_stake,
     max_stake_per_wallet, total_staked, total_voting_power, total_reward_weight, acc_reward_per_weight,
     undistributed_scaled, stream_remaining, stream_end, stream_last_update, total_funded, total_claimed,
-    total_compounded, total_penalties);
+    total_compounded, total_penalties, drip_remaining, drip_end, drip_period_secs);
 aligned_offsets!(Config, 4: open_positions, stakers);
 aligned_offsets!(Config, 2: penalty_bps, long_lock_bps, voter_bps, participation_bps);
 const _: () = assert!(core::mem::offset_of!(Config, penalty_bps) == 312);
 const _: () = assert!(core::mem::offset_of!(Config, acc_reward_per_weight) == 384);
 const _: () = assert!(core::mem::offset_of!(Config, stakers) == 508);
+const _: () = assert!(core::mem::offset_of!(Config, drip_remaining) == 512);
+const _: () = assert!(core::mem::offset_of!(Config, reserved) == 536);
 /// Where readers find the no-lock multiplier (the voting-power rule in position.rs).
 pub const TIER0_MULTIPLIER_OFFSET: usize = 240;
 const _: () = assert!(
@@ -235,6 +261,8 @@ pub mod defaults {
     pub const MIN_STAKE: u64 = 100 * TOKEN;
     /// 1% of the 100,000,000-token supply.
     pub const MAX_STAKE_PER_WALLET: u64 = 1_000_000 * TOKEN;
+    /// Deposits and recycled penalties drip over 7 days.
+    pub const DRIP_PERIOD_SECS: i64 = 7 * DAY;
 }
 
 /// Bounds `update_config` enforces.
@@ -257,4 +285,8 @@ pub mod bounds {
     pub const MAX_STREAM_SECS: i64 = 2 * 365 * DAY;
     /// Furthest a vote lock may reach past now (lock_for_vote).
     pub const MAX_VOTE_LOCK_SECS: i64 = 90 * DAY;
+    /// The drip period lies in [1 day, 90 days]: long enough that a stake held
+    /// for minutes earns minutes' worth, short enough that rebates arrive.
+    pub const MIN_DRIP_SECS: i64 = DAY;
+    pub const MAX_DRIP_SECS: i64 = 90 * DAY;
 }
