@@ -138,6 +138,156 @@ pub fn undistributed_tokens(undistributed_scaled: u128) -> u128 {
     if r == 0 { q } else { q + 1 }
 }
 
+// ---------------------------------------------------------------- schedule
+//
+// The pure parts of the exact, keeper-free schedule (design:
+// `interface::state::schedule`; not yet used by the instructions). Every
+// weight change falls on a day boundary, so between two writes a position's
+// weight is a step function with at most three steps down.
+
+/// Seconds in a schedule day (the boundaries are 00:00 UTC).
+pub const DAY_SECS: i64 = 86_400;
+
+/// The first 00:00 UTC at or after `ts` (`ts` itself when it is one); `ts` < 0
+/// counts as 0 (no division of signed values on SBF). `None` past i64.
+pub fn day_ceil(ts: i64) -> Option<i64> {
+    let t = ts.max(0) as u64;
+    let rest = t % DAY_SECS as u64;
+    let ceil = if rest == 0 { t } else { t.checked_add(DAY_SECS as u64 - rest)? };
+    i64::try_from(ceil).ok()
+}
+
+/// What defines a position's weight between two writes: its multipliers, lock
+/// end and the boosters in force at its last write, each with its end (all on
+/// day boundaries; `i64::MIN` or any past time for "already lapsed").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PositionCurve {
+    pub amount: u64,
+    /// Tier 1..=4: the multiplier falls at `lock_end`. Tier 0: never.
+    pub has_lock: bool,
+    /// While the lock runs (the tier's, taken when the lock was set).
+    pub multiplier_bps: u16,
+    /// From `lock_end` on: the no-lock tier's at the last write, at most
+    /// `multiplier_bps` (a lock never gains weight by ending).
+    pub fall_multiplier_bps: u16,
+    pub lock_end: i64,
+    /// Long-lock booster (0 when the lock is too short); lapses at `lock_end`.
+    pub long_lock_bps: u16,
+    pub voter_bps: u16,
+    pub voter_until: i64,
+    pub participation_bps: u16,
+    pub participation_until: i64,
+}
+
+impl PositionCurve {
+    /// Voting power at `t`.
+    pub fn voting_power_at(&self, t: i64) -> Option<u64> {
+        let ended = self.has_lock && t >= self.lock_end;
+        voting_power(self.amount, if ended { self.fall_multiplier_bps } else { self.multiplier_bps })
+    }
+
+    /// Boosters active at `t`.
+    pub fn boost_bps_at(&self, t: i64) -> u16 {
+        let mut bps = 0u16;
+        if self.has_lock && t < self.lock_end {
+            bps += self.long_lock_bps;
+        }
+        if t < self.voter_until {
+            bps += self.voter_bps;
+        }
+        if t < self.participation_until {
+            bps += self.participation_bps;
+        }
+        bps
+    }
+
+    /// Reward weight at `t`.
+    pub fn reward_weight_at(&self, t: i64) -> Option<u64> {
+        reward_weight(self.voting_power_at(t)?, self.boost_bps_at(t))
+    }
+
+    /// The times after `after` (strictly) at which the curve may step down,
+    /// ascending and distinct: at most three (lock end, voter end,
+    /// participation end). Returns the array and how many are used.
+    pub fn steps_after(&self, after: i64) -> ([i64; 3], usize) {
+        let mut steps = [0i64; 3];
+        let mut n = 0;
+        let candidates = [
+            if self.has_lock { self.lock_end } else { i64::MIN },
+            if self.voter_bps != 0 { self.voter_until } else { i64::MIN },
+            if self.participation_bps != 0 { self.participation_until } else { i64::MIN },
+        ];
+        for c in candidates {
+            if c > after && !steps[..n].contains(&c) {
+                // Insertion keeps them sorted (three at most).
+                let mut i = n;
+                while i > 0 && steps[i - 1] > c {
+                    steps[i] = steps[i - 1];
+                    i -= 1;
+                }
+                steps[i] = c;
+                n += 1;
+            }
+        }
+        (steps, n)
+    }
+}
+
+/// One scheduled drop: at boundary `at`, the totals lose these amounts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WeightDrop {
+    pub at: i64,
+    pub reward_weight: u64,
+    pub voting_power: u64,
+}
+
+/// The drops a position's curve schedules after `now`: at each step, the
+/// weight just before minus the weight from then on (never negative: every
+/// part of the curve only falls). Their sums take the weight at `now` to the
+/// curve's final weight exactly, so the ring keeps the totals exact.
+pub fn scheduled_drops(curve: &PositionCurve, now: i64) -> Option<([WeightDrop; 3], usize)> {
+    let (steps, n) = curve.steps_after(now);
+    let mut drops = [WeightDrop::default(); 3];
+    let mut weight = curve.reward_weight_at(now)?;
+    let mut power = curve.voting_power_at(now)?;
+    let mut i = 0;
+    while i < n {
+        let at = steps[i];
+        let (w, p) = (curve.reward_weight_at(at)?, curve.voting_power_at(at)?);
+        drops[i] = WeightDrop { at, reward_weight: weight.checked_sub(w)?, voting_power: power.checked_sub(p)? };
+        weight = w;
+        power = p;
+        i += 1;
+    }
+    Some((drops, n))
+}
+
+/// Rewards a position earned from `settled_at` (accumulator `debt` then) to
+/// `now` (accumulator `acc_now`), following its curve: each constant piece
+/// between its steps earns `weight × (acc at its end − acc at its start)`,
+/// rounded down on its own, with the accumulator at each step read from the
+/// schedule's history (`acc_at(boundary)`).
+pub fn earned_over_segments(
+    curve: &PositionCurve,
+    settled: (i64, u128),
+    now: i64,
+    acc_now: u128,
+    acc_at: impl Fn(i64) -> Option<u128>,
+) -> Option<u64> {
+    let (settled_at, debt) = settled;
+    let (steps, n) = curve.steps_after(settled_at);
+    let mut earned = 0u64;
+    let (mut from, mut from_acc) = (settled_at, debt);
+    let mut i = 0;
+    while i < n && steps[i] <= now {
+        let acc = acc_at(steps[i])?;
+        earned = earned.checked_add(accrued(curve.reward_weight_at(from)?, acc, from_acc)?)?;
+        (from, from_acc) = (steps[i], acc);
+        i += 1;
+    }
+    earned.checked_add(accrued(curve.reward_weight_at(from)?, acc_now, from_acc)?)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -199,5 +349,90 @@ mod tests {
         assert_eq!(accrued(3, 5 * ACC_SCALE as u128, 2 * ACC_SCALE as u128), Some(9));
         assert_eq!(accrued(3, 1, 2), None);
         assert_eq!(undistributed_tokens(ACC_SCALE as u128 + 1), 2);
+    }
+
+    const D: i64 = DAY_SECS;
+
+    fn curve() -> PositionCurve {
+        // 1,000 at 3.0× until day 10, then 1.0×; long lock +20 % until day 10,
+        // voter +15 % until day 4, participation +10 % until day 7.
+        PositionCurve {
+            amount: 1_000,
+            has_lock: true,
+            multiplier_bps: 30_000,
+            fall_multiplier_bps: 10_000,
+            lock_end: 10 * D,
+            long_lock_bps: 2_000,
+            voter_bps: 1_500,
+            voter_until: 4 * D,
+            participation_bps: 1_000,
+            participation_until: 7 * D,
+        }
+    }
+
+    #[test]
+    fn days() {
+        assert_eq!(day_ceil(0), Some(0));
+        assert_eq!(day_ceil(1), Some(D));
+        assert_eq!(day_ceil(D), Some(D));
+        assert_eq!(day_ceil(D + 1), Some(2 * D));
+        assert_eq!(day_ceil(-5), Some(0));
+        // 2025-06-15 12:26:40 UTC → 2025-06-16 00:00 UTC.
+        assert_eq!(day_ceil(1_750_000_000), Some(1_750_032_000));
+        assert_eq!(day_ceil(i64::MAX), None);
+    }
+
+    #[test]
+    fn curve_steps_and_drops() {
+        let c = curve();
+        assert_eq!(c.reward_weight_at(0), Some(4_350));
+        assert_eq!(c.voting_power_at(10 * D - 1), Some(3_000));
+        assert_eq!(c.voting_power_at(10 * D), Some(1_000));
+        assert_eq!(c.steps_after(0), ([4 * D, 7 * D, 10 * D], 3));
+        assert_eq!(c.steps_after(4 * D), ([7 * D, 10 * D, 0], 2));
+        let (drops, n) = scheduled_drops(&c, D).unwrap();
+        assert_eq!(n, 3);
+        assert_eq!(drops[0], WeightDrop { at: 4 * D, reward_weight: 450, voting_power: 0 });
+        assert_eq!(drops[1], WeightDrop { at: 7 * D, reward_weight: 300, voting_power: 0 });
+        assert_eq!(drops[2], WeightDrop { at: 10 * D, reward_weight: 2_600, voting_power: 2_000 });
+        // Σ drops = weight now − final weight, exactly.
+        let total: u64 = drops[..n].iter().map(|d| d.reward_weight).sum();
+        assert_eq!(total, c.reward_weight_at(D).unwrap() - c.reward_weight_at(20 * D).unwrap());
+        // Coinciding ends make one step; tier 0 never falls.
+        let mut same = c;
+        same.voter_until = 10 * D;
+        same.participation_until = 10 * D;
+        assert_eq!(same.steps_after(0), ([10 * D, 0, 0], 1));
+        let mut no_lock = c;
+        no_lock.has_lock = false;
+        no_lock.long_lock_bps = 0;
+        no_lock.multiplier_bps = 10_000;
+        assert_eq!(no_lock.steps_after(0), ([4 * D, 7 * D, 0], 2));
+        assert_eq!(scheduled_drops(&no_lock, 8 * D), Some(([WeightDrop::default(); 3], 0)));
+    }
+
+    #[test]
+    fn segments_earn_exactly_what_each_day_paid_at_the_weight_then() {
+        // Each day the accumulator grows by `day + 1` whole units per weight;
+        // the position earns its weight of that day times the growth.
+        let s = ACC_SCALE as u128;
+        let acc_day = |t: i64| -> u128 {
+            let day = (t / D) as u128;
+            s * day * (day + 1) / 2
+        };
+        let acc_at = |t: i64| Some(acc_day(t));
+        let c = curve();
+        // Settled at 12:00 of day 1 (acc half-way through day 1's growth), now day 12 + 6 h.
+        let (settled_at, now) = (D + D / 2, 12 * D + D / 4);
+        let debt = acc_day(D) + s; // day 1 grows by 2: half of it by noon
+        let acc_now = acc_day(12 * D) + 13 * s / 4;
+        let earned = earned_over_segments(&c, (settled_at, debt), now, acc_now, acc_at).unwrap();
+        // By hand: [noon day 1, day 4) at 4,350: acc grows 1 + 3 + 4 = 8;
+        // [day 4, 7) at 3,900: 5 + 6 + 7 = 18; [day 7, 10) at 3,600: 8 + 9 + 10 = 27;
+        // [day 10, now) at 1,000: 11 + 12 + 13/4.
+        let expected = 4_350 * 8 + 3_900 * 18 + 3_600 * 27 + 1_000 * 11 + 1_000 * 12 + 1_000 * 13 / 4;
+        assert_eq!(earned, expected);
+        // With no step in between it is the plain accrual.
+        assert_eq!(earned_over_segments(&c, (11 * D, acc_day(11 * D)), 12 * D, acc_day(12 * D), acc_at), Some(12_000));
     }
 }

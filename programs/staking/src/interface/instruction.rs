@@ -49,6 +49,9 @@
 //! voting power `lock_for_vote` needs its optional staker account); `refresh`
 //! lets anyone do so for any positions. Rewards up to that moment are settled at
 //! the old weight (see `state::position` for why not exactly at `lock_end`).
+//! `state::schedule` designs the exact replacement (day-boundary lock ends, a
+//! ring of scheduled weight drops and a per-day accumulator history, so totals
+//! and rewards follow every lock end with no crank); not live yet.
 
 use super::error::StakingError;
 

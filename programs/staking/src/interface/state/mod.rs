@@ -14,6 +14,7 @@
 
 pub mod config;
 pub mod position;
+pub mod schedule;
 pub mod staker;
 
 pub use config::{Config, Tier};
