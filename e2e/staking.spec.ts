@@ -107,6 +107,13 @@ test.describe('staking', () => {
     expect(before).toBe(9_000n * KEEL);
 
     await stake.openUnstake(0);
+    // A partial unstake must leave the minimum stake: the dialog says so and offers unstake all.
+    await stake.unstakeField().fill('950');
+    await expect(stake.unstakeDialog).toContainText('A position keeps at least 100 KEEL: unstake at most 900 KEEL, or all of it.');
+    await expect(stake.unstakeDialog.getByTestId('unstake-confirm')).toBeDisabled();
+    await stake.unstakeDialog.getByTestId('unstake-all').click();
+    await expect(stake.unstakeField()).toHaveValue('1000');
+    await expect(stake.unstakeDialog.getByTestId('unstake-all')).toHaveCount(0);
     await stake.unstakeField().fill('500');
     const penalty = stake.unstakeDialog.getByTestId('unstake-penalty').locator('[data-amount]');
     const payout = stake.unstakeDialog.getByTestId('unstake-payout').locator('[data-amount]');
