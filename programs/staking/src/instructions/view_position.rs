@@ -26,7 +26,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     let released = if now > last {
         let streamed = ok(math::stream_release(config.stream_remaining(), last, config.stream_end(), now))?;
         let dripped = ok(math::stream_release(config.drip_remaining(), last, config.drip_end(), now))?;
-        streamed + dripped
+        ok(streamed.checked_add(dripped))?
     } else {
         0
     };

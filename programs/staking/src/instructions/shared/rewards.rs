@@ -46,8 +46,7 @@ pub fn settle_global(config: &mut Config, now: i64) -> Result<(), ProgramError> 
     let dripped = ok(math::stream_release(dripping, last, config.drip_end(), now))?;
     config.set_drip_remaining(dripping - dripped);
     config.set_stream_last_update(now);
-    // Both ≤ what the vault holds for them, so the sum fits u64.
-    distribute(config, released + dripped)
+    distribute(config, ok(released.checked_add(dripped))?)
 }
 
 /// Adds `amount` to the drip: what is left of it and `amount` are spread evenly
