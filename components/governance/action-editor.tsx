@@ -155,6 +155,17 @@ function ParameterEditor({ state, onAdd, disabled }: { state: GovernanceState; o
           />
         </div>
       )}
+      {form.kind === 'drip-period' && (
+        <TextField
+          label="Deposits drip over"
+          suffix="days"
+          value={form.values.dripDays}
+          onChange={(dripDays) => set<'drip-period'>({ dripDays })}
+          error={errors.dripDays}
+          hint="1 to 90 days; the drip running now keeps its end"
+          testId="param-drip-days"
+        />
+      )}
       {form.kind === 'penalty-destination' && (
         <Segmented
           label="Early-unstake penalties are"

@@ -12,7 +12,8 @@ function form<F extends ParameterForm['kind']>(kind: F, values: Partial<Extract<
 
 describe('staking parameter forms', () => {
   it('every parameter the staking program allows has a form prefilled with today’s value', () => {
-    expect(STAKING_PARAMETERS.map((p) => p.id)).toEqual(['penalty', 'stake-limits', 'tiers', 'boosters', 'penalty-destination', 'pause']);
+    expect(STAKING_PARAMETERS.map((p) => p.id)).toEqual(['penalty', 'stake-limits', 'tiers', 'boosters', 'drip-period', 'penalty-destination', 'pause']);
+    expect(currentParameterForm('drip-period', ctx.config).values).toEqual({ dripDays: '7' });
     expect(currentParameterForm('penalty', ctx.config).values).toEqual({ penalty: '10' });
     expect(currentParameterForm('stake-limits', ctx.config).values).toEqual({ minStake: '100', maxStakePerWallet: '1000000' });
     expect(currentParameterForm('tiers', ctx.config).values).toEqual({ lockDays: ['0', '7', '30', '90', '180'], multipliers: ['1', '1.2', '1.5', '2', '3'] });
@@ -51,6 +52,14 @@ describe('staking parameter forms', () => {
       ok: false,
       errors: { voterPct: 'Enter a percentage from 0 % to 50 %.', voterBoostDays: 'Enter from 1 to 365 days.', longLockMinDays: 'Enter from 0 to 1460 days.' },
     });
+  });
+
+  it('the drip period: 7 → 14 days becomes update_config SetDripPeriod, within 1 to 90 days', () => {
+    const r = validateParameter(form('drip-period', { dripDays: '14' }), ctx);
+    expect(r).toEqual({ ok: true, update: { field: 'dripPeriod', dripPeriodSecs: 14n * DAY }, changes: [{ label: 'Deposits drip over', before: '7 days', after: '14 days' }] });
+    if (r.ok) expect(Array.from(encodeUpdateConfigData(r.update))).toEqual([1, 8, 0x00, 0x75, 0x12, 0, 0, 0, 0, 0]);
+    expect(validateParameter(form('drip-period', { dripDays: '0' }), ctx)).toEqual({ ok: false, errors: { dripDays: 'Enter from 1 to 90 days.' } });
+    expect(validateParameter(form('drip-period', { dripDays: '91' }), ctx)).toEqual({ ok: false, errors: { dripDays: 'Enter from 1 to 90 days.' } });
   });
 
   it('stake limits are exact amounts', () => {

@@ -21,7 +21,7 @@ const DAY = 86_400n;
  * multipliers in [1×, 5×] and non-decreasing, tier 0 without a lock, locks
  * strictly increasing up to 4 years, booster durations 1 to 365 days (the
  * long-lock threshold 0 to 4 years), minimum stake above zero and at most the
- * per-wallet maximum.
+ * per-wallet maximum, the drip period of reward deposits 1 to 90 days.
  */
 export const STAKING_BOUNDS = {
   maxPenaltyBps: 5_000,
@@ -31,15 +31,22 @@ export const STAKING_BOUNDS = {
   maxLockSecs: 4n * 365n * DAY,
   minBoosterSecs: DAY,
   maxBoosterSecs: 365n * DAY,
+  minDripSecs: DAY,
+  maxDripSecs: 90n * DAY,
 } as const;
 
-export type StakingParameter = 'penalty' | 'stake-limits' | 'tiers' | 'boosters' | 'penalty-destination' | 'pause';
+export type StakingParameter = 'penalty' | 'stake-limits' | 'tiers' | 'boosters' | 'drip-period' | 'penalty-destination' | 'pause';
 
 export const STAKING_PARAMETERS: readonly { id: StakingParameter; label: string; hint: string }[] = [
   { id: 'penalty', label: 'Early-unstake penalty', hint: 'The share of the amount kept when a position is unstaked before its lock ends (0 to 50 %).' },
   { id: 'stake-limits', label: 'Stake limits', hint: 'The smallest stake a position may open with, and the most one wallet may stake in total.' },
   { id: 'tiers', label: 'Lock tiers', hint: 'Five lock periods and their voting-power multipliers (tier 0 has no lock; 1× to 5×, never decreasing).' },
   { id: 'boosters', label: 'Reward boosters', hint: 'Extra reward weight for long locks, recent voters and active stakers (each 0 to 50 %).' },
+  {
+    id: 'drip-period',
+    label: 'Reward deposit drip',
+    hint: 'Deposits (fee rebates) and recycled penalties pay out evenly over this many days, only to stake held meanwhile (1 to 90 days).',
+  },
   { id: 'penalty-destination', label: 'Where penalties go', hint: 'Early-unstake penalties are recycled to stakers, sent to the governance treasury, or burned.' },
   { id: 'pause', label: 'Pause or resume staking', hint: 'A paused pool takes no new stakes; unstaking and claims stay open.' },
 ];
@@ -58,6 +65,7 @@ export interface ParameterValues {
     voterBoostDays: string;
     participationWindowDays: string;
   };
+  'drip-period': { dripDays: string };
   'penalty-destination': { destination: PenaltyDestination };
   pause: { paused: boolean };
 }
@@ -91,6 +99,8 @@ export function currentParameterForm(kind: StakingParameter, config: StakingConf
         },
       };
     }
+    case 'drip-period':
+      return { kind, values: { dripDays: secsToDaysInput(config.drip.periodSecs) } };
     case 'penalty-destination':
       return { kind, values: { destination: config.penaltyDestination } };
     case 'pause':
@@ -165,6 +175,8 @@ const boostersSchema = z.object({
   voterBoostDays: days(STAKING_BOUNDS.minBoosterSecs, STAKING_BOUNDS.maxBoosterSecs),
   participationWindowDays: days(STAKING_BOUNDS.minBoosterSecs, STAKING_BOUNDS.maxBoosterSecs),
 });
+
+const dripSchema = z.object({ dripDays: days(STAKING_BOUNDS.minDripSecs, STAKING_BOUNDS.maxDripSecs) });
 
 const destinationSchema = z.object({ destination: z.enum(['recycle', 'treasury', 'burn']) });
 const pauseSchema = z.object({ paused: z.boolean() });
@@ -248,6 +260,14 @@ export function validateParameter(form: ParameterForm, ctx: ParameterContext): P
             { label: 'Participation booster', before: `+${formatBps(b.participationBps)}`, after: `+${formatBps(v.participationPct)}` },
             { label: 'Participation window', before: formatDuration(b.participationWindowSecs), after: formatDuration(v.participationWindowDays) },
           ],
+        };
+      }
+      case 'drip-period': {
+        const r = dripSchema.safeParse(form.values);
+        if (!r.success) return r.error;
+        return {
+          update: { field: 'dripPeriod', dripPeriodSecs: r.data.dripDays },
+          changes: [{ label: 'Deposits drip over', before: formatDuration(config.drip.periodSecs), after: formatDuration(r.data.dripDays) }],
         };
       }
       case 'penalty-destination': {
