@@ -121,9 +121,15 @@
 //!   rule in `position.rs`), so it leaves the invariants rather than costing a
 //!   per-wallet ring.
 //! - Compute: a write with no boundary crossed adds the schedule account load,
-//!   ≤ 3 ring updates out and in, and ≤ 3 history reads (~600 CU); `stake` and
-//!   `claim` stay under their 5,000 / 4,000 goals on the measurements of this
-//!   branch (stake 4,400, claim 3,164 before the schedule).
+//!   ≤ 3 ring updates out and in, and ≤ 3 history reads (~600 CU estimated).
+//!   Measured on this branch before the schedule: stake 4,399 (4,764 while the
+//!   stream and the drip both release, + ~320 per position bump below 255),
+//!   claim 3,173. `claim` keeps its 4,000 goal; `stake` would pass 5,000 while
+//!   both channels release, so the schedule comes with a cheaper release: store
+//!   each channel's rate (tokens × 1e18 per second, u128, Synthetix's
+//!   `rewardRate`) and add `rate × elapsed` straight to the scaled numerator
+//!   that `distribute` divides once, instead of a `mul_div` per channel (~300 CU
+//!   each today); the rounding dust of a channel is released at its end, as now.
 //! - Layout version 2 of config and position: a deployment from before needs a
 //!   fresh config (localnet: `npm run chain -- --reset`); there is no mainnet
 //!   deployment to migrate.
