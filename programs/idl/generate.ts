@@ -5,7 +5,7 @@
  * messages as a plain object: Codama's own `get<Program>ErrorMessage` drops
  * them from production bundles, and the app shows them to users.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { renderVisitor } from '@codama/renderers-js';
 import { camelCase, pascalCase, type RootNode, visit } from 'codama';
@@ -66,6 +66,18 @@ ${rows.join('\n')}
 `;
 }
 
+/**
+ * renderers-js 2.2 annotates the kit plugin's return type for kit 6; kit 8's
+ * `extendClient` returns an equivalent mapped type TypeScript will not accept
+ * for it, so the annotation is dropped and the type inferred.
+ */
+async function patchPluginReturnType(file: string): Promise<void> {
+  const source = await readFile(file, 'utf8');
+  const patched = source.replace(/\(client: T\): Omit<T, '\w+'> & \{ \w+: \w+ \} =>/, '(client: T) =>');
+  if (patched === source) throw new Error(`${file}: the plugin return type to drop is not there (renderer changed?)`);
+  await writeFile(file, patched);
+}
+
 export async function generateProgram(name: string, root: RootNode, target: GenerateTarget): Promise<void> {
   await mkdir(target.idlDir, { recursive: true });
   await writeFile(path.join(target.idlDir, `${name}.idl.json`), idlJson(root));
@@ -78,5 +90,6 @@ export async function generateProgram(name: string, root: RootNode, target: Gene
       prettierOptions: { singleQuote: true, printWidth: 120, trailingComma: 'all', semi: true },
     }),
   );
+  await patchPluginReturnType(path.join(target.clientsDir, name, 'programs', `${camelCase(root.program.name)}.ts`));
   await writeFile(path.join(target.clientsDir, name, 'errorTable.ts'), errorTableSource(root));
 }

@@ -5,13 +5,13 @@
  * `programs/idl/probe.test.ts` checks it against the Rust interface.
  */
 import {
-  accountBumpValueNode,
   accountNode,
   accountValueNode,
   argumentValueNode,
   arrayTypeNode,
   booleanTypeNode,
   bytesTypeNode,
+  bytesValueNode,
   constantDiscriminatorNode,
   constantPdaSeedNodeFromString,
   constantValueNodeFromString,
@@ -62,9 +62,11 @@ const authorityAccount = (): InstructionAccountNode =>
 const tokenProgramAccount = (docs: string): InstructionAccountNode =>
   instructionAccountNode({ name: 'tokenProgram', isWritable: false, isSigner: false, docs: [docs] });
 
-/** `u8 authority bump`: the bump of the authority account when it was derived. */
-const authorityBumpArgument = (): InstructionArgumentNode =>
-  instructionArgumentNode({ name: 'authorityBump', type: u8(), defaultValue: accountBumpValueNode('authority') });
+/**
+ * `u8 authority bump`, given by the caller (an `accountBumpValueNode` default
+ * would make the builders take the authority only as an `[address, bump]` pair).
+ */
+const authorityBumpArgument = (): InstructionArgumentNode => instructionArgumentNode({ name: 'authorityBump', type: u8() });
 
 const amountArgument = () => instructionArgumentNode({ name: 'amount', type: u64() });
 
@@ -215,6 +217,7 @@ export const probeIdl = rootNode(
           instructionArgumentNode({
             name: 'payload',
             type: bytesTypeNode(),
+            defaultValue: bytesValueNode('base16', ''),
             docs: ['Any bytes; only their count is recorded.'],
           }),
         ],
@@ -256,7 +259,7 @@ export const probeIdl = rootNode(
         ],
         arguments: [
           discriminatorArgument(2),
-          instructionArgumentNode({ name: 'vaultBump', type: u8(), defaultValue: accountBumpValueNode('vault') }),
+          instructionArgumentNode({ name: 'vaultBump', type: u8() }),
           authorityBumpArgument(),
         ],
         discriminators: [fieldDiscriminatorNode('discriminator')],

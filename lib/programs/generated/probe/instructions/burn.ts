@@ -25,16 +25,11 @@ import {
   type Instruction,
   type InstructionWithAccounts,
   type InstructionWithData,
-  type ProgramDerivedAddress,
   type ReadonlyAccount,
   type ReadonlyUint8Array,
   type WritableAccount,
 } from '@solana/kit';
-import {
-  getAccountMetaFactory,
-  getResolvedInstructionAccountAsProgramDerivedAddress,
-  type ResolvedInstructionAccount,
-} from '@solana/kit/program-client-core';
+import { getAccountMetaFactory, type ResolvedInstructionAccount } from '@solana/kit/program-client-core';
 import { findAuthorityPda } from '../pdas';
 import { PROBE_PROGRAM_ADDRESS } from '../programs';
 
@@ -99,10 +94,10 @@ export type BurnAsyncInput<
   source: Address<TAccountSource>;
   mint: Address<TAccountMint>;
   /** The probe token authority, PDA `["authority"]`. */
-  authority?: ProgramDerivedAddress<TAccountAuthority>;
+  authority?: Address<TAccountAuthority>;
   /** The token program owning the mint. */
   tokenProgram: Address<TAccountTokenProgram>;
-  authorityBump?: BurnInstructionDataArgs['authorityBump'];
+  authorityBump: BurnInstructionDataArgs['authorityBump'];
   amount: BurnInstructionDataArgs['amount'];
 };
 
@@ -135,9 +130,6 @@ export async function getBurnInstructionAsync<
   if (!accounts.authority.value) {
     accounts.authority.value = await findAuthorityPda();
   }
-  if (!args.authorityBump) {
-    args.authorityBump = getResolvedInstructionAccountAsProgramDerivedAddress('authority', accounts.authority.value)[1];
-  }
 
   const getAccountMeta = getAccountMetaFactory(programAddress, 'programId');
   return Object.freeze({
@@ -161,10 +153,10 @@ export type BurnInput<
   source: Address<TAccountSource>;
   mint: Address<TAccountMint>;
   /** The probe token authority, PDA `["authority"]`. */
-  authority: ProgramDerivedAddress<TAccountAuthority>;
+  authority: Address<TAccountAuthority>;
   /** The token program owning the mint. */
   tokenProgram: Address<TAccountTokenProgram>;
-  authorityBump?: BurnInstructionDataArgs['authorityBump'];
+  authorityBump: BurnInstructionDataArgs['authorityBump'];
   amount: BurnInstructionDataArgs['amount'];
 };
 
@@ -192,11 +184,6 @@ export function getBurnInstruction<
 
   // Original args.
   const args = { ...input };
-
-  // Resolve default values.
-  if (!args.authorityBump) {
-    args.authorityBump = getResolvedInstructionAccountAsProgramDerivedAddress('authority', accounts.authority.value)[1];
-  }
 
   const getAccountMeta = getAccountMetaFactory(programAddress, 'programId');
   return Object.freeze({

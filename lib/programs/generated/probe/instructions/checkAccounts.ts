@@ -56,7 +56,7 @@ export type CheckAccountsInstructionData = {
 
 export type CheckAccountsInstructionDataArgs = {
   /** Any bytes; only their count is recorded. */
-  payload: ReadonlyUint8Array;
+  payload?: ReadonlyUint8Array;
 };
 
 export function getCheckAccountsInstructionDataEncoder(): Encoder<CheckAccountsInstructionDataArgs> {
@@ -65,7 +65,11 @@ export function getCheckAccountsInstructionDataEncoder(): Encoder<CheckAccountsI
       ['discriminator', getU8Encoder()],
       ['payload', getBytesEncoder()],
     ]),
-    (value) => ({ ...value, discriminator: CHECK_ACCOUNTS_DISCRIMINATOR }),
+    (value) => ({
+      ...value,
+      discriminator: CHECK_ACCOUNTS_DISCRIMINATOR,
+      payload: value.payload ?? new Uint8Array([]),
+    }),
   );
 }
 
@@ -86,7 +90,7 @@ export function getCheckAccountsInstructionDataCodec(): Codec<
 export type CheckAccountsInput<TAccountReport extends string = string> = {
   /** Owned by the probe, at least 36 + 48 * min(n, 8) bytes. */
   report: Address<TAccountReport>;
-  payload: CheckAccountsInstructionDataArgs['payload'];
+  payload?: CheckAccountsInstructionDataArgs['payload'];
   remainingAccounts?: Array<Address>;
 };
 

@@ -23,16 +23,11 @@ import {
   type Instruction,
   type InstructionWithAccounts,
   type InstructionWithData,
-  type ProgramDerivedAddress,
   type ReadonlyAccount,
   type ReadonlyUint8Array,
   type WritableAccount,
 } from '@solana/kit';
-import {
-  getAccountMetaFactory,
-  getResolvedInstructionAccountAsProgramDerivedAddress,
-  type ResolvedInstructionAccount,
-} from '@solana/kit/program-client-core';
+import { getAccountMetaFactory, type ResolvedInstructionAccount } from '@solana/kit/program-client-core';
 import { findAuthorityPda } from '../pdas';
 import { PROBE_PROGRAM_ADDRESS } from '../programs';
 
@@ -99,10 +94,10 @@ export type CloseVaultAsyncInput<
   vault: Address<TAccountVault>;
   destination: Address<TAccountDestination>;
   /** The probe token authority, PDA `["authority"]`. */
-  authority?: ProgramDerivedAddress<TAccountAuthority>;
+  authority?: Address<TAccountAuthority>;
   /** The token program owning the token account. */
   tokenProgram: Address<TAccountTokenProgram>;
-  authorityBump?: CloseVaultInstructionDataArgs['authorityBump'];
+  authorityBump: CloseVaultInstructionDataArgs['authorityBump'];
 };
 
 export async function getCloseVaultInstructionAsync<
@@ -136,9 +131,6 @@ export async function getCloseVaultInstructionAsync<
   if (!accounts.authority.value) {
     accounts.authority.value = await findAuthorityPda();
   }
-  if (!args.authorityBump) {
-    args.authorityBump = getResolvedInstructionAccountAsProgramDerivedAddress('authority', accounts.authority.value)[1];
-  }
 
   const getAccountMeta = getAccountMetaFactory(programAddress, 'programId');
   return Object.freeze({
@@ -169,10 +161,10 @@ export type CloseVaultInput<
   vault: Address<TAccountVault>;
   destination: Address<TAccountDestination>;
   /** The probe token authority, PDA `["authority"]`. */
-  authority: ProgramDerivedAddress<TAccountAuthority>;
+  authority: Address<TAccountAuthority>;
   /** The token program owning the token account. */
   tokenProgram: Address<TAccountTokenProgram>;
-  authorityBump?: CloseVaultInstructionDataArgs['authorityBump'];
+  authorityBump: CloseVaultInstructionDataArgs['authorityBump'];
 };
 
 export function getCloseVaultInstruction<
@@ -199,11 +191,6 @@ export function getCloseVaultInstruction<
 
   // Original args.
   const args = { ...input };
-
-  // Resolve default values.
-  if (!args.authorityBump) {
-    args.authorityBump = getResolvedInstructionAccountAsProgramDerivedAddress('authority', accounts.authority.value)[1];
-  }
 
   const getAccountMeta = getAccountMetaFactory(programAddress, 'programId');
   return Object.freeze({

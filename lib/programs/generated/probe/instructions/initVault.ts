@@ -24,7 +24,6 @@ import {
   type Instruction,
   type InstructionWithAccounts,
   type InstructionWithData,
-  type ProgramDerivedAddress,
   type ReadonlyAccount,
   type ReadonlyUint8Array,
   type TransactionSigner,
@@ -34,7 +33,6 @@ import {
 import {
   getAccountMetaFactory,
   getAddressFromResolvedInstructionAccount,
-  getResolvedInstructionAccountAsProgramDerivedAddress,
   type ResolvedInstructionAccount,
 } from '@solana/kit/program-client-core';
 import { findAuthorityPda, findVaultPda } from '../pdas';
@@ -111,15 +109,15 @@ export type InitVaultAsyncInput<
 > = {
   payer: TransactionSigner<TAccountPayer>;
   /** Vault PDA `["vault", mint]`, not yet created. */
-  vault?: ProgramDerivedAddress<TAccountVault>;
+  vault?: Address<TAccountVault>;
   mint: Address<TAccountMint>;
   /** The probe token authority, PDA `["authority"]`. */
-  authority?: ProgramDerivedAddress<TAccountAuthority>;
+  authority?: Address<TAccountAuthority>;
   systemProgram?: Address<TAccountSystemProgram>;
   /** SPL Token or Token-2022: the mint’s owner. */
   tokenProgram: Address<TAccountTokenProgram>;
-  vaultBump?: InitVaultInstructionDataArgs['vaultBump'];
-  authorityBump?: InitVaultInstructionDataArgs['authorityBump'];
+  vaultBump: InitVaultInstructionDataArgs['vaultBump'];
+  authorityBump: InitVaultInstructionDataArgs['authorityBump'];
 };
 
 export async function getInitVaultInstructionAsync<
@@ -180,12 +178,6 @@ export async function getInitVaultInstructionAsync<
   if (!accounts.systemProgram.value) {
     accounts.systemProgram.value = '11111111111111111111111111111111' as Address<'11111111111111111111111111111111'>;
   }
-  if (!args.vaultBump) {
-    args.vaultBump = getResolvedInstructionAccountAsProgramDerivedAddress('vault', accounts.vault.value)[1];
-  }
-  if (!args.authorityBump) {
-    args.authorityBump = getResolvedInstructionAccountAsProgramDerivedAddress('authority', accounts.authority.value)[1];
-  }
 
   const getAccountMeta = getAccountMetaFactory(programAddress, 'programId');
   return Object.freeze({
@@ -220,15 +212,15 @@ export type InitVaultInput<
 > = {
   payer: TransactionSigner<TAccountPayer>;
   /** Vault PDA `["vault", mint]`, not yet created. */
-  vault: ProgramDerivedAddress<TAccountVault>;
+  vault: Address<TAccountVault>;
   mint: Address<TAccountMint>;
   /** The probe token authority, PDA `["authority"]`. */
-  authority: ProgramDerivedAddress<TAccountAuthority>;
+  authority: Address<TAccountAuthority>;
   systemProgram?: Address<TAccountSystemProgram>;
   /** SPL Token or Token-2022: the mint’s owner. */
   tokenProgram: Address<TAccountTokenProgram>;
-  vaultBump?: InitVaultInstructionDataArgs['vaultBump'];
-  authorityBump?: InitVaultInstructionDataArgs['authorityBump'];
+  vaultBump: InitVaultInstructionDataArgs['vaultBump'];
+  authorityBump: InitVaultInstructionDataArgs['authorityBump'];
 };
 
 export function getInitVaultInstruction<
@@ -278,12 +270,6 @@ export function getInitVaultInstruction<
   // Resolve default values.
   if (!accounts.systemProgram.value) {
     accounts.systemProgram.value = '11111111111111111111111111111111' as Address<'11111111111111111111111111111111'>;
-  }
-  if (!args.vaultBump) {
-    args.vaultBump = getResolvedInstructionAccountAsProgramDerivedAddress('vault', accounts.vault.value)[1];
-  }
-  if (!args.authorityBump) {
-    args.authorityBump = getResolvedInstructionAccountAsProgramDerivedAddress('authority', accounts.authority.value)[1];
   }
 
   const getAccountMeta = getAccountMetaFactory(programAddress, 'programId');

@@ -25,16 +25,11 @@ import {
   type Instruction,
   type InstructionWithAccounts,
   type InstructionWithData,
-  type ProgramDerivedAddress,
   type ReadonlyAccount,
   type ReadonlyUint8Array,
   type WritableAccount,
 } from '@solana/kit';
-import {
-  getAccountMetaFactory,
-  getResolvedInstructionAccountAsProgramDerivedAddress,
-  type ResolvedInstructionAccount,
-} from '@solana/kit/program-client-core';
+import { getAccountMetaFactory, type ResolvedInstructionAccount } from '@solana/kit/program-client-core';
 import { findAuthorityPda } from '../pdas';
 import { PROBE_PROGRAM_ADDRESS } from '../programs';
 
@@ -99,10 +94,10 @@ export type MintToAsyncInput<
   mint: Address<TAccountMint>;
   destination: Address<TAccountDestination>;
   /** The probe token authority, PDA `["authority"]`. */
-  authority?: ProgramDerivedAddress<TAccountAuthority>;
+  authority?: Address<TAccountAuthority>;
   /** The token program owning the mint. */
   tokenProgram: Address<TAccountTokenProgram>;
-  authorityBump?: MintToInstructionDataArgs['authorityBump'];
+  authorityBump: MintToInstructionDataArgs['authorityBump'];
   amount: MintToInstructionDataArgs['amount'];
 };
 
@@ -137,9 +132,6 @@ export async function getMintToInstructionAsync<
   if (!accounts.authority.value) {
     accounts.authority.value = await findAuthorityPda();
   }
-  if (!args.authorityBump) {
-    args.authorityBump = getResolvedInstructionAccountAsProgramDerivedAddress('authority', accounts.authority.value)[1];
-  }
 
   const getAccountMeta = getAccountMetaFactory(programAddress, 'programId');
   return Object.freeze({
@@ -163,10 +155,10 @@ export type MintToInput<
   mint: Address<TAccountMint>;
   destination: Address<TAccountDestination>;
   /** The probe token authority, PDA `["authority"]`. */
-  authority: ProgramDerivedAddress<TAccountAuthority>;
+  authority: Address<TAccountAuthority>;
   /** The token program owning the mint. */
   tokenProgram: Address<TAccountTokenProgram>;
-  authorityBump?: MintToInstructionDataArgs['authorityBump'];
+  authorityBump: MintToInstructionDataArgs['authorityBump'];
   amount: MintToInstructionDataArgs['amount'];
 };
 
@@ -194,11 +186,6 @@ export function getMintToInstruction<
 
   // Original args.
   const args = { ...input };
-
-  // Resolve default values.
-  if (!args.authorityBump) {
-    args.authorityBump = getResolvedInstructionAccountAsProgramDerivedAddress('authority', accounts.authority.value)[1];
-  }
 
   const getAccountMeta = getAccountMetaFactory(programAddress, 'programId');
   return Object.freeze({

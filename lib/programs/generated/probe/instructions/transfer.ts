@@ -25,16 +25,11 @@ import {
   type Instruction,
   type InstructionWithAccounts,
   type InstructionWithData,
-  type ProgramDerivedAddress,
   type ReadonlyAccount,
   type ReadonlyUint8Array,
   type WritableAccount,
 } from '@solana/kit';
-import {
-  getAccountMetaFactory,
-  getResolvedInstructionAccountAsProgramDerivedAddress,
-  type ResolvedInstructionAccount,
-} from '@solana/kit/program-client-core';
+import { getAccountMetaFactory, type ResolvedInstructionAccount } from '@solana/kit/program-client-core';
 import { findAuthorityPda } from '../pdas';
 import { PROBE_PROGRAM_ADDRESS } from '../programs';
 
@@ -106,10 +101,10 @@ export type TransferAsyncInput<
   mint: Address<TAccountMint>;
   destination: Address<TAccountDestination>;
   /** The probe token authority, PDA `["authority"]`. */
-  authority?: ProgramDerivedAddress<TAccountAuthority>;
+  authority?: Address<TAccountAuthority>;
   /** The token program owning the mint. */
   tokenProgram: Address<TAccountTokenProgram>;
-  authorityBump?: TransferInstructionDataArgs['authorityBump'];
+  authorityBump: TransferInstructionDataArgs['authorityBump'];
   amount: TransferInstructionDataArgs['amount'];
 };
 
@@ -153,9 +148,6 @@ export async function getTransferInstructionAsync<
   if (!accounts.authority.value) {
     accounts.authority.value = await findAuthorityPda();
   }
-  if (!args.authorityBump) {
-    args.authorityBump = getResolvedInstructionAccountAsProgramDerivedAddress('authority', accounts.authority.value)[1];
-  }
 
   const getAccountMeta = getAccountMetaFactory(programAddress, 'programId');
   return Object.freeze({
@@ -189,10 +181,10 @@ export type TransferInput<
   mint: Address<TAccountMint>;
   destination: Address<TAccountDestination>;
   /** The probe token authority, PDA `["authority"]`. */
-  authority: ProgramDerivedAddress<TAccountAuthority>;
+  authority: Address<TAccountAuthority>;
   /** The token program owning the mint. */
   tokenProgram: Address<TAccountTokenProgram>;
-  authorityBump?: TransferInstructionDataArgs['authorityBump'];
+  authorityBump: TransferInstructionDataArgs['authorityBump'];
   amount: TransferInstructionDataArgs['amount'];
 };
 
@@ -229,11 +221,6 @@ export function getTransferInstruction<
 
   // Original args.
   const args = { ...input };
-
-  // Resolve default values.
-  if (!args.authorityBump) {
-    args.authorityBump = getResolvedInstructionAccountAsProgramDerivedAddress('authority', accounts.authority.value)[1];
-  }
 
   const getAccountMeta = getAccountMetaFactory(programAddress, 'programId');
   return Object.freeze({

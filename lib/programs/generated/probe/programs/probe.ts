@@ -256,7 +256,7 @@ export type ProbePluginRequirements = ClientWithRpc<GetAccountInfoApi & GetMulti
   ClientWithTransactionSending;
 
 export function probeProgram() {
-  return <T extends ProbePluginRequirements>(client: T): Omit<T, 'probe'> & { probe: ProbePlugin } => {
+  return <T extends ProbePluginRequirements>(client: T) => {
     return extendClient(client, {
       probe: <ProbePlugin>{
         accounts: {
