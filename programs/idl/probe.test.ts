@@ -3,6 +3,7 @@
  * discriminators, account roles, data sizes and offsets, the report and
  * record layouts, enum values, errors, PDA seeds and the id.
  */
+import { camelCase } from 'codama';
 import { describe, expect, it } from 'vitest';
 import {
   expectErrorsMatchRust,
@@ -70,6 +71,16 @@ describe('probe IDL against the Rust interface', () => {
     expect(structLayout(program, report.data).at(-1)).toEqual(['entries', constant(stateSrc, 'REPORT_HEADER_LEN'), null]);
     expect(structLayout(program, entry.type).map(([, offset]) => offset)).toEqual(entries);
     expect(fixedSize(program, entry.type)).toBe(constant(stateSrc, 'REPORT_ENTRY_LEN'));
+  });
+
+  it('has the clock event of instruction.rs: name part, then its fields in order', () => {
+    const doc = /Event \(`Program data:`\): `"(\w+)"`, (.*)\./.exec(read('instruction.rs'))!;
+    const sizes: Record<string, number> = { u64: 8, i64: 8 };
+    const rust = doc[2]!.split(', ').map((f) => f.split(' ')).map(([name, type]) => [camelCase(name!), sizes[type!]]);
+    const event = program.events.find((e) => e.name === doc[1])!;
+    expect(event.discriminators).toEqual([{ kind: 'constantDiscriminatorNode', offset: 0, constant: expect.objectContaining({ value: expect.objectContaining({ string: doc[1] }) }) }]);
+    const layout = structLayout(program, event.data);
+    expect(layout.map(([name, , size]) => [name, size])).toEqual(rust);
   });
 
   it('has the errors of error.rs, the seeds of state.rs and the id of mod.rs', () => {

@@ -3,10 +3,11 @@
  * programs/idl/probe.ts) against the committed programs/deploy/probe.so:
  * every instruction of the IDL, built by the generated builders alone (PDA
  * and program defaults resolved by them), runs in LiteSVM; the accounts the
- * program wrote decode to the values it was given; every error code of the
+ * program wrote decode to the values it was given, the `clock` event to the
+ * IDL's event layout; every error code of the
  * IDL comes back from the program and maps to its name and message.
  */
-import { type Instruction } from '@solana/kit';
+import { getI64Decoder, getU64Decoder, type Instruction } from '@solana/kit';
 import { describe, expect, it } from 'vitest';
 import {
   decodeProbeRecord,
@@ -31,8 +32,9 @@ import {
   type ProbeError,
 } from '@/lib/programs/generated/probe';
 import { PROBE_ERRORS } from '@/lib/programs/probe';
+import { structLayout } from '@/programs/idl/drift.testing';
 import { probeIdl } from '@/programs/idl/probe';
-import { expectFailure, expectSuccess, mustReadAccount, plantAccount, randomAddress, send, withData } from '@/programs/test-support';
+import { events, expectFailure, expectSuccess, mustReadAccount, plantAccount, randomAddress, send, withData } from '@/programs/test-support';
 import { mintFixture, probeSvm, TOKEN_CONFIGS, userTokenAccount } from './helpers/probe';
 
 const pascal = (name: string) => name[0]!.toUpperCase() + name.slice(1);
@@ -80,9 +82,18 @@ describe('probe generated client', () => {
       [report, false, true, 0],
       [payer.address, true, true, 1],
     ]);
-    // Return data through the generated type.
+    // Return data through the generated type; the event as the IDL's `clock` event lays it out.
     const clock = expectSuccess(results.get('clockEvent')!);
-    expect(getClockEventReturnDecoder().decode(clock.returnData).tag).toBe(5n);
+    const returned = getClockEventReturnDecoder().decode(clock.returnData);
+    expect(returned.tag).toBe(5n);
+    const [parts] = events(clock.logs);
+    const clockEvent = probeIdl.program.events.find((e) => e.name === 'clock')!;
+    expect(Buffer.from(parts![0]!).toString()).toBe('clock');
+    const fields = structLayout(probeIdl.program, clockEvent.data);
+    expect(parts!.slice(1).map((p) => p.length)).toEqual(fields.map(([, , size]) => size));
+    const decoders = { slot: getU64Decoder(), unixTimestamp: getI64Decoder(), tag: getU64Decoder() };
+    const decoded = Object.fromEntries(fields.map(([name], i) => [name, decoders[name as keyof typeof decoders].decode(parts![i + 1]!)]));
+    expect(decoded).toEqual({ slot: returned.slot, unixTimestamp: returned.unixTimestamp, tag: 5n });
   });
 
   it('gets every IDL error from the program, with its name and message', async () => {
