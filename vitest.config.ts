@@ -22,7 +22,7 @@ export default defineConfig({
         test: {
           ...strict,
           name: 'unit',
-          include: ['lib/**/*.test.ts', 'programs/build/**/*.test.ts', 'components/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['lib/**/*.test.ts', 'programs/build/**/*.test.ts', 'programs/idl/**/*.test.ts', 'components/**/*.test.ts', 'scripts/**/*.test.ts'],
           exclude: ['**/*.rpc.test.ts', 'node_modules/**'],
           // Some unit tests run LiteSVM; a loaded CI machine must not turn
           // slowness into failures (speed is measured in bench/, not here).

@@ -3,14 +3,17 @@
  * `programs/keys/<name>-keypair.json` (a solana-keygen file: 64 numbers, the
  * secret seed then the public key). Runs on every start, fresh or restored, so
  * a rebuilt program replaces the old one while accounts stay as they were.
- * Missing or unloadable files are reported, never fatal: the programs are
- * built by another step and may not exist yet.
+ * A Codama IDL beside the `.so` (`<name>.idl.json`) is registered for the
+ * jsonParsed encoding (idl-parse.ts). Missing or unloadable files are
+ * reported, never fatal: the programs are built by another step and may not
+ * exist yet.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { readKeypairFile } from '@/lib/solana/keypair-file';
 import { address } from '@solana/kit';
 import type { LiteSVM } from 'litesvm';
+import { registerIdlFile } from './idl-parse';
 
 export interface DeployedProgram {
   name: string;
@@ -38,6 +41,8 @@ export function deployPrograms(svm: LiteSVM, deployDir: string, keysDir: string)
       if (!existsSync(keyFile)) throw new Error(`no keypair ${keyFile}`);
       const programId = programIdFromKeypairFile(keyFile);
       svm.addProgramFromFile(address(programId), file);
+      const idlFile = path.join(deployDir, `${name}.idl.json`);
+      if (existsSync(idlFile)) registerIdlFile(programId, idlFile);
       result.deployed.push({ name, programId, file });
     } catch (e) {
       result.problems.push(`${entry}: ${(e as Error).message}`);

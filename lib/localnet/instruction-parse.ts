@@ -1,10 +1,10 @@
 /**
  * Instructions of well-known programs in the jsonParsed form of the real RPC
  * (`{ program, programId, parsed: { type, info }, stackHeight }`): System,
- * SPL Token / Token-2022, Associated Token Account and Memo. Anything else —
- * Keel's own programs included — stays "partially decoded"
- * (`{ programId, accounts, data }`), as the validator leaves it; the app
- * decodes those through lib/.
+ * SPL Token / Token-2022, Associated Token Account and Memo, and every program
+ * deployed with a Codama IDL beside its `.so` (Keel's own: idl-parse.ts).
+ * Anything else stays "partially decoded" (`{ programId, accounts, data }`),
+ * as the validator leaves it.
  *
  * Data layouts: System = u32 LE discriminator (0 CreateAccount: u64 lamports,
  * u64 space, owner; 1 Assign: owner; 2 Transfer: u64 lamports). Token = u8
@@ -12,6 +12,7 @@
  */
 import bs58 from 'bs58';
 import { SYSTEM_PROGRAM_ID } from './chain';
+import { idlOf, parseWithIdl } from './idl-parse';
 import { TOKEN_2022_PROGRAM_ID, TOKEN_PROGRAM_ID, uiTokenAmount } from './token-parse';
 
 const ATA_PROGRAM_ID = 'ATokenGPvbdGVxr1b2hvZbsiqW5xWH25efTNsLJA8knL';
@@ -91,7 +92,8 @@ export function parseInstruction(ix: RawInstruction): Record<string, unknown> {
   if (MEMO_PROGRAM_IDS.has(ix.programId)) {
     return { program: 'spl-memo', programId: ix.programId, parsed: new TextDecoder().decode(ix.data), stackHeight: ix.stackHeight };
   }
-  const parser = PARSERS[ix.programId];
+  const idl = idlOf(ix.programId);
+  const parser = PARSERS[ix.programId] ?? (idl && { program: idl.program.name, parse: (d: Uint8Array, a: string[]) => parseWithIdl(idl, d, a) });
   let parsed: Parsed | null = null;
   try {
     parsed = parser ? parser.parse(ix.data, ix.accounts) : null;

@@ -5,8 +5,13 @@
  * a missing .so fails here rather than skipping.
  */
 import { Keypair, LAMPORTS_PER_SOL, PublicKey, Transaction, TransactionInstruction, sendAndConfirmTransaction } from '@solana/web3.js';
+import bs58 from 'bs58';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { address } from '@solana/kit';
 import { LOCALNET_PROGRAM_IDS } from '@/lib/config/programs';
+import { findRecordPda, getCreatePdaInstruction, getMulDivInstruction, MulDivMode } from '@/lib/programs/probe';
+import { toWeb3Instruction } from '@/lib/programs/shared/web3';
+import { parseInstruction } from './instruction-parse';
 import { startTestChain, type TestChain } from './testing';
 
 const PROBE = new PublicKey(LOCALNET_PROGRAM_IDS.probe);
@@ -59,6 +64,50 @@ describe('deployed programs (probe)', () => {
     expect(t1.unixTimestamp - t0.unixTimestamp).toBeGreaterThanOrEqual(3 * 86_400);
     expect(t1.slot - t0.slot).toBeGreaterThanOrEqual(3 * 216_000);
     expect(tx.meta.logMessages.some((l) => l.startsWith('Program data: '))).toBe(true);
+  });
+
+  it('parses probe instructions with programs/deploy/probe.idl.json (jsonParsed)', async () => {
+    const [record] = await findRecordPda(address(payer.publicKey.toBase58()));
+    // The builder wants a signer for the payer; only its address is used here.
+    const signer = { address: address(payer.publicKey.toBase58()), signTransactions: async () => [] };
+    const create = toWeb3Instruction(getCreatePdaInstruction({ payer: signer, record, value: 77n }));
+    const mulDiv = toWeb3Instruction(getMulDivInstruction({ mode: MulDivMode.U128Ceil, a: 2n ** 100n, b: 3n, c: 7n }));
+    const sig = await sendAndConfirmTransaction(net.connection, new Transaction().add(create, mulDiv), [payer]);
+    type Parsed = { program?: string; programId: string; parsed?: { type: string; info: Record<string, unknown> } };
+    const tx = (
+      await net.rpc<{ transaction: { message: { instructions: Parsed[] } }; meta: { innerInstructions: { instructions: Parsed[] }[] } }>(
+        'getTransaction',
+        [sig, { encoding: 'jsonParsed', maxSupportedTransactionVersion: 0 }],
+      )
+    ).result!;
+    const [first, second] = tx.transaction.message.instructions;
+    expect(first).toMatchObject({
+      program: 'probe',
+      programId: PROBE.toBase58(),
+      parsed: { type: 'createPda', info: { payer: payer.publicKey.toBase58(), record, systemProgram: '11111111111111111111111111111111', value: '77' } },
+    });
+    expect(Object.keys(first!.parsed!.info)).toEqual(['payer', 'record', 'systemProgram', 'value']);
+    expect(second).toMatchObject({
+      program: 'probe',
+      parsed: { type: 'mulDiv', info: { mode: 'u128Ceil', a: (2n ** 100n).toString(), b: '3', c: '7' } },
+    });
+    // The CPI it made is parsed as before (System createAccount).
+    expect(tx.meta.innerInstructions[0]!.instructions[0]).toMatchObject({ program: 'system', parsed: { type: 'createAccount' } });
+  });
+
+  it('leaves probe data the IDL does not describe partially decoded', async () => {
+    // mode 9 is no MulDivMode: the program refuses it, the parse falls back to raw.
+    const data = Buffer.from(getMulDivInstruction({ mode: MulDivMode.U64Floor, a: 1n, b: 1n, c: 1n }).data);
+    data[1] = 9;
+    const bad = new TransactionInstruction({ programId: PROBE, keys: [], data });
+    const sim = await net.connection.simulateTransaction(new Transaction({ feePayer: payer.publicKey, ...(await net.connection.getLatestBlockhash()) }).add(bad));
+    expect(sim.value.err).toEqual({ InstructionError: [0, { Custom: 4 }] });
+    expect(parseInstruction({ programId: PROBE.toBase58(), accounts: [], data, stackHeight: null })).toEqual({
+      programId: PROBE.toBase58(),
+      accounts: [],
+      data: bs58.encode(data),
+      stackHeight: null,
+    });
   });
 
   it('reports a program error through preflight', async () => {

@@ -1,43 +1,26 @@
 /**
- * Probe account layouts (`programs/probe/src/interface/state.rs`), decoded with
- * @solana/codecs.
+ * Probe accounts as the app reads them: the generated decoders behind the
+ * checks the program makes (length, discriminator) and the report's entry
+ * count (the account may be longer than the entries written).
  */
+import type { ReadonlyUint8Array } from '@solana/kit';
 import {
-  type FixedSizeDecoder,
-  getArrayDecoder,
-  getStructDecoder,
-  getU16Decoder,
-  getU32Decoder,
-  getU64Decoder,
-  getU8Decoder,
-  type ReadonlyUint8Array,
-} from '@solana/codecs';
-import { type Address, getAddressDecoder } from '@solana/kit';
+  getProbeRecordDecoder,
+  getProbeRecordSize,
+  getReportDecoder,
+  PROBE_RECORD_DISCRIMINATOR,
+  type ProbeRecord,
+  type Report,
+} from '@/lib/programs/generated/probe';
+import { expectAccount } from '@/lib/programs/shared/accounts';
 
-export const RECORD_DISCRIMINATOR = 1;
-export const RECORD_LEN = 42;
-
-/** A caller's record. */
-export interface ProbeRecord {
-  discriminator: number;
-  bump: number;
-  authority: Address;
-  value: bigint;
-}
-
-export function getRecordDecoder(): FixedSizeDecoder<ProbeRecord, 42> {
-  return getStructDecoder([
-    ['discriminator', getU8Decoder()],
-    ['bump', getU8Decoder()],
-    ['authority', getAddressDecoder()],
-    ['value', getU64Decoder()],
-  ]) as FixedSizeDecoder<ProbeRecord, 42>;
-}
+export const RECORD_DISCRIMINATOR = PROBE_RECORD_DISCRIMINATOR;
+export const RECORD_LEN = getProbeRecordSize();
 
 /** Decodes record data; throws on a wrong length or discriminator. */
 export function decodeRecord(data: ReadonlyUint8Array): ProbeRecord {
-  if (data.length !== RECORD_LEN || data[0] !== RECORD_DISCRIMINATOR) throw new Error('not a probe record');
-  return getRecordDecoder().decode(data);
+  expectAccount(data, RECORD_LEN, RECORD_DISCRIMINATOR, 'not a probe record');
+  return getProbeRecordDecoder().decode(data);
 }
 
 export const REPORT_HEADER_LEN = 36;
@@ -49,55 +32,7 @@ export function reportLen(accounts: number): number {
   return REPORT_HEADER_LEN + REPORT_ENTRY_LEN * Math.min(accounts, REPORT_MAX_ENTRIES);
 }
 
-export interface ReportEntry {
-  key: Address;
-  isSigner: boolean;
-  isWritable: boolean;
-  executable: boolean;
-  /** Index of the first account that is the same account. */
-  firstIndex: number;
-  lamports: bigint;
-  dataLen: number;
-}
-
-/** What `check_accounts` saw. */
-export interface Report {
-  accounts: number;
-  readersRefused: number;
-  dataLen: number;
-  programId: Address;
-  entries: ReportEntry[];
-}
-
-const entryDecoder = getStructDecoder([
-  ['key', getAddressDecoder()],
-  ['isSigner', getU8Decoder()],
-  ['isWritable', getU8Decoder()],
-  ['executable', getU8Decoder()],
-  ['firstIndex', getU8Decoder()],
-  ['lamports', getU64Decoder()],
-  ['dataLen', getU32Decoder()],
-]);
-
+/** What `check_accounts` saw: the header and its first min(n, 8) entries. */
 export function decodeReport(data: ReadonlyUint8Array): Report {
-  const header = getStructDecoder([
-    ['accounts', getU8Decoder()],
-    ['readersRefused', getU8Decoder()],
-    ['dataLen', getU16Decoder()],
-    ['programId', getAddressDecoder()],
-  ]).decode(data);
-  const count = Math.min(header.accounts, REPORT_MAX_ENTRIES);
-  const raw = getArrayDecoder(entryDecoder, { size: count }).decode(data, REPORT_HEADER_LEN);
-  return {
-    ...header,
-    entries: raw.map((e) => ({
-      key: e.key,
-      isSigner: e.isSigner === 1,
-      isWritable: e.isWritable === 1,
-      executable: e.executable === 1,
-      firstIndex: e.firstIndex,
-      lamports: e.lamports,
-      dataLen: e.dataLen,
-    })),
-  };
+  return getReportDecoder().decode(data.subarray(0, reportLen(data[0] ?? 0)));
 }

@@ -57,8 +57,9 @@ describe('probe mul_div', () => {
     failure = expectFailure(await send(svm, payer, [ix(MulDivMode.U64Ceil, 2n ** 64n, 1n, 1n)]));
     expect(failure.error).toBe(`Custom(${PROBE_ERROR__OPERAND_TOO_LARGE})`);
 
-    // Fail: unknown mode
-    failure = expectFailure(await send(svm, payer, [ix(9 as MulDivMode, 1n, 1n, 1n)]));
+    // Fail: unknown mode (the typed builder refuses it, so the byte is patched)
+    const valid = ix(MulDivMode.U64Floor, 1n, 1n, 1n);
+    failure = expectFailure(await send(svm, payer, [withData(valid, Uint8Array.from([7, 9, ...valid.data.slice(2)]))]));
     expect(failure.error).toBe(`Custom(${PROBE_ERROR__INVALID_MODE})`);
 
     // Success

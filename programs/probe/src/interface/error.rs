@@ -1,5 +1,6 @@
 //! The probe's errors, returned as `Custom(code)`. Append only: a code never
-//! changes meaning. Mirrored by `PROBE_ERRORS` in `lib/programs/probe/errors.ts`.
+//! changes meaning. Mirrored by the IDL's errors (`programs/idl/probe.ts`,
+//! checked by `programs/idl/probe.test.ts`).
 
 use keel_sdk::ProgramError;
 

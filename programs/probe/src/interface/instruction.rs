@@ -1,5 +1,6 @@
 //! Instructions: the first data byte selects one. Each comment below is the spec
-//! the TypeScript builders in `lib/programs/probe` are tested against.
+//! the IDL (`programs/idl/probe.ts`) is tested against, and through it the
+//! generated TypeScript builders.
 //! Offsets are from the start of the instruction data (byte 0 = discriminator);
 //! integers are little-endian.
 

@@ -1,5 +1,6 @@
 //! The probe's interface: id, instructions (accounts and data layouts), state
-//! layouts, errors. No logic; `lib/programs/probe` mirrors exactly this.
+//! layouts, errors. No logic; the Codama IDL `programs/idl/probe.ts` mirrors
+//! exactly this (a test compares them).
 
 pub mod error;
 pub mod instruction;

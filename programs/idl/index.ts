@@ -1,0 +1,11 @@
+/**
+ * Every Keel program that has a Codama IDL, by the name of its `.so` in
+ * `programs/deploy/`. A program plugs in with one line here and its
+ * `programs/idl/<name>.ts`; `npm run generate:clients` does the rest.
+ */
+import type { RootNode } from 'codama';
+import { probeIdl } from './probe';
+
+export const KEEL_IDLS: Readonly<Record<string, RootNode>> = {
+  probe: probeIdl,
+};
