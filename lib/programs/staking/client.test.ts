@@ -47,7 +47,7 @@ const read = docs.read;
 
 describe('staking client vs interface', () => {
   it('mirrors the error enum in order', () => {
-    expectErrorTableMirrors(docs, STAKING_ERRORS, 32);
+    expectErrorTableMirrors(docs, STAKING_ERRORS, 35);
   });
 
   it('mirrors the event kinds', () => {
