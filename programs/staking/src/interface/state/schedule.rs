@@ -2,9 +2,11 @@
 //! item 3). **Design, not yet live**: this layout and the rules below are what
 //! the program moves to; `initialize` does not create the account yet and no
 //! instruction reads it. The layout is implemented below (`Schedule`, read in
-//! place with its history, host tests), the global boundary walk in
-//! `instructions::shared::schedule` (host tests, not yet called by an
-//! instruction), and the pure parts of positions are implemented and tested:
+//! place with its history, host tests); the global boundary walk, a write's
+//! ring update and a position's settlement over its steps in
+//! `instructions::shared::schedule` (`settle_global_scheduled`, `reschedule`,
+//! `earned_since`; host tests including a property test against an exact model;
+//! not yet called by an instruction); and the pure parts of positions:
 //! `crate::math::{day_ceil, PositionCurve, WeightDrop, scheduled_drops, earned_over_segments}`
 //! (host tests) and their TypeScript mirror with an exact global model
 //! (`lib/programs/staking/schedule.ts`, `schedule.test.ts`).
