@@ -307,7 +307,8 @@ impl AccountView {
             // SAFETY: the input buffer holds the data and then 10,240 bytes of
             // realloc space (checked above: the data never passes its start
             // length + 10,240); nobody borrows the data (checked above).
-            unsafe { core::ptr::write_bytes(self.data_ptr().add(old_len), 0, new_len - old_len) };
+            // (`mem::fill`: the sol_memset_ syscall; SBF has no memset.)
+            crate::mem::fill(unsafe { core::slice::from_raw_parts_mut(self.data_ptr().add(old_len), new_len - old_len) }, 0);
         }
         // SAFETY: header fields; see above.
         unsafe {
