@@ -41,6 +41,7 @@ export const StakingErrorCode = {
   ScheduleTooSmall: 32,
   ScheduleFull: 33,
   SyncRequired: 34,
+  InvalidSchedule: 35,
 } as const;
 
 export type StakingErrorName = keyof typeof StakingErrorCode;
@@ -81,6 +82,7 @@ const MESSAGES: Record<StakingErrorName, string> = {
   ScheduleTooSmall: 'The staking schedule is still being set up. Try again in a moment.',
   ScheduleFull: 'The staking schedule needs more room before time can move on. Extend it and try again.',
   SyncRequired: 'Staking needs to catch up on past days first. Sync it and try again.',
+  InvalidSchedule: 'The schedule account does not belong to this staking config.',
 };
 
 export const STAKING_ERRORS: Record<number, ProgramErrorEntry> = errorTable(StakingErrorCode, MESSAGES);

@@ -82,6 +82,8 @@ pub enum StakingError {
     ScheduleFull,
     /// 34: more day boundaries to cross than one instruction does (run `sync` first).
     SyncRequired,
+    /// 35: the schedule account is not this config's schedule.
+    InvalidSchedule,
 }
 
 impl From<StakingError> for ProgramError {

@@ -21,6 +21,13 @@ use crate::interface::state::schedule::{AccEntry, RING_DAYS, Schedule};
 use crate::math::{self, DAY_SECS, PositionCurve};
 use keel_sdk::ProgramError;
 
+/// The schedule account viewed in place: its fixed part and its history
+/// (`accounts::schedule_parts`).
+pub struct ScheduleMut<'a> {
+    pub schedule: &'a mut Schedule,
+    pub history: &'a mut [AccEntry],
+}
+
 /// The day (u32 days since the epoch) containing `ts`; `ts` < 0 counts as 0
 /// (no division of signed values on SBF). `None` past u32 days.
 #[inline(always)]
@@ -29,7 +36,7 @@ pub fn day_of(ts: i64) -> Option<u32> {
 }
 
 /// Settles the config up to `now` across the day boundaries after the last
-/// recorded one, at most `max_days` of them. Returns whether it reached `now`:
+/// recorded one, at most `MAX_DAYS` of them. Returns whether it reached `now`:
 /// `false` leaves `stream_last_update` on the last boundary crossed (the caller
 /// fails with `SyncRequired`, or `sync` stops there by design).
 ///
@@ -42,18 +49,21 @@ pub fn day_of(ts: i64) -> Option<u32> {
 /// Expects `schedule.last_day() == day_of(config.stream_last_update())` (the
 /// schedule is created with the config and only this walk moves either across
 /// a boundary), so every B is after `stream_last_update`.
-pub fn settle_global_scheduled(
+///
+/// The schedule comes as one `ScheduleMut` and `MAX_DAYS` as a const
+/// parameter: SBF passes five argument registers, the result's address takes
+/// one and a slice two.
+pub fn settle_global_scheduled<const MAX_DAYS: u32>(
     config: &mut Config,
-    schedule: &mut Schedule,
-    history: &mut [AccEntry],
+    parts: &mut ScheduleMut<'_>,
     now: i64,
-    max_days: u32,
 ) -> Result<bool, ProgramError> {
+    let ScheduleMut { schedule, history } = parts;
     let now_day = ok(day_of(now))?;
     let mut day = schedule.last_day();
     let mut crossed = 0u32;
     while day < now_day {
-        if crossed == max_days {
+        if crossed == MAX_DAYS {
             return Ok(false);
         }
         day += 1;
@@ -207,7 +217,13 @@ mod tests {
 
         fn settle(&mut self, now: i64, max_days: u32) -> Result<bool, ProgramError> {
             let (config, schedule, history) = self.parts();
-            settle_global_scheduled(config, schedule, history, now, max_days)
+            let parts = &mut ScheduleMut { schedule, history };
+            match max_days {
+                0 => settle_global_scheduled::<0>(config, parts, now),
+                2 => settle_global_scheduled::<2>(config, parts, now),
+                8 => settle_global_scheduled::<8>(config, parts, now),
+                _ => unreachable!("the days the tests use"),
+            }
         }
     }
 

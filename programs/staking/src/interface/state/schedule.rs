@@ -1,12 +1,15 @@
 //! Schedule: exact voting power and reward weight without a keeper (issue 7,
-//! item 3). **Design, not yet live**: this layout and the rules below are what
-//! the program moves to; `initialize` does not create the account yet and no
-//! instruction reads it. The layout is implemented below (`Schedule`, read in
-//! place with its history, host tests); the global boundary walk, a write's
-//! ring update and a position's settlement over its steps in
-//! `instructions::shared::schedule` (`settle_global_scheduled`, `reschedule`,
-//! `earned_since`; host tests including a property test against an exact model;
-//! not yet called by an instruction); and the pure parts of positions:
+//! item 3). **Partly live**: `initialize` creates the account, the
+//! permissionless `extend_schedule` grows it and `sync` walks it (the boundary
+//! walk below, `instructions::shared::schedule::settle_global_scheduled`), but
+//! no instruction that writes a position takes it yet, so the ring stays empty
+//! and the totals do not follow lock ends yet; and since those instructions
+//! still settle with `rewards::settle_global` alone, a boundary they cross is
+//! recorded by the next `sync` with the accumulator of its own time (no reader
+//! depends on the history until they take the schedule, which needs a fresh
+//! config). A write's ring update and a position's settlement over its steps
+//! are implemented and host-tested (`reschedule`, `earned_since`, with a
+//! property test against an exact model), as are the pure parts of positions:
 //! `crate::math::{day_ceil, PositionCurve, WeightDrop, scheduled_drops, earned_over_segments}`
 //! (host tests) and their TypeScript mirror with an exact global model
 //! (`lib/programs/staking/schedule.ts`, `schedule.test.ts`).
