@@ -4,7 +4,7 @@
  * measured with SPL Token and with Token-2022 (`.token_2022`).
  *
  * Targets: `stake` and `claim` ≤ 8,000 CU including the token CPI (both token
- * programs meet it: last known stake 4,399 / 6,085, claim 3,173 / 4,859; before
+ * programs meet it: last known stake 4,402 / 6,088, claim 3,173 / 4,859; before
  * issue 7's canonical bump, distinct-account checks and drip: 4,479 / 6,165 and
  * 2,850 / 4,536).
  * `stake` is measured on a wallet's second position (its staker record exists);
@@ -14,8 +14,11 @@
  * ~320 CU per higher bump, one on average). With rewards released since the
  * last settlement, each running channel (stream, drip) adds ~300 CU to every
  * instruction that settles.
- * `initialize` finds three bumps on chain (1,500 CU per bump tried), so it is
- * measured on a mint whose config and vault PDAs all have bump 255.
+ * `initialize` finds four bumps on chain (1,500 CU per bump tried), so it is
+ * measured on a mint whose config, vault and schedule PDAs all have bump 255
+ * (it also creates the schedule's first 10,240 bytes).
+ * `sync` is measured walking one idle day (stream running) and 200 days, the
+ * most one call walks; `extend_schedule` on the call that completes the ring.
  */
 import type { PublicKey } from '@solana/web3.js';
 import type { LiteSVM } from 'litesvm';
@@ -23,17 +26,20 @@ import {
   findConfigPda,
   findPositionPda,
   findRewardVaultPda,
+  findSchedulePda,
   findStakeVaultPda,
   findStakerPda,
   getAddStakeInstruction,
   getCrankCompoundInstruction,
   getDepositRewardsInstruction,
   getExtendLockInstruction,
+  getExtendScheduleInstruction,
   getFundStreamInstruction,
   getInitializeInstruction,
   getLockForVoteInstruction,
   getRefreshInstruction,
   getSetAutoCompoundInstruction,
+  getSyncInstruction,
   getUpdateConfigInstruction,
   getViewPositionInstruction,
   TOKEN,
@@ -79,12 +85,13 @@ async function canonicalStaker(env: Env, positionId = 0): Promise<StakerWallet> 
   }
 }
 
-/** An uninitialized staking set-up whose config and vault PDAs have bump 255 (the cheapest case, stable across runs). */
+/** An uninitialized staking set-up whose config, vault and schedule PDAs have bump 255 (the cheapest case, stable across runs). */
 async function canonicalSetUp(svm: LiteSVM, token: TokenConfig): Promise<Env> {
   for (;;) {
     const env = await stakingEnv(token, { svm, initialize: false });
     const [config, configBump] = findConfigPda(env.mint);
-    if (configBump === 255 && findStakeVaultPda(config)[1] === 255 && findRewardVaultPda(config)[1] === 255) return env;
+    const bumps = [configBump, findStakeVaultPda(config)[1], findRewardVaultPda(config)[1], findSchedulePda(config)[1]];
+    if (bumps.every((b) => b === 255)) return env;
   }
 }
 
@@ -292,12 +299,48 @@ const plainCases: ProgramBenchCase[] = [
   },
   {
     key: 'staking.lock_for_vote',
-    lastKnown: 1_785,
+    lastKnown: 1_786,
     async run(svm) {
       const { env, w, position } = await withPosition(svm, SPL);
       const now = env.svm.getClock().unixTimestamp;
       const ix = getLockForVoteInstruction({ voteAuthority: env.admin.pubkey, position, owner: w.pubkey, mint: env.mint, until: now + 7n * DAY });
       return units(ok(send(env, env.admin, [ix])));
+    },
+  },
+  {
+    key: 'staking.extend_schedule',
+    lastKnown: 2_036,
+    async run(svm) {
+      // The second call after initialize: completes the ring, first history days.
+      const env = await stakingEnv(SPL, { svm, initialize: false });
+      const { admin, mint, tokenProgram } = env;
+      ok(send(env, admin, [getInitializeInstruction({ payer: admin.pubkey, mint, tokenProgram })]));
+      ok(send(env, admin, [getExtendScheduleInstruction({ payer: admin.pubkey, mint })]));
+      return units(ok(send(env, admin, [getExtendScheduleInstruction({ payer: admin.pubkey, mint })])));
+    },
+  },
+  {
+    key: 'staking.sync',
+    lastKnown: 1_469,
+    async run(svm) {
+      // One boundary crossed with both channels releasing.
+      const { env } = await withPosition(svm, SPL);
+      await fundStream(env, 1_000n * TOKEN, 30n * DAY);
+      ok(send(env, env.admin, [getSyncInstruction({ mint: env.mint })]));
+      warp(env.svm, DAY);
+      return units(ok(send(env, env.admin, [getSyncInstruction({ mint: env.mint })])));
+    },
+  },
+  {
+    key: 'staking.sync.200_days',
+    lastKnown: 81_017,
+    async run(svm) {
+      // The most one call walks, with the stream releasing all the way.
+      const { env } = await withPosition(svm, SPL);
+      await fundStream(env, 1_000n * TOKEN, 400n * DAY);
+      ok(send(env, env.admin, [getSyncInstruction({ mint: env.mint })]));
+      warp(env.svm, 200n * DAY);
+      return units(ok(send(env, env.admin, [getSyncInstruction({ mint: env.mint })])));
     },
   },
   {
@@ -312,28 +355,28 @@ const plainCases: ProgramBenchCase[] = [
 
 export const cases: ProgramBenchCase[] = [
   ...tokenCases('', SPL, {
-    initialize: 13_822,
-    stake: 4_399,
-    stakeRunning: 4_764,
-    stakeFirst: 7_396,
+    initialize: 17_044,
+    stake: 4_402,
+    stakeRunning: 4_767,
+    stakeFirst: 7_378,
     addStake: 3_614,
     unstake: 4_841,
     unstakeClose: 4_622,
-    deposit: 2_478,
+    deposit: 2_477,
     fundStream: 2_504,
     claim: 3_173,
     compound: 3_612,
     crank: 8_402,
   }),
   ...tokenCases('.token_2022', T22, {
-    initialize: 17_159,
-    stake: 6_085,
-    stakeRunning: 6_450,
-    stakeFirst: 9_082,
+    initialize: 20_381,
+    stake: 6_088,
+    stakeRunning: 6_453,
+    stakeFirst: 9_064,
     addStake: 5_300,
     unstake: 8_213,
     unstakeClose: 7_994,
-    deposit: 4_164,
+    deposit: 4_163,
     fundStream: 4_190,
     claim: 4_859,
     compound: 5_298,

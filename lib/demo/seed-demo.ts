@@ -16,7 +16,7 @@ import { PublicKey, type TransactionInstruction } from '@solana/web3.js';
 import {
   getDepositRewardsInstruction,
   getFundStreamInstruction,
-  getInitializeInstruction,
+  getInitializeInstructions,
   getSetAutoCompoundInstruction,
   getStakeInstruction,
   findPositionPda,
@@ -57,7 +57,7 @@ export async function seedDemo({ target, plan = DEMO_PLAN, staking = true, log =
     seasonVault: demoKeypair('seasonVault'),
     mintAuthority: treasury,
     vaultAuthority: treasury.publicKey,
-    withMint: staking ? [getInitializeInstruction({ payer: treasury.publicKey, mint: mintKey.publicKey, tokenProgram: programId })] : [],
+    withMint: staking ? getInitializeInstructions({ payer: treasury.publicKey, mint: mintKey.publicKey, tokenProgram: programId }) : [],
   });
   log(`KEEL mint ${token.mint.toBase58()} (${plan.tokenProgram}), reserve ${token.reserveVault.toBase58()}, season ${token.seasonVault.toBase58()}`);
 

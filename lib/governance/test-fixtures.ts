@@ -49,6 +49,7 @@ export function stakingConfig(over: Partial<StakingConfig> = {}): StakingConfig 
     totalPenalties: 0n,
     openPositions: 3,
     stakers: 3,
+    syncedDay: 0,
     ...over,
   };
 }

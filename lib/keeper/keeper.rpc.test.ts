@@ -21,7 +21,7 @@ import {
   findPositionPda,
   findStakerPda,
   getDepositRewardsInstruction,
-  getInitializeInstruction,
+  getInitializeInstructions,
   getSetAutoCompoundInstruction,
   getStakeInstruction,
   pendingRewards,
@@ -66,7 +66,7 @@ async function setUpPool(connection: Connection, reward: bigint) {
   await airdrop(connection, admin.publicKey, 100);
   const mint = await createMint(connection, admin, admin.publicKey, null, 9, undefined, { commitment: 'confirmed' }, TOKEN_PROGRAM_ID);
   const base = { mint, tokenProgram: TOKEN_PROGRAM_ID };
-  await send(connection, [admin], getInitializeInstruction({ ...base, payer: admin.publicKey }));
+  await send(connection, [admin], ...getInitializeInstructions({ ...base, payer: admin.publicKey }));
 
   const wallets = Array.from({ length: WALLETS }, () => Keypair.generate());
   for (const wallet of wallets) {

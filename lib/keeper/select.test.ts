@@ -25,7 +25,7 @@ function config(over: Partial<StakingConfig> = {}): StakingConfig {
     accRewardPerWeight: 0n, undistributedScaled: 0n,
     stream: { remaining: 0n, end: new Date(0), endTs: 0n, lastUpdateTs: 0n },
     drip: { remaining: 0n, end: new Date(0), endTs: 0n, periodSecs: 7n * 86_400n },
-    totalFunded: 0n, totalClaimed: 0n, totalCompounded: 0n, totalPenalties: 0n, openPositions: 1, stakers: 1,
+    totalFunded: 0n, totalClaimed: 0n, totalCompounded: 0n, totalPenalties: 0n, openPositions: 1, stakers: 1, syncedDay: 0,
     ...over,
   };
 }

@@ -47,6 +47,7 @@ function config(over: Partial<StakingConfig> = {}): StakingConfig {
     totalPenalties: 0n,
     openPositions: 3,
     stakers: 3,
+    syncedDay: 0,
     ...over,
   };
 }

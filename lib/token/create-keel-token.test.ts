@@ -1,7 +1,7 @@
 import { createMintToCheckedInstruction, unpackAccount, unpackMint } from '@solana/spl-token';
 import { Keypair, type PublicKey } from '@solana/web3.js';
 import { describe, expect, it } from 'vitest';
-import { decodeConfig, getInitializeInstruction, stakingAddresses } from '@/lib/programs/staking';
+import { decodeConfig, getInitializeInstructions, stakingAddresses } from '@/lib/programs/staking';
 import { createSvm } from '@/programs/test-support';
 import { expectTokenError } from '@/programs/test-support/errors';
 import { sendWeb3 } from '@/programs/test-support/web3';
@@ -95,7 +95,7 @@ describe.each(KINDS)('createKeelToken under %s', (kind) => {
       mint: mintKey,
       mintAuthority: treasury,
       vaultAuthority: treasury.publicKey,
-      withMint: [getInitializeInstruction({ payer: treasury.publicKey, mint: mintKey.publicKey, tokenProgram: programId })],
+      withMint: getInitializeInstructions({ payer: treasury.publicKey, mint: mintKey.publicKey, tokenProgram: programId }),
     });
     const addresses = stakingAddresses(token.mint);
     const config = decodeConfig(svmAccountInfo(svm, addresses.config)!.data);

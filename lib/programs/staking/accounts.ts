@@ -89,6 +89,7 @@ export const CONFIG_OFFSETS = {
   dripRemaining: 512,
   dripEnd: 520,
   dripPeriodSecs: 528,
+  syncedDay: 536,
 } as const;
 
 /** The drip period a config from before the field (0) reads as (`defaults::DRIP_PERIOD_SECS`). */
@@ -170,7 +171,8 @@ const rawConfigDecoder = () =>
     ['dripRemaining', getU64Decoder()],
     ['dripEnd', getI64Decoder()],
     ['dripPeriodSecs', getI64Decoder()],
-    ['reserved', bytes(24)],
+    ['syncedDay', getU32Decoder()],
+    ['reserved', bytes(20)],
   ]);
 
 export interface StakingConfig {
@@ -217,6 +219,8 @@ export interface StakingConfig {
   totalPenalties: bigint;
   openPositions: number;
   stakers: number;
+  /** Day (unix / 86,400) of the last 00:00 UTC boundary the schedule crossed (`sync`). */
+  syncedDay: number;
 }
 
 const DESTINATIONS = {
@@ -279,6 +283,7 @@ export function decodeConfig(data: ReadonlyUint8Array): StakingConfig {
     totalPenalties: r.totalPenalties,
     openPositions: r.openPositions,
     stakers: r.stakers,
+    syncedDay: r.syncedDay,
   };
 }
 

@@ -30,7 +30,10 @@ import {
   getDepositRewardsInstruction,
   getExtendLockInstruction,
   getFundStreamInstruction,
+  getExtendScheduleInstruction,
   getInitializeInstruction,
+  getInitializeInstructions,
+  getSyncInstruction,
   getLockForVoteInstruction,
   getRefreshInstruction,
   getSetAutoCompoundInstruction,
@@ -39,7 +42,7 @@ import {
   getUpdateConfigInstruction,
   getViewPositionInstruction,
 } from './instructions';
-import { findPositionPda, findStakerPda, STAKING_PROGRAM_ID, StakingInstruction, stakingAddresses } from './program';
+import { findPositionPda, findSchedulePda, findStakerPda, STAKING_PROGRAM_ID, StakingInstruction, stakingAddresses } from './program';
 import { accountFlags, enumEntries, expectDocumentedLayout, expectErrorTableMirrors, interfaceDocs } from '../shared/interface-docs.testing';
 
 const docs = interfaceDocs('staking');
@@ -47,7 +50,7 @@ const read = docs.read;
 
 describe('staking client vs interface', () => {
   it('mirrors the error enum in order', () => {
-    expectErrorTableMirrors(docs, STAKING_ERRORS, 32);
+    expectErrorTableMirrors(docs, STAKING_ERRORS, 36);
   });
 
   it('mirrors the event kinds', () => {
@@ -125,7 +128,7 @@ describe('staking client vs interface', () => {
     const [position, bump] = findPositionPda(d.config, owner, 3);
     const [staker] = findStakerPda(d.config, owner);
     const cases = [
-      [getInitializeInstruction({ payer: owner, mint, tokenProgram }), StakingInstruction.Initialize, 1, 'sw w - w w - -'],
+      [getInitializeInstruction({ payer: owner, mint, tokenProgram }), StakingInstruction.Initialize, 1, 'sw w - w w - - w'],
       [getUpdateConfigInstruction({ authority: owner, mint, update: { field: 'paused', paused: true } }), StakingInstruction.UpdateConfig, 3, 's w'],
       [getStakeInstruction({ owner, ownerToken: token, mint, tokenProgram, tier: 2, amount: 5n, positionId: 3 }), StakingInstruction.Stake, 15, 'sw w w w w w - - -'],
       [getAddStakeInstruction({ owner, ownerToken: token, mint, tokenProgram, position, amount: 5n }), StakingInstruction.AddStake, 9, 's w w w w w - -'],
@@ -143,6 +146,8 @@ describe('staking client vs interface', () => {
       [getLockForVoteInstruction({ voteAuthority: owner, position, owner, mint, until: 9n }), StakingInstruction.LockForVote, 9, 's w w w'],
       [getViewPositionInstruction({ mint, position }), StakingInstruction.ViewPosition, 1, '- -'],
       [getLockForVoteInstruction({ voteAuthority: owner, position, mint, until: 9n }), StakingInstruction.LockForVote, 9, 's w w'],
+      [getExtendScheduleInstruction({ payer: owner, mint }), StakingInstruction.ExtendSchedule, 1, 'sw - w -'],
+      [getSyncInstruction({ mint }), StakingInstruction.Sync, 1, 'w w'],
     ] as const;
     for (const [ix, discriminator, length, shape] of cases) {
       expect(ix.programId.equals(STAKING_PROGRAM_ID)).toBe(true);
@@ -159,6 +164,11 @@ describe('staking client vs interface', () => {
     expect(cases[10][0].keys[7]!.pubkey.equals(staker)).toBe(true);
     expect(cases[14][0].keys[2]!.pubkey.equals(staker) && cases[14][0].keys[4]!.pubkey.equals(staker)).toBe(true);
     expect(cases[15][0].keys[3]!.pubkey.equals(staker)).toBe(true);
+    // The schedule: initialize's account 7, extend_schedule's 2, sync's 1.
+    expect(d.schedule.equals(findSchedulePda(d.config)[0])).toBe(true);
+    expect(cases[0][0].keys[7]!.pubkey.equals(d.schedule) && cases[18][0].keys[2]!.pubkey.equals(d.schedule)).toBe(true);
+    expect(cases[19][0].keys[1]!.pubkey.equals(d.schedule)).toBe(true);
+    expect(getInitializeInstructions({ payer: owner, mint, tokenProgram }).map((ix) => ix.data[0])).toEqual([0, 15, 15]);
   });
 
   it('decodes events and keeps to the staking program in the logs', () => {

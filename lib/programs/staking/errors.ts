@@ -38,6 +38,10 @@ export const StakingErrorCode = {
   InvalidVoteLock: 29,
   AccountAlreadyExists: 30,
   DuplicateAccount: 31,
+  ScheduleTooSmall: 32,
+  ScheduleFull: 33,
+  SyncRequired: 34,
+  InvalidSchedule: 35,
 } as const;
 
 export type StakingErrorName = keyof typeof StakingErrorCode;
@@ -75,6 +79,10 @@ const MESSAGES: Record<StakingErrorName, string> = {
   InvalidVoteLock: 'The vote lock must end in the future and within 90 days.',
   AccountAlreadyExists: 'The account to create already exists.',
   DuplicateAccount: 'One account was passed in two places that need different accounts.',
+  ScheduleTooSmall: 'The staking schedule is still being set up. Try again in a moment.',
+  ScheduleFull: 'The staking schedule needs more room before time can move on. Extend it and try again.',
+  SyncRequired: 'Staking needs to catch up on past days first. Sync it and try again.',
+  InvalidSchedule: 'The schedule account does not belong to this staking config.',
 };
 
 export const STAKING_ERRORS: Record<number, ProgramErrorEntry> = errorTable(StakingErrorCode, MESSAGES);

@@ -21,6 +21,8 @@ export enum StakingEventKind {
   CrankCompounded = 12,
   Refreshed = 13,
   VoteLocked = 14,
+  ScheduleExtended = 15,
+  Synced = 16,
 }
 
 export type StakingEvent =
@@ -37,7 +39,9 @@ export type StakingEvent =
   | { kind: 'AutoCompoundSet'; position: PublicKey; enabled: boolean }
   | { kind: 'CrankCompounded'; positions: number; amount: bigint }
   | { kind: 'Refreshed'; positions: number; totalRewardWeight: bigint }
-  | { kind: 'VoteLocked'; position: PublicKey; voteLockedUntil: bigint; voterBoostUntil: bigint };
+  | { kind: 'VoteLocked'; position: PublicKey; voteLockedUntil: bigint; voterBoostUntil: bigint }
+  | { kind: 'ScheduleExtended'; schedule: PublicKey; dataLen: bigint; historyCap: number }
+  | { kind: 'Synced'; totalVotingPower: bigint; totalRewardWeight: bigint; syncedDay: number; reached: boolean };
 
 /** Events start with an 8-byte header: the kind, then 7 zero bytes. */
 const HEADER = 8;
@@ -74,6 +78,10 @@ export function decodeStakingEvent(data: Uint8Array): StakingEvent | null {
       return { kind: 'Refreshed', totalRewardWeight: r.u64(), positions: r.u32() };
     case StakingEventKind.VoteLocked:
       return { kind: 'VoteLocked', position: r.key(), voteLockedUntil: r.i64(), voterBoostUntil: r.i64() };
+    case StakingEventKind.ScheduleExtended:
+      return { kind: 'ScheduleExtended', schedule: r.key(), dataLen: r.u64(), historyCap: r.u32() };
+    case StakingEventKind.Synced:
+      return { kind: 'Synced', totalVotingPower: r.u64(), totalRewardWeight: r.u64(), syncedDay: r.u32(), reached: r.u8() !== 0 };
     default:
       return null;
   }

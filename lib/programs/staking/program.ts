@@ -27,6 +27,8 @@ export enum StakingInstruction {
   Refresh = 12,
   LockForVote = 13,
   ViewPosition = 14,
+  ExtendSchedule = 15,
+  Sync = 16,
 }
 
 /** `update_config` fields (second data byte). */
@@ -54,6 +56,7 @@ export const STAKE_VAULT_SEED = 'stake_vault';
 export const REWARD_VAULT_SEED = 'reward_vault';
 export const STAKER_SEED = 'staker';
 export const POSITION_SEED = 'position';
+export const SCHEDULE_SEED = 'schedule';
 
 /** Basis points in 1.0. */
 export const BPS = 10_000n;
@@ -102,6 +105,11 @@ export function findPositionPda(
   return PublicKey.findProgramAddressSync([textSeed(POSITION_SEED), config.toBuffer(), owner.toBuffer(), u32Seed(id)], programId);
 }
 
+/** `["schedule", config]`: the ring of scheduled weight drops and the accumulator history. */
+export function findSchedulePda(config: PublicKey, programId = STAKING_PROGRAM_ID): [PublicKey, number] {
+  return PublicKey.findProgramAddressSync([textSeed(SCHEDULE_SEED), config.toBuffer()], programId);
+}
+
 /** Every address of one staking deployment (one mint). */
 export interface StakingAddresses {
   programId: PublicKey;
@@ -109,11 +117,13 @@ export interface StakingAddresses {
   config: PublicKey;
   stakeVault: PublicKey;
   rewardVault: PublicKey;
+  schedule: PublicKey;
 }
 
 export function stakingAddresses(mint: PublicKey, programId = STAKING_PROGRAM_ID): StakingAddresses {
   const [config] = findConfigPda(mint, programId);
   const [stakeVault] = findStakeVaultPda(config, programId);
   const [rewardVault] = findRewardVaultPda(config, programId);
-  return { programId, mint, config, stakeVault, rewardVault };
+  const [schedule] = findSchedulePda(config, programId);
+  return { programId, mint, config, stakeVault, rewardVault, schedule };
 }

@@ -75,6 +75,7 @@ function config(over: Partial<StakingConfig> = {}): StakingConfig {
     totalPenalties: 0n,
     openPositions: 1,
     stakers: 1,
+    syncedDay: 0,
     ...over,
   };
 }

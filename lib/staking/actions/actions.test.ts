@@ -21,7 +21,7 @@ import {
   findPositionPda,
   findStakerPda,
   getFundStreamInstruction,
-  getInitializeInstruction,
+  getInitializeInstructions,
   STAKING_PROGRAM_ID,
   stakingAddresses,
 } from '@/lib/programs/staking';
@@ -104,7 +104,7 @@ async function world(): Promise<World> {
     mint,
     mintAuthority: treasury,
     vaultAuthority: treasury.publicKey,
-    withMint: [getInitializeInstruction({ payer: treasury.publicKey, mint: mint.publicKey, tokenProgram: TOKEN_PROGRAM_ID })],
+    withMint: getInitializeInstructions({ payer: treasury.publicKey, mint: mint.publicKey, tokenProgram: TOKEN_PROGRAM_ID }),
   });
   const user = Keypair.generate();
   svmTarget(svm, user); // airdrops SOL to the user

@@ -14,7 +14,7 @@ import {
   governanceAddresses,
   parseGovernanceEvents,
 } from '@/lib/programs/governance';
-import { getInitializeInstruction as getStakingInitializeInstruction, stakingAddresses } from '@/lib/programs/staking';
+import { getInitializeInstructions as getStakingInitializeInstructions, stakingAddresses } from '@/lib/programs/staking';
 import { createMint, createSvm, tokenAccountOwner, tokenProgramAddress } from '@/programs/test-support';
 import { web3WithAccount, web3WithAccountCount, web3WithData, web3WithFlags } from '@/programs/test-support/web3';
 import { expectError, expectGovError } from './helpers/assert';
@@ -31,7 +31,7 @@ async function bareEnv(token = TOKEN_CONFIGS[0]!) {
   );
   const tokenProgram = new PublicKey(tokenProgramAddress(token.program));
   const env = { svm, token, admin, minter, mint, tokenProgram, addrs: stakingAddresses(mint), accountSpace: 165, gov: governanceAddresses({ mint }), guardian } as GovEnv;
-  ok(send(env, admin, [getStakingInitializeInstruction({ payer: admin.pubkey, mint, tokenProgram })]));
+  ok(send(env, admin, getStakingInitializeInstructions({ payer: admin.pubkey, mint, tokenProgram })));
   return env;
 }
 

@@ -9,7 +9,8 @@
 //!  1  u8        is_signer
 //!  2  u8        is_writable
 //!  3  u8        executable
-//!  4  [u8; 4]   padding
+//!  4  [u8; 4]   padding (zero from the runtime; `resize` keeps the data's
+//!                growth in this instruction here, an i32 LE, as pinocchio does)
 //!  8  [u8; 32]  key
 //! 40  [u8; 32]  owner
 //! 72  u64       lamports
@@ -280,6 +281,44 @@ impl AccountView {
     }
 }
 
+impl AccountView {
+    /// Changes the data length to `new_len`, zeroing the bytes it adds (the
+    /// realloc space after the data may hold a previous shrink's bytes). The
+    /// runtime lets an instruction grow an account by at most
+    /// `MAX_PERMITTED_DATA_INCREASE` (10,240) bytes over its length at the
+    /// start; the growth so far is kept in the header's padding, so a larger
+    /// total is refused here with `InvalidRealloc` rather than by the runtime
+    /// after the fact. `AccountBorrowFailed` while the data is borrowed. Rent
+    /// for the new length is the caller's (move the lamports first).
+    pub fn resize(&self, new_len: usize) -> Result<(), ProgramError> {
+        if self.is_borrowed() {
+            return Err(ProgramError::AccountBorrowFailed);
+        }
+        let old_len = self.data_len();
+        // SAFETY: the padding is 4 bytes of the header, never borrowed.
+        let delta_ptr = unsafe { core::ptr::addr_of_mut!((*self.raw).padding) };
+        // SAFETY: as above.
+        let delta = i32::from_le_bytes(unsafe { delta_ptr.read() }) as i64;
+        let new_delta = delta + new_len as i64 - old_len as i64;
+        if new_len > i32::MAX as usize || new_delta > crate::entrypoint::MAX_PERMITTED_DATA_INCREASE as i64 {
+            return Err(ProgramError::InvalidRealloc);
+        }
+        if new_len > old_len {
+            // SAFETY: the input buffer holds the data and then 10,240 bytes of
+            // realloc space (checked above: the data never passes its start
+            // length + 10,240); nobody borrows the data (checked above).
+            // (`mem::fill`: the sol_memset_ syscall; SBF has no memset.)
+            crate::mem::fill(unsafe { core::slice::from_raw_parts_mut(self.data_ptr().add(old_len), new_len - old_len) }, 0);
+        }
+        // SAFETY: header fields; see above.
+        unsafe {
+            delta_ptr.write((new_delta as i32).to_le_bytes());
+            core::ptr::addr_of_mut!((*self.raw).data_len).write_volatile(new_len as u64);
+        }
+        Ok(())
+    }
+}
+
 /// Closes an account this program owns: zeroes its data and moves all its
 /// lamports to `destination`; the runtime deletes it at the end of the
 /// transaction. The zero discriminator (`layout::UNINITIALIZED`) keeps it
@@ -398,6 +437,32 @@ mod tests {
                 AccountView::new_unchecked(p.add(STRIDE) as *mut RawAccount),
             )
         }
+    }
+
+    #[test]
+    fn resize_zeroes_what_it_adds_and_keeps_to_the_runtime_limit() {
+        use crate::entrypoint::MAX_PERMITTED_DATA_INCREASE as MAX;
+        // One account of 16 data bytes followed by its realloc space.
+        #[repr(C, align(8))]
+        struct Big([u8; RAW_ACCOUNT_LEN + 16 + MAX]);
+        let mut b = Big([0xab; RAW_ACCOUNT_LEN + 16 + MAX]);
+        b.0[0] = UNBORROWED;
+        b.0[4..8].fill(0);
+        b.0[80..88].copy_from_slice(&16u64.to_le_bytes());
+        // SAFETY: a header with its data and realloc space, alive for the test.
+        let account = unsafe { AccountView::new_unchecked(b.0.as_mut_ptr() as *mut RawAccount) };
+        assert_eq!(account.resize(40), Ok(()));
+        assert_eq!(account.data_len(), 40);
+        {
+            let data = account.try_borrow_data().unwrap();
+            assert!(data[..16].iter().all(|&x| x == 0xab) && data[16..].iter().all(|&x| x == 0));
+            assert_eq!(account.resize(8), Err(ProgramError::AccountBorrowFailed));
+        }
+        // Shrinking gives room back; the total growth stays within MAX.
+        assert_eq!(account.resize(8), Ok(()));
+        assert_eq!(account.resize(16 + MAX), Ok(()));
+        assert_eq!(account.resize(16 + MAX + 1), Err(ProgramError::InvalidRealloc));
+        assert_eq!(account.data_len(), 16 + MAX);
     }
 
     #[test]

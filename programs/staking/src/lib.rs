@@ -53,5 +53,9 @@ pub fn process_instruction(program_id: &Pubkey, accounts: &[AccountView], data: 
         StakingInstruction::LockForVote => ix::lock_for_vote::process(program_id, accounts, data),
         // 14 - ViewPosition
         StakingInstruction::ViewPosition => ix::view_position::process(program_id, accounts, data),
+        // 15 - ExtendSchedule
+        StakingInstruction::ExtendSchedule => ix::extend_schedule::process(program_id, accounts, data),
+        // 16 - Sync
+        StakingInstruction::Sync => ix::sync::process(program_id, accounts, data),
     }
 }

@@ -272,7 +272,7 @@ pub fn earned_over_segments(
     settled: (i64, u128),
     now: i64,
     acc_now: u128,
-    acc_at: impl Fn(i64) -> Option<u128>,
+    mut acc_at: impl FnMut(i64) -> Option<u128>,
 ) -> Option<u64> {
     let (settled_at, debt) = settled;
     let (steps, n) = curve.steps_after(settled_at);

@@ -9,7 +9,7 @@ import {
 } from '@solana/spl-token';
 import { Keypair, PublicKey, SystemProgram } from '@solana/web3.js';
 import { describe, expect, it } from 'vitest';
-import { getInitializeInstruction, parseStakingEvents, stakingAddresses, TOKEN } from '@/lib/programs/staking';
+import { findSchedulePda, getInitializeInstruction, parseStakingEvents, STAKING_PROGRAM_ID, stakingAddresses, TOKEN } from '@/lib/programs/staking';
 import { mustReadAccount, tokenAccountOwner } from '@/programs/test-support';
 import { web3WithAccount, web3WithAccountCount, web3WithData, web3WithFlags } from '@/programs/test-support/web3';
 import {
@@ -20,6 +20,7 @@ import {
   readConfig,
   send,
   stakingEnv,
+  START_TS,
   toAddress,
   TOKEN_CONFIGS,
 } from './helpers/staking';
@@ -34,6 +35,7 @@ describe.each(TOKEN_CONFIGS)('staking initialize ($name)', (token) => {
 
     // Fail: not enough accounts
     expectError(send(env, admin, [web3WithAccountCount(ix, 6)]), 'NotEnoughAccountKeys');
+    expectError(send(env, admin, [web3WithAccountCount(ix, 7)]), 'NotEnoughAccountKeys');
 
     // Fail: unexpected data
     expectStakingError(send(env, admin, [web3WithData(ix, Uint8Array.of(0, 1))]), 'InvalidInstructionData');
@@ -60,6 +62,10 @@ describe.each(TOKEN_CONFIGS)('staking initialize ($name)', (token) => {
     // Fail: config address of another mint
     const otherMint = Keypair.generate().publicKey;
     expectStakingError(send(env, admin, [web3WithAccount(ix, 1, stakingAddresses(otherMint).config)]), 'InvalidAddress');
+
+    // Fail: schedule read-only; another config's schedule address
+    expectStakingError(send(env, admin, [web3WithFlags(ix, 7, { isWritable: false })]), 'AccountNotWritable');
+    expectStakingError(send(env, admin, [web3WithAccount(ix, 7, stakingAddresses(otherMint).schedule)]), 'InvalidAddress');
 
     // Fail: vaults swapped
     const swapped = web3WithAccount(web3WithAccount(ix, 3, env.addrs.rewardVault), 4, env.addrs.stakeVault);
@@ -115,6 +121,18 @@ describe.each(TOKEN_CONFIGS)('staking initialize ($name)', (token) => {
       expect(tokenAccountOwner(svm, toAddress(vault))).toBe(toAddress(env.addrs.config));
       expect(account.lamports).toBeGreaterThanOrEqual(svm.minimumBalanceForRentExemption(BigInt(env.accountSpace)));
     }
+    // The schedule's first 10,240 bytes: header (kind 4, version, bump, config,
+    // first_day = today), no history room until extend_schedule completes the ring;
+    // the config starts synced today.
+    const schedule = mustReadAccount(svm, toAddress(env.addrs.schedule));
+    expect(schedule.owner).toBe(toAddress(STAKING_PROGRAM_ID));
+    expect(schedule.data.length).toBe(10_240);
+    const header = new DataView(schedule.data.buffer, schedule.data.byteOffset, 56);
+    expect([schedule.data[0], schedule.data[1], schedule.data[2]]).toEqual([4, 1, findSchedulePda(env.addrs.config)[1]]);
+    expect(Buffer.from(schedule.data.subarray(8, 40)).equals(env.addrs.config.toBuffer())).toBe(true);
+    expect([header.getUint32(40, true), header.getUint32(44, true), header.getUint32(48, true)]).toEqual([Number(START_TS / DAY), 0, 0]);
+    expect(config.syncedDay).toBe(Number(START_TS / DAY));
+    expect(config.stream.lastUpdateTs).toBe(START_TS);
     const events = parseStakingEvents(result.logs);
     expect(events).toEqual([{ kind: 'Initialized', config: env.addrs.config, mint, authority: admin.pubkey }]);
 

@@ -37,7 +37,7 @@ import {
   type VoteSide,
 } from '@/lib/programs/governance';
 import {
-  getInitializeInstruction as getStakingInitializeInstruction,
+  getInitializeInstructions as getStakingInitializeInstructions,
   stakingAddresses,
   TOKEN,
 } from '@/lib/programs/staking';
@@ -113,7 +113,7 @@ export async function govEnv(options: { token?: TokenConfig; params?: Partial<Go
     gov: governanceAddresses({ mint }),
     guardian,
   };
-  ok(send(env, admin, [getStakingInitializeInstruction({ payer: admin.pubkey, mint, tokenProgram })]));
+  ok(send(env, admin, getStakingInitializeInstructions({ payer: admin.pubkey, mint, tokenProgram })));
   ok(
     send(env, admin, [
       getInitializeInstruction({ payer: admin.pubkey, mint, tokenProgram, params: testParams(guardian.pubkey, options.params) }),

@@ -1,20 +1,24 @@
-//! `initialize`: creates the config and both vaults (see `StakingInstruction::Initialize`).
+//! `initialize`: creates the config, both vaults and the schedule's first
+//! 10,240 bytes (see `StakingInstruction::Initialize`).
 
 use super::shared::accounts::{signer, writable};
+use super::shared::schedule::day_of;
+use super::shared::rewards::ok;
 use crate::interface::error::StakingError;
 use crate::interface::event::{Event, EventKind};
 use crate::interface::seeds;
 use crate::interface::state::config::{PenaltyDestination, defaults};
+use crate::interface::state::schedule::{MAX_GROWTH, ScheduleHeader};
 use crate::interface::state::{AccountKind, Config, LAYOUT_VERSION};
 use keel_sdk::cpi::system::CreatePdaAccount;
 use keel_sdk::cpi::token::{GetAccountDataSize, InitializeAccount3};
 use keel_sdk::layout::Layout;
 use keel_sdk::token::{self, Mint, TOKEN_2022_PROGRAM_ID};
-use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey, pda, pubkey};
+use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey, clock, pda, pubkey};
 
 #[inline(never)]
 pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> ProgramResult {
-    let [payer, config, mint, stake_vault, reward_vault, token_program, _system_program, ..] = accounts else {
+    let [payer, config, mint, stake_vault, reward_vault, token_program, _system_program, schedule, ..] = accounts else {
         return Err(ProgramError::NotEnoughAccountKeys);
     };
     if !data.is_empty() {
@@ -25,6 +29,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     writable(config)?;
     writable(stake_vault)?;
     writable(reward_vault)?;
+    writable(schedule)?;
     if !config.is_owned_by(&pubkey::SYSTEM_PROGRAM_ID) || !config.data_is_empty() {
         return Err(StakingError::AlreadyInitialized.into());
     }
@@ -49,6 +54,8 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     let stake_vault_bump = pda::check_canonical(stake_vault, &[seeds::STAKE_VAULT, config.key()], program_id)
         .map_err(|_| StakingError::InvalidAddress)?;
     let reward_vault_bump = pda::check_canonical(reward_vault, &[seeds::REWARD_VAULT, config.key()], program_id)
+        .map_err(|_| StakingError::InvalidAddress)?;
+    let schedule_bump = pda::check_canonical(schedule, &[seeds::SCHEDULE, config.key()], program_id)
         .map_err(|_| StakingError::InvalidAddress)?;
 
     // Accounts: config, then each vault (space asked from the token program, so
@@ -79,6 +86,31 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
             .invoke()?;
     }
 
+    // The schedule: its first 10,240 bytes (a CPI may create no more);
+    // `extend_schedule` grows it to the full ring and the history.
+    let bump = [schedule_bump];
+    CreatePdaAccount {
+        payer,
+        account: schedule,
+        space: MAX_GROWTH,
+        owner: program_id,
+        signer: &[seeds::SCHEDULE, config.key(), &bump],
+    }
+    .invoke()?;
+    let now = clock::unix_timestamp()?;
+    let today = ok(day_of(now))?;
+    {
+        let mut data = schedule.try_borrow_mut_data()?;
+        let header = ScheduleHeader::load_uninit_mut(&mut data[..ScheduleHeader::LEN])
+            .ok_or(StakingError::AlreadyInitialized)?;
+        header.discriminator = AccountKind::Schedule as u8;
+        header.version = LAYOUT_VERSION;
+        header.bump = schedule_bump;
+        header.config = *config.key();
+        header.set_first_day(today);
+        // history_len and history_cap start at zero: the ring is not complete yet.
+    }
+
     let mut data = config.try_borrow_mut_data()?;
     let state = Config::load_uninit_mut(&mut data).ok_or(StakingError::AlreadyInitialized)?;
     state.discriminator = AccountKind::Config as u8;
@@ -106,6 +138,9 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     state.set_min_stake(defaults::MIN_STAKE);
     state.set_max_stake_per_wallet(defaults::MAX_STAKE_PER_WALLET);
     state.set_drip_period_secs(defaults::DRIP_PERIOD_SECS);
+    // Synced at now: the schedule's walk starts from today's boundary.
+    state.set_stream_last_update(now);
+    state.set_synced_day(today);
     // Totals, accumulator, stream and counters start at zero (fresh account).
 
     Event::new(EventKind::Initialized).key(config.key()).key(mint.key()).key(payer.key()).emit();

@@ -76,6 +76,14 @@ pub enum StakingError {
     /// 31: one account passed in two places that must be different accounts
     /// (e.g. a position as the staker record, or the config as a position).
     DuplicateAccount,
+    /// 32: the schedule account has not grown to its full ring yet (`extend_schedule`).
+    ScheduleTooSmall,
+    /// 33: the schedule's history has no room for the next day (`extend_schedule`).
+    ScheduleFull,
+    /// 34: more day boundaries to cross than one instruction does (run `sync` first).
+    SyncRequired,
+    /// 35: the schedule account is not this config's schedule.
+    InvalidSchedule,
 }
 
 impl From<StakingError> for ProgramError {

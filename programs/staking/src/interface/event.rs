@@ -21,6 +21,8 @@
 //! 12 CrankCompounded   amount u64 (staked after fees), positions u32 (compounded)
 //! 13 Refreshed         total_reward_weight u64, positions u32
 //! 14 VoteLocked        position, vote_locked_until i64, voter_boost_until i64
+//! 15 ScheduleExtended  schedule, data_len u64, history_cap u32
+//! 16 Synced            total_voting_power u64, total_reward_weight u64, synced_day u32, reached u8
 //! ```
 
 use core::mem::MaybeUninit;
@@ -43,6 +45,8 @@ pub enum EventKind {
     CrankCompounded = 12,
     Refreshed = 13,
     VoteLocked = 14,
+    ScheduleExtended = 15,
+    Synced = 16,
 }
 
 /// Largest event (Unstaked: 8 + 64 + 24 + 1).

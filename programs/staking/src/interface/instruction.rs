@@ -51,7 +51,8 @@
 //! the old weight (see `state::position` for why not exactly at `lock_end`).
 //! `state::schedule` designs the exact replacement (day-boundary lock ends, a
 //! ring of scheduled weight drops and a per-day accumulator history, so totals
-//! and rewards follow every lock end with no crank); not live yet.
+//! and rewards follow every lock end with no crank): the account, `extend_schedule`
+//! and `sync` are live, the position writes do not take it yet.
 
 use super::error::StakingError;
 
@@ -78,6 +79,12 @@ pub enum StakingInstruction {
     /// 4. `[w]` reward vault, PDA `["reward_vault", config]` (created, owner = config)
     /// 5. `[]` token program (SPL Token or Token-2022, the mint's owner)
     /// 6. `[]` system program
+    /// 7. `[w]` schedule, PDA `["schedule", config]` (created with its first
+    ///    10,240 bytes, the most a CPI may create: `extend_schedule` twice
+    ///    completes the ring, so deploy scripts send the three in one transaction)
+    ///
+    /// The config starts synced at now (`stream_last_update` = now,
+    /// `synced_day` = the schedule's `first_day` = today).
     ///
     /// Data: none.
     Initialize = 0,
@@ -338,6 +345,40 @@ pub enum StakingInstruction {
     /// power × boosters active now), `boost_bps: u16` (active now),
     /// `reserved: [u8; 6]`, `unlock_at: i64` (lock_end).
     ViewPosition = 14,
+
+    /// Permissionless: grows the schedule by up to 10,240 bytes (the runtime's
+    /// limit per instruction), the payer topping up its rent. Until the ring is
+    /// complete (`state::schedule::HISTORY_OFFSET` bytes) it grows toward it;
+    /// from then on the history gains whole 16-byte days (640 per call;
+    /// `history_cap` follows). The first two calls after `initialize` complete
+    /// the ring and leave room for 452 days.
+    ///
+    /// Accounts:
+    /// 0. `[s, w]` payer
+    /// 1. `[]` config
+    /// 2. `[w]` schedule, PDA `["schedule", config]`
+    /// 3. `[]` system program
+    ///
+    /// Data: none.
+    ExtendSchedule = 15,
+
+    /// Permissionless: walks the schedule across the day boundaries since the
+    /// last one crossed, at most `MAX_SYNC_DAYS` (200) per call
+    /// (`shared::schedule::settle_global_scheduled`: release to each boundary,
+    /// record the accumulator, apply that day's scheduled drops), then releases
+    /// to now if it got there, and sets `synced_day`. Call it again while its
+    /// event says `reached` = 0. Clients prepend it where an instruction would
+    /// otherwise cross more than `MAX_SETTLE_DAYS` boundaries (`SyncRequired`)
+    /// and before governance's `activate` (which needs `synced_day` = today).
+    /// (Until the position writes take the schedule its ring is empty, so the
+    /// walk changes no total; see `state::schedule`.)
+    ///
+    /// Accounts:
+    /// 0. `[w]` config
+    /// 1. `[w]` schedule
+    ///
+    /// Data: none.
+    Sync = 16,
 }
 
 impl StakingInstruction {
@@ -361,6 +402,8 @@ impl StakingInstruction {
             12 => Self::Refresh,
             13 => Self::LockForVote,
             14 => Self::ViewPosition,
+            15 => Self::ExtendSchedule,
+            16 => Self::Sync,
             _ => return Err(StakingError::InvalidInstructionData),
         };
         Ok((ix, rest))

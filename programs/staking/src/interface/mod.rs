@@ -22,4 +22,5 @@ pub mod seeds {
     pub const REWARD_VAULT: &[u8] = b"reward_vault";
     pub const STAKER: &[u8] = b"staker";
     pub const POSITION: &[u8] = b"position";
+    pub const SCHEDULE: &[u8] = b"schedule";
 }

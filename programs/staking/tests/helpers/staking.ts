@@ -25,7 +25,7 @@ import {
   decodeStaker,
   findPositionPda,
   findStakerPda,
-  getInitializeInstruction,
+  getInitializeInstructions,
   getStakeInstruction,
   type PositionView,
   type StakePosition,
@@ -123,7 +123,7 @@ export async function stakingEnv(token: TokenConfig = SPL, options: { initialize
   const accountSpace = token.transferFeeBasisPoints === undefined ? 165 : getAccountLen([ExtensionType.TransferFeeAmount]);
   const env: Env = { svm, token, admin, minter, mint, tokenProgram, addrs: stakingAddresses(mint), accountSpace };
   if (options.initialize ?? true) {
-    ok(send(env, admin, [getInitializeInstruction({ payer: admin.pubkey, mint, tokenProgram })]));
+    ok(send(env, admin, getInitializeInstructions({ payer: admin.pubkey, mint, tokenProgram })));
   }
   return env;
 }

@@ -7,6 +7,8 @@
 //! failure returns.
 
 use crate::interface::error::StakingError;
+use super::schedule::ScheduleMut;
+use crate::interface::state::schedule::{Schedule, ScheduleHeader, ScheduleLoadError};
 use crate::interface::state::{Config, Position, Staker};
 use keel_sdk::account::{Ref, RefMut};
 use keel_sdk::layout::Layout;
@@ -142,4 +144,37 @@ pub fn staker_mut<'a>(
         Some(s) if pubkey::eq(&s.config, config) && pubkey::eq(&s.owner, owner) => Ok(s),
         _ => Err(StakingError::InvalidStaker.into()),
     }
+}
+
+/// The schedule data of `config`, mutable: owned by this program, its header
+/// loads (`InvalidSchedule`) and names `config` (`InvalidSchedule`). The
+/// caller views it with `Schedule::load_mut` (`schedule_parts`), or resizes it
+/// after dropping the borrow (`extend_schedule`).
+#[inline(always)]
+pub fn schedule_data_mut<'a>(
+    program_id: &Pubkey,
+    account: &'a AccountView,
+    config: &Pubkey,
+) -> Result<RefMut<'a, [u8]>, ProgramError> {
+    if !account.is_owned_by(program_id) {
+        return Err(StakingError::InvalidSchedule.into());
+    }
+    let data = account.try_borrow_mut_data()?;
+    match data.get(..ScheduleHeader::LEN).and_then(ScheduleHeader::load) {
+        Some(header) if pubkey::eq(&header.config, config) => Ok(data),
+        _ => Err(StakingError::InvalidSchedule.into()),
+    }
+}
+
+/// `Schedule::load_mut` with this program's errors: a schedule still growing
+/// is `ScheduleTooSmall`, anything else not a schedule `InvalidSchedule`.
+#[inline(always)]
+pub fn schedule_parts(data: &mut [u8]) -> Result<ScheduleMut<'_>, ProgramError> {
+    let (schedule, history) = Schedule::load_mut(data).map_err(|e| -> ProgramError {
+        match e {
+            ScheduleLoadError::TooSmall => StakingError::ScheduleTooSmall.into(),
+            ScheduleLoadError::Invalid => StakingError::InvalidSchedule.into(),
+        }
+    })?;
+    Ok(ScheduleMut { schedule, history })
 }

@@ -1,6 +1,8 @@
 //! Logic shared by several instructions: account loading and checks, reward
-//! settlement and weight bookkeeping, token movements.
+//! settlement and weight bookkeeping, the schedule's boundary walk (not yet
+//! called), token movements.
 
 pub mod accounts;
 pub mod rewards;
+pub mod schedule;
 pub mod token;

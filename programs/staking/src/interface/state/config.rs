@@ -54,11 +54,13 @@
 //! 520   8  drip_end             i64 the drip releases linearly until here
 //! 528   8  drip_period_secs     i64 each inflow re-spreads the drip over now + this (0: a config
 //!                               from before the field, read as defaults::DRIP_PERIOD_SECS)
-//! 536  24  reserved (zero)
+//! 536   4  synced_day           u32 day (unix_ts / 86_400) of the last 00:00 UTC boundary the
+//!                               schedule has crossed (`state::schedule`; governance reads it)
+//! 540  20  reserved (zero)
 //! ```
 //!
 //! Fields 512.. were appended in the former reserved bytes, so every earlier
-//! offset is unchanged (governance reads 240 and 368).
+//! offset is unchanged (governance reads 240, 368 and 536).
 
 use super::AccountKind;
 use keel_sdk::layout::Layout;
@@ -155,7 +157,8 @@ pub struct Config {
     drip_remaining: [u8; 8],
     drip_end: [u8; 8],
     drip_period_secs: [u8; 8],
-    pub reserved: [u8; 24],
+    synced_day: [u8; 4],
+    pub reserved: [u8; 20],
 }
 
 impl Config {
@@ -188,6 +191,7 @@ impl Config {
         drip_remaining, set_drip_remaining: u64;
         drip_end, set_drip_end: i64;
         drip_period_secs, set_drip_period_secs: i64;
+        synced_day, set_synced_day: u32;
     }
 
     /// The drip period in force: the stored one, or the default for a config
@@ -222,13 +226,15 @@ aligned_offsets!(Config, 8: authority, tiers, long_lock_min_secs, voter_boost_se
     max_stake_per_wallet, total_staked, total_voting_power, total_reward_weight, acc_reward_per_weight,
     undistributed_scaled, stream_remaining, stream_end, stream_last_update, total_funded, total_claimed,
     total_compounded, total_penalties, drip_remaining, drip_end, drip_period_secs);
-aligned_offsets!(Config, 4: open_positions, stakers);
+aligned_offsets!(Config, 4: open_positions, stakers, synced_day);
 aligned_offsets!(Config, 2: penalty_bps, long_lock_bps, voter_bps, participation_bps);
 const _: () = assert!(core::mem::offset_of!(Config, penalty_bps) == 312);
 const _: () = assert!(core::mem::offset_of!(Config, acc_reward_per_weight) == 384);
 const _: () = assert!(core::mem::offset_of!(Config, stakers) == 508);
 const _: () = assert!(core::mem::offset_of!(Config, drip_remaining) == 512);
-const _: () = assert!(core::mem::offset_of!(Config, reserved) == 536);
+/// Where governance finds `synced_day`.
+pub const SYNCED_DAY_OFFSET: usize = 536;
+const _: () = assert!(core::mem::offset_of!(Config, synced_day) == SYNCED_DAY_OFFSET);
 /// Where readers find the no-lock multiplier (the voting-power rule in position.rs).
 pub const TIER0_MULTIPLIER_OFFSET: usize = 240;
 const _: () = assert!(

@@ -31,6 +31,8 @@ pub enum AccountKind {
     Config = 1,
     Position = 2,
     Staker = 3,
+    /// Scheduled weight drops and the accumulator history (`schedule.rs`; not yet created).
+    Schedule = 4,
 }
 
 /// Layout version written at byte 1 of every account.

@@ -1,7 +1,15 @@
 //! Schedule: exact voting power and reward weight without a keeper (issue 7,
-//! item 3). **Design, not yet live**: this layout and the rules below are what
-//! the program moves to; `initialize` does not create the account yet and no
-//! instruction reads it. The pure parts are implemented and tested already:
+//! item 3). **Partly live**: `initialize` creates the account, the
+//! permissionless `extend_schedule` grows it and `sync` walks it (the boundary
+//! walk below, `instructions::shared::schedule::settle_global_scheduled`), but
+//! no instruction that writes a position takes it yet, so the ring stays empty
+//! and the totals do not follow lock ends yet; and since those instructions
+//! still settle with `rewards::settle_global` alone, a boundary they cross is
+//! recorded by the next `sync` with the accumulator of its own time (no reader
+//! depends on the history until they take the schedule, which needs a fresh
+//! config). A write's ring update and a position's settlement over its steps
+//! are implemented and host-tested (`reschedule`, `earned_since`, with a
+//! property test against an exact model), as are the pure parts of positions:
 //! `crate::math::{day_ceil, PositionCurve, WeightDrop, scheduled_drops, earned_over_segments}`
 //! (host tests) and their TypeScript mirror with an exact global model
 //! (`lib/programs/staking/schedule.ts`, `schedule.test.ts`).
@@ -147,5 +155,293 @@ pub const MAX_SETTLE_DAYS: u32 = 8;
 /// Most boundaries one `sync` crosses.
 pub const MAX_SYNC_DAYS: u32 = 200;
 
+/// Bytes of one history entry (`acc_reward_per_weight` u128).
+pub const HISTORY_ENTRY_LEN: usize = 16;
+/// Most bytes one instruction may add to an account (the runtime's
+/// `MAX_PERMITTED_DATA_INCREASE`; also what a CPI may create at once).
+pub const MAX_GROWTH: usize = 10_240;
+
 const _: () = assert!(HISTORY_OFFSET == 23_480);
 const _: () = assert!(RING_DAYS >= (super::config::bounds::MAX_LOCK_SECS / super::config::DAY) as usize + 1);
+
+use super::AccountKind;
+use keel_sdk::layout::Layout;
+use keel_sdk::{aligned_offsets, le_fields};
+
+/// The fixed head of the account: bytes 0..56 (see the table above).
+#[repr(C, align(8))]
+pub struct ScheduleHeader {
+    pub discriminator: u8,
+    pub version: u8,
+    pub bump: u8,
+    pub reserved0: [u8; 5],
+    pub config: [u8; 32],
+    first_day: [u8; 4],
+    history_len: [u8; 4],
+    history_cap: [u8; 4],
+    pub reserved: [u8; 4],
+}
+
+impl ScheduleHeader {
+    pub const LEN: usize = RING_OFFSET;
+
+    le_fields! {
+        first_day, set_first_day: u32;
+        history_len, set_history_len: u32;
+        history_cap, set_history_cap: u32;
+    }
+}
+
+// SAFETY: `#[repr(C, align(8))]`, byte arrays and `u8`s only, so every bit
+// pattern is valid; size and alignment are checked by `Layout`. Only ever
+// loaded from the first `LEN` bytes of the account (`Schedule::load*`).
+unsafe impl Layout for ScheduleHeader {
+    const LEN: usize = ScheduleHeader::LEN;
+    const DISCRIMINATOR: u8 = AccountKind::Schedule as u8;
+}
+aligned_offsets!(ScheduleHeader, 8: config);
+aligned_offsets!(ScheduleHeader, 4: first_day, history_len, history_cap);
+const _: () = assert!(core::mem::offset_of!(ScheduleHeader, first_day) == 40);
+const _: () = assert!(core::mem::offset_of!(ScheduleHeader, history_cap) == 48);
+
+/// One ring slot: what the totals lose at one boundary.
+#[repr(C, align(8))]
+pub struct DayDrop {
+    reward_weight_drop: [u8; 8],
+    voting_power_drop: [u8; 8],
+}
+
+impl DayDrop {
+    le_fields! {
+        reward_weight_drop, set_reward_weight_drop: u64;
+        voting_power_drop, set_voting_power_drop: u64;
+    }
+}
+const _: () = assert!(core::mem::size_of::<DayDrop>() == RING_ENTRY_LEN);
+
+/// One history entry: the accumulator at one crossed boundary.
+#[repr(C, align(8))]
+pub struct AccEntry {
+    acc: [u8; 16],
+}
+
+impl AccEntry {
+    le_fields! {
+        acc, set_acc: u128;
+    }
+}
+const _: () = assert!(core::mem::size_of::<AccEntry>() == HISTORY_ENTRY_LEN);
+
+/// The account read in place: the header and the full ring (the fixed part,
+/// `HISTORY_OFFSET` bytes) and the history after it (`history_cap` entries).
+#[repr(C, align(8))]
+pub struct Schedule {
+    pub header: ScheduleHeader,
+    ring: [DayDrop; RING_DAYS],
+}
+const _: () = assert!(core::mem::size_of::<Schedule>() == HISTORY_OFFSET);
+
+/// Why `Schedule::load*` refused the data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScheduleLoadError {
+    /// Not a schedule (discriminator, alignment or a length that is not
+    /// `HISTORY_OFFSET + 16 × history_cap` once the ring is complete).
+    Invalid,
+    /// A schedule still growing to its full ring (`extend_schedule`).
+    TooSmall,
+}
+
+impl Schedule {
+    /// Data length of a schedule whose history has room for `cap` days.
+    pub const fn account_len(cap: u32) -> usize {
+        HISTORY_OFFSET + HISTORY_ENTRY_LEN * cap as usize
+    }
+
+    /// The checks of `load`/`load_mut` on the length and the head; returns the
+    /// history capacity the length implies.
+    fn check(data: &[u8]) -> Result<usize, ScheduleLoadError> {
+        if data.len() < ScheduleHeader::LEN {
+            return Err(ScheduleLoadError::Invalid);
+        }
+        let header = ScheduleHeader::load(&data[..ScheduleHeader::LEN]).ok_or(ScheduleLoadError::Invalid)?;
+        if data.len() < HISTORY_OFFSET {
+            return Err(ScheduleLoadError::TooSmall);
+        }
+        let cap = header.history_cap() as usize;
+        // The stored capacity and the length agree (extend_schedule keeps them
+        // so), and the recorded days fit it.
+        if data.len() != HISTORY_OFFSET + HISTORY_ENTRY_LEN * cap || header.history_len() as usize > cap {
+            return Err(ScheduleLoadError::Invalid);
+        }
+        Ok(cap)
+    }
+
+    /// Views the account: the fixed part and the history entries.
+    pub fn load(data: &[u8]) -> Result<(&Schedule, &[AccEntry]), ScheduleLoadError> {
+        let cap = Self::check(data)?;
+        let (fixed, history) = data.split_at(HISTORY_OFFSET);
+        // SAFETY: `check` proved HISTORY_OFFSET bytes of 8-aligned data starting
+        // with the discriminator (via `ScheduleHeader::load`); the ring is byte
+        // arrays (every bit pattern valid). The history is `cap` 16-byte
+        // entries of byte arrays starting at an 8-aligned offset.
+        unsafe {
+            Ok((&*(fixed.as_ptr() as *const Schedule), core::slice::from_raw_parts(history.as_ptr() as *const AccEntry, cap)))
+        }
+    }
+
+    /// As `load`, mutable.
+    pub fn load_mut(data: &mut [u8]) -> Result<(&mut Schedule, &mut [AccEntry]), ScheduleLoadError> {
+        let cap = Self::check(data)?;
+        let (fixed, history) = data.split_at_mut(HISTORY_OFFSET);
+        // SAFETY: as in `load`; `data` is borrowed mutably and split in two.
+        unsafe {
+            Ok((
+                &mut *(fixed.as_mut_ptr() as *mut Schedule),
+                core::slice::from_raw_parts_mut(history.as_mut_ptr() as *mut AccEntry, cap),
+            ))
+        }
+    }
+
+    /// The ring slot of boundary `day` (u32 days since the epoch).
+    #[inline(always)]
+    pub fn slot(&self, day: u32) -> &DayDrop {
+        &self.ring[day as usize % RING_DAYS]
+    }
+
+    /// As `slot`, mutable.
+    #[inline(always)]
+    pub fn slot_mut(&mut self, day: u32) -> &mut DayDrop {
+        &mut self.ring[day as usize % RING_DAYS]
+    }
+
+    /// Schedules a drop at `day` (checked: `None` past u64).
+    pub fn add_drop(&mut self, day: u32, reward_weight: u64, voting_power: u64) -> Option<()> {
+        let slot = self.slot_mut(day);
+        let w = slot.reward_weight_drop().checked_add(reward_weight)?;
+        let p = slot.voting_power_drop().checked_add(voting_power)?;
+        slot.set_reward_weight_drop(w);
+        slot.set_voting_power_drop(p);
+        Some(())
+    }
+
+    /// Takes a scheduled drop back (checked: `None` if the slot holds less,
+    /// which would mean the ring and the positions disagree).
+    pub fn remove_drop(&mut self, day: u32, reward_weight: u64, voting_power: u64) -> Option<()> {
+        let slot = self.slot_mut(day);
+        let w = slot.reward_weight_drop().checked_sub(reward_weight)?;
+        let p = slot.voting_power_drop().checked_sub(voting_power)?;
+        slot.set_reward_weight_drop(w);
+        slot.set_voting_power_drop(p);
+        Some(())
+    }
+
+    /// The accumulator recorded at boundary `day`: `None` if that boundary is
+    /// not in the history (before the first, or not crossed yet).
+    pub fn acc_at(&self, history: &[AccEntry], day: u32) -> Option<u128> {
+        let index = day.checked_sub(self.header.first_day())?.checked_sub(1)?;
+        if index >= self.header.history_len() {
+            return None;
+        }
+        history.get(index as usize).map(AccEntry::acc)
+    }
+
+    /// The day of the last recorded boundary (`first_day` when none is).
+    #[inline(always)]
+    pub fn last_day(&self) -> u32 {
+        self.header.first_day() + self.header.history_len()
+    }
+
+    /// Records the accumulator at the next boundary (`last_day() + 1`):
+    /// `None` when the history has no room left (`extend_schedule`).
+    pub fn push_acc(&mut self, history: &mut [AccEntry], acc: u128) -> Option<()> {
+        let len = self.header.history_len();
+        history.get_mut(len as usize)?.set_acc(acc);
+        self.header.set_history_len(len + 1);
+        Some(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::vec;
+    use std::vec::Vec;
+
+    /// 8-aligned zeroed bytes (account data in the input buffer is 8-aligned).
+    fn aligned(len: usize) -> Vec<u64> {
+        vec![0u64; len.div_ceil(8)]
+    }
+
+    fn bytes(words: &mut [u64], len: usize) -> &mut [u8] {
+        // SAFETY: `words` holds at least `len` bytes; u8 has no alignment needs.
+        unsafe { core::slice::from_raw_parts_mut(words.as_mut_ptr() as *mut u8, len) }
+    }
+
+    fn fresh(words: &mut [u64], cap: u32, first_day: u32) -> &mut [u8] {
+        let data = bytes(words, Schedule::account_len(cap));
+        let header = ScheduleHeader::load_uninit_mut(&mut data[..ScheduleHeader::LEN]).unwrap();
+        header.discriminator = AccountKind::Schedule as u8;
+        header.set_first_day(first_day);
+        header.set_history_cap(cap);
+        data
+    }
+
+    #[test]
+    fn layout_offsets() {
+        assert_eq!(Schedule::account_len(0), 23_480);
+        assert_eq!(Schedule::account_len(365), 23_480 + 5_840);
+        let mut words = aligned(Schedule::account_len(2));
+        let data = fresh(&mut words, 2, 20_000);
+        {
+            let (schedule, history) = Schedule::load_mut(data).unwrap();
+            schedule.add_drop(20_001 + RING_DAYS as u32, 7, 5).unwrap();
+            schedule.push_acc(history, 0x0102).unwrap();
+        }
+        // first_day at 40, history_len at 44, history_cap at 48.
+        assert_eq!(&data[40..52], &[0x20, 0x4e, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0]);
+        // Day 20,001 + 1,464 shares day 20,001's slot: 20_001 mod 1_464 = 969.
+        let slot = RING_OFFSET + 969 * RING_ENTRY_LEN;
+        assert_eq!(data[slot], 7);
+        assert_eq!(data[slot + 8], 5);
+        assert_eq!(&data[HISTORY_OFFSET..HISTORY_OFFSET + 2], &[0x02, 0x01]);
+    }
+
+    #[test]
+    fn load_refuses_what_is_not_a_full_schedule() {
+        let mut words = aligned(Schedule::account_len(4));
+        let data = fresh(&mut words, 4, 0);
+        assert!(Schedule::load(data).is_ok());
+        // A schedule still growing (initialize's first 10,240 bytes).
+        assert_eq!(Schedule::load(&data[..MAX_GROWTH]).err(), Some(ScheduleLoadError::TooSmall));
+        // Length and stored capacity disagree.
+        assert_eq!(Schedule::load(&data[..Schedule::account_len(3)]).err(), Some(ScheduleLoadError::Invalid));
+        assert_eq!(Schedule::load(&data[..10]).err(), Some(ScheduleLoadError::Invalid));
+        data[0] = AccountKind::Config as u8;
+        assert_eq!(Schedule::load(data).err(), Some(ScheduleLoadError::Invalid));
+    }
+
+    #[test]
+    fn ring_and_history() {
+        let mut words = aligned(Schedule::account_len(2));
+        let data = fresh(&mut words, 2, 100);
+        let (schedule, history) = Schedule::load_mut(data).unwrap();
+        schedule.add_drop(150, 10, 4).unwrap();
+        schedule.add_drop(150, 5, 1).unwrap();
+        assert_eq!(schedule.remove_drop(150, 16, 0), None);
+        schedule.remove_drop(150, 15, 5).unwrap();
+        assert_eq!(schedule.slot(150).reward_weight_drop(), 0);
+        assert_eq!(schedule.add_drop(151, u64::MAX, 0), Some(()));
+        assert_eq!(schedule.add_drop(151, 1, 0), None);
+
+        assert_eq!(schedule.last_day(), 100);
+        assert_eq!(schedule.acc_at(history, 101), None);
+        schedule.push_acc(history, 7).unwrap();
+        schedule.push_acc(history, 9).unwrap();
+        assert_eq!(schedule.push_acc(history, 11), None, "full: extend_schedule first");
+        assert_eq!(schedule.last_day(), 102);
+        assert_eq!(schedule.acc_at(history, 100), None);
+        assert_eq!(schedule.acc_at(history, 101), Some(7));
+        assert_eq!(schedule.acc_at(history, 102), Some(9));
+        assert_eq!(schedule.acc_at(history, 103), None);
+    }
+}
