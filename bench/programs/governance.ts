@@ -158,7 +158,7 @@ export const cases: ProgramBenchCase[] = [
     async run(svm) {
       const { env, proposal, voter, positions } = await voting(svm, 1);
       vote(env, voter, proposal, 'for', positions);
-      return units(ok(send(env, voter, [getChangeVoteInstruction({ voter: voter.pubkey, proposal, side: 'against', positions })])));
+      return units(ok(send(env, voter, [getChangeVoteInstruction({ voter: voter.pubkey, proposal, weighting: 'linear', side: 'against', positions })])));
     },
   },
   {
@@ -167,7 +167,7 @@ export const cases: ProgramBenchCase[] = [
     async run(svm) {
       const { env, proposal, voter, positions } = await voting(svm, 1);
       vote(env, voter, proposal, 'for', positions);
-      return units(ok(send(env, voter, [getRelinquishInstruction({ voter: voter.pubkey, proposal, positions })])));
+      return units(ok(send(env, voter, [getRelinquishInstruction({ voter: voter.pubkey, proposal, weighting: 'linear', positions })])));
     },
   },
   {

@@ -52,6 +52,7 @@ export const GovernanceErrorCode = {
   MathOverflow: 43,
   ProposalNotExpired: 44,
   GuardianConflict: 45,
+  InvalidVoterRecord: 46,
 } as const;
 
 export type GovernanceErrorName = keyof typeof GovernanceErrorCode;
@@ -103,6 +104,7 @@ const MESSAGES: Record<GovernanceErrorName, string> = {
   MathOverflow: 'The numbers are too large for the governance program.',
   ProposalNotExpired: 'The proposal can still be queued or executed, so it has not expired.',
   GuardianConflict: 'This proposal replaces or removes the guardian, so the guardian cannot veto or cancel it.',
+  InvalidVoterRecord: 'The voter record is not this wallet’s record on this proposal.',
 };
 
 export const GOVERNANCE_ERRORS: Record<number, ProgramErrorEntry> = errorTable(GovernanceErrorCode, MESSAGES);

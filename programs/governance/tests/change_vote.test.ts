@@ -20,15 +20,15 @@ describe('governance change_vote', () => {
     activate(env, alice, other);
     vote(env, bob, proposal, 'for', [bob.position]);
     vote(env, bob, other, 'for', [bob.position]);
-    const ix = getChangeVoteInstruction({ voter: bob.pubkey, proposal, side: 'against', positions: [bob.position] });
+    const ix = getChangeVoteInstruction({ voter: bob.pubkey, proposal, weighting: 'linear', side: 'against', positions: [bob.position] });
 
     // Fail: not enough accounts, signature, side, writability
-    expectError(send(env, bob, [getChangeVoteInstruction({ voter: bob.pubkey, proposal, side: 'against', positions: [] })]), 'NotEnoughAccountKeys');
+    expectError(send(env, bob, [getChangeVoteInstruction({ voter: bob.pubkey, proposal, weighting: 'linear', side: 'against', positions: [] })]), 'NotEnoughAccountKeys');
     expectError(send(env, alice, [web3WithFlags(ix, 0, { isSigner: false })]), 'MissingRequiredSignature');
     expectGovError(send(env, bob, [web3WithData(ix, Uint8Array.of(6, 3))]), 'InvalidVoteSide');
     expectGovError(send(env, bob, [web3WithFlags(ix, 2, { isWritable: false })]), 'AccountNotWritable');
     // Fail: someone else changing bob's vote
-    expectGovError(send(env, alice, [getChangeVoteInstruction({ voter: alice.pubkey, proposal, side: 'against', positions: [bob.position] })]), 'NotVoter');
+    expectGovError(send(env, alice, [getChangeVoteInstruction({ voter: alice.pubkey, proposal, weighting: 'linear', side: 'against', positions: [bob.position] })]), 'NotVoter');
     // Fail: bob's vote on the other proposal, or no vote at all
     expectGovError(send(env, bob, [web3WithAccount(ix, 2, voteRecordAddress(other, bob.position))]), 'InvalidVoteRecord');
     expectGovError(send(env, bob, [web3WithAccount(ix, 2, voteRecordAddress(proposal, alice.position))]), 'InvalidVoteRecord');
@@ -41,7 +41,7 @@ describe('governance change_vote', () => {
       { kind: 'VoteChanged', proposal, voter: bob.pubkey, side: 'against', records: 1, weight: 2_000n * TOKEN },
     ]);
     // against → abstain counts for quorum again
-    ok(send(env, bob, [getChangeVoteInstruction({ voter: bob.pubkey, proposal, side: 'abstain', positions: [bob.position] })]));
+    ok(send(env, bob, [getChangeVoteInstruction({ voter: bob.pubkey, proposal, weighting: 'linear', side: 'abstain', positions: [bob.position] })]));
     expect(readProposal(env, proposal)).toMatchObject({ tallies: { for: 0n, against: 0n, abstain: 2_000n * TOKEN }, quorumPower: 2_000n * TOKEN });
     // The other proposal is untouched.
     expect(readProposal(env, other).tallies.for).toBe(2_000n * TOKEN);

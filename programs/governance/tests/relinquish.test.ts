@@ -34,13 +34,13 @@ describe('governance relinquish', () => {
     activate(env, alice, proposal);
     vote(env, bob, proposal, 'for', [bob.position]);
     vote(env, alice, proposal, 'against', [alice.position]);
-    const ix = getRelinquishInstruction({ voter: bob.pubkey, proposal, positions: [bob.position] });
+    const ix = getRelinquishInstruction({ voter: bob.pubkey, proposal, weighting: 'linear', positions: [bob.position] });
 
     // Fail: signature, writability, not the voter, a record passed twice
     expectError(send(env, alice, [web3WithFlags(ix, 0, { isSigner: false })]), 'MissingRequiredSignature');
     expectGovError(send(env, bob, [web3WithFlags(ix, 2, { isWritable: false })]), 'AccountNotWritable');
-    expectGovError(send(env, alice, [getRelinquishInstruction({ voter: alice.pubkey, proposal, positions: [bob.position] })]), 'NotVoter');
-    expectGovError(send(env, bob, [getRelinquishInstruction({ voter: bob.pubkey, proposal, positions: [bob.position, bob.position] })]), 'InvalidVoteRecord');
+    expectGovError(send(env, alice, [getRelinquishInstruction({ voter: alice.pubkey, proposal, weighting: 'linear', positions: [bob.position] })]), 'NotVoter');
+    expectGovError(send(env, bob, [getRelinquishInstruction({ voter: bob.pubkey, proposal, weighting: 'linear', positions: [bob.position, bob.position] })]), 'InvalidVoteRecord');
 
     // Success while voting: the vote leaves the tallies, the rent returns
     const record = voteRecordAddress(proposal, bob.position);

@@ -104,6 +104,8 @@ pub enum GovernanceError {
     ProposalNotExpired,
     /// 45: the proposal changes the guardian, so the guardian cannot veto or cancel it.
     GuardianConflict,
+    /// 46: the voter record is not the voting wallet's record on this quadratic proposal.
+    InvalidVoterRecord,
 }
 
 impl From<GovernanceError> for ProgramError {
