@@ -15,7 +15,6 @@
  * (with the governance property test).
  */
 import fc from 'fast-check';
-import type { PublicKey } from '@solana/web3.js';
 import { describe, expect, it } from 'vitest';
 import { isqrt, TOKEN, VOTE_SIDES, type VoteSide } from '@/lib/programs/governance';
 import { createSvm, readAccount } from '@/programs/test-support';
@@ -79,7 +78,7 @@ describe('governance quadratic weighting (property)', () => {
         const voted = wallets.map((w) => w.positions.map((): VoteSide | null => null));
 
         for (const s of steps) {
-          const { w, positions, power } = wallets[s.wallet]!;
+          const { w, positions } = wallets[s.wallet]!;
           const mine = voted[s.wallet]!;
           const chosen = positions.map((_, i) => i).filter((i) => (s.mask >> i) & 1 && i < positions.length);
           if (s.kind === 'cast') {
