@@ -155,9 +155,8 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
         }
         LockForVote { staking_program: &config.staking_program, vote_authority: authority, config: staking_config, position, until }
             .invoke_signed(&[authority_signer])?;
-        if !quadratic {
-            tally::add(proposal, side, power, power)?;
-        }
+        // Quorum counts the power either way; the weight is the record's.
+        tally::add(proposal, side, power, weight)?;
         total = ok(total.checked_add(power))?;
         i += 1;
     }
@@ -170,7 +169,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
             let mut record = voter_record::record_mut(program_id, account, proposal_account.key(), voter.key())?;
             let records = ok(record.records().checked_add(n as u32))?;
             record.set_records(records);
-            voter_record::add(proposal, &mut record, side, total)?
+            voter_record::add_weight(proposal, &mut record, side, total)?
         }
         None => total,
     };

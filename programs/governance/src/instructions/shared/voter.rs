@@ -38,16 +38,24 @@ pub fn record_mut<'a>(
     }
 }
 
-/// Adds `power` to the wallet's sum on `side` (a cast, or the arriving side
-/// of a change): quorum gets the power, the tally the weight delta. Returns
-/// the weight added.
+/// Adds `power` to the wallet's sum on `side` (the arriving side of a
+/// change): quorum gets the power, the tally the weight delta. Returns the
+/// weight added.
 #[inline(never)]
 pub fn add(proposal: &mut Proposal, record: &mut VoterRecord, side: VoteSide, power: u64) -> Result<u64, ProgramError> {
+    tally::add(proposal, side, power, 0)?;
+    add_weight(proposal, record, side, power)
+}
+
+/// `add` for a caller that counted the power toward quorum already
+/// (`cast_vote`, per position): only the sum and the tally's weight delta.
+#[inline(never)]
+pub fn add_weight(proposal: &mut Proposal, record: &mut VoterRecord, side: VoteSide, power: u64) -> Result<u64, ProgramError> {
     let old = record.power(side);
     let new = ok(old.checked_add(power))?;
     let (w_old, w_new) = (isqrt(old), isqrt(new));
     tally::remove(proposal, side, 0, w_old)?;
-    tally::add(proposal, side, power, w_new)?;
+    tally::add(proposal, side, 0, w_new)?;
     record.set_power(side, new);
     Ok(w_new - w_old)
 }
