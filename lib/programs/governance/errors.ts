@@ -63,7 +63,7 @@ const MESSAGES: Record<GovernanceErrorName, string> = {
   InvalidStakingConfig: 'The staking account is not the one this governance belongs to.',
   NotStakingAuthority: 'Only the current staking authority can set up governance.',
   InvalidParameter: 'A governance setting is outside its allowed range.',
-  InvalidAddress: 'An account address does not match the one governance expects.',
+  InvalidAddress: 'An account address is not the one governance derives for it (a vote record must sit at its position’s canonical address).',
   AccountNotWritable: 'An account governance must change was passed read-only.',
   AccountAlreadyExists: 'The account to create already exists.',
   InvalidMint: 'This token is not the staked token.',
