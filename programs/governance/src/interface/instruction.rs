@@ -151,14 +151,14 @@ pub enum GovernanceInstruction {
     /// A record's address is checked by its creation: the System CPI is signed
     /// with its seeds and bump, which the runtime accepts only for the address
     /// they derive. Checks run in this order, so each wrong record fails one way
-    /// (vote and voter records alike):
+    /// (a voter record that already belongs to this program is checked first:
+    /// the wallet's own on this proposal is used, whatever the bump, any other
+    /// fails with `InvalidVoterRecord`; otherwise as a vote record):
     /// 1. the record signed the transaction (no PDA can): `InvalidAddress`;
     /// 2. the bump is not the canonical one (a higher bump gives a PDA),
     ///    whatever the address: `InvalidAddress`;
     /// 3. the record is an account of this program: the vote record at exactly
-    ///    this address `AlreadyVoted`, any other `InvalidAddress` (a voter
-    ///    record: the wallet's own on this proposal is used, any other
-    ///    `InvalidVoterRecord`);
+    ///    this address `AlreadyVoted`, any other `InvalidAddress`;
     /// 4. it holds data or belongs to another program: `AccountAlreadyExists`;
     /// 5. otherwise it is created, and the runtime refuses the CPI unless the
     ///    address derives from the seeds and bump: `PrivilegeEscalation`; a
