@@ -273,7 +273,9 @@ describe('governance cast_vote', () => {
     // ⌊√(10,000e9)⌋ = 3,162,277, not 10 × 1,000,000.
     const split = ok(send(env, splitter, [voteIx(env, splitter, proposal, 'for', pieces.slice(0, 4))]));
     expect(parseGovernanceEvents(split.logs)).toMatchObject([{ kind: 'VoteCast', positions: 4, power: 4_000n * TOKEN, weight: isqrt(4_000n * TOKEN) }]);
-    const rest = ok(send(env, splitter, [voteIx(env, splitter, proposal, 'for', pieces.slice(4))]));
+    // (The voter record exists now: it is used whatever bump the data gives.)
+    const restIx = voteIx(env, splitter, proposal, 'for', pieces.slice(4));
+    const rest = ok(send(env, splitter, [web3WithData(restIx, Uint8Array.from([...restIx.data.subarray(0, -1), 0]))]));
     expect(parseGovernanceEvents(rest.logs)).toMatchObject([{ kind: 'VoteCast', positions: 6, weight: isqrt(10_000n * TOKEN) - isqrt(4_000n * TOKEN) }]);
     const oneTx = ok(send(env, single, [ix]));
     p = readProposal(env, proposal);
