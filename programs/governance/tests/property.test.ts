@@ -24,8 +24,9 @@
  *   stake takes exactly its tokens, an unstake returns them (less the penalty
  *   while a lock runs).
  *
- * Floors on successes per kind of step (`helpers/steps.ts`) keep a run from
- * passing idle. Size: `npm test` runs RUNS = 16 sequences of 60–100 steps
+ * Each sequence ends with every proposal running its course (voting ends,
+ * finalize, queue, timelock, execute), still predicted step by step. Floors on
+ * successes per kind of step (`helpers/steps.ts`) keep a run from passing idle. Size: `npm test` runs RUNS = 16 sequences of 60–100 steps
  * (~30 s on 2 cores); `npm run test:property:governance` soaks
  * KEEL_GOV_PROPERTY_RUNS (default 2,000) of each governance property test.
  */
@@ -111,7 +112,8 @@ const mask = fc.integer({ min: 1, max: 255 });
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('stake' as const), wallet, tier: fc.integer({ min: 0, max: 2 }), tokens: fc.integer({ min: 100, max: 20_000 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('unstake' as const), wallet, pick: fc.nat(7) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('propose' as const), wallet, action: fc.boolean(), penaltyBps: fc.integer({ min: 0, max: 2_000 }) }) },
+  // Mostly with an action (text-only proposals are Executed when queued: nothing to execute).
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('propose' as const), wallet, action: fc.constantFrom(true, true, true, false), penaltyBps: fc.integer({ min: 0, max: 2_000 }) }) },
   { weight: 7, arbitrary: fc.record({ kind: fc.constant('vote' as const), wallet, proposal, side, mask }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('revote' as const), wallet, proposal, pick: fc.nat(7) }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('change' as const), wallet, proposal, side: fc.integer({ min: 0, max: 2 }), mask }) },
@@ -488,16 +490,18 @@ describe('governance (property)', () => {
     const stats = new StepStats<Kind>();
     await fc.assert(
       fc.asyncProperty(fc.boolean(), fc.array(stepArb, { minLength: STEPS_MIN, maxLength: STEPS_MAX }), async (quadratic, steps) => {
-        // Shorter clocks than the defaults (voting 3 days, timelock 1, grace 7, extension 12 h) and
-        // quorum 5 %, so that within one sequence proposals pass, get queued and executed often
-        // enough (the defaults are tested exactly in finalize.test.ts and late_quorum.test.ts).
+        // Shorter clocks than the defaults (voting 3 days, timelock 1 h, grace 7 days, extension 12 h),
+        // quorum 2 % and approval 50.01 %, so that within one sequence proposals pass, get queued
+        // and executed often enough (the defaults are tested exactly in finalize.test.ts and
+        // late_quorum.test.ts; here the model decides whatever the thresholds).
         const env = await govEnv({
           svm,
           params: {
             voteWeighting: quadratic ? 'quadratic' : 'linear',
-            quorumBps: 500,
+            quorumBps: 200,
+            approvalBps: 5_001,
             votingPeriodSecs: 3n * DAY,
-            timelockSecs: DAY,
+            timelockSecs: 3_600n,
             gracePeriodSecs: 7n * DAY,
             lateQuorumExtensionSecs: DAY / 2n,
           },
@@ -517,14 +521,22 @@ describe('governance (property)', () => {
           expect(run(m, { kind: 'stake', wallet: w, tier: 0, tokens: 2_000 }).actual).toBe('ok');
         }
         expect(run(m, { kind: 'propose', wallet: 0, action: true, penaltyBps: 800 }).actual).toBe('ok');
-        for (const s of steps) {
+        const step = (s: Step) => {
           const { expected, actual } = run(m, s);
           expect(actual, JSON.stringify(s)).toBe(expected);
           if (actual === 'skip') stats.skipped(s.kind);
           else if (actual === 'ok') stats.succeeded(s.kind);
           else stats.refused(s.kind, actual);
           check(m);
-        }
+        };
+        steps.forEach(step);
+        // Epilogue: every proposal runs its course (voting ends, finalize, queue, the timelock,
+        // execute), each step still predicted by the model; `7 * n + j` picks proposal j.
+        const n = m.proposals.length;
+        step({ kind: 'warp', secs: 3 * 86_400 + 43_200 });
+        for (const kind of ['finalize', 'queue'] as const) for (let j = 0; j < n; j++) step({ kind, proposal: 7 * n + j });
+        step({ kind: 'warp', secs: 3_600 });
+        for (let j = 0; j < n; j++) step({ kind: 'execute', proposal: 7 * n + j });
       }),
       { numRuns: RUNS, endOnFailure: true },
     );
