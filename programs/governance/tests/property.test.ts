@@ -26,9 +26,14 @@
  *
  * Each sequence ends with every proposal running its course (voting ends,
  * finalize, queue, timelock, execute), still predicted step by step. Floors on
- * successes per kind of step (`helpers/steps.ts`) keep a run from passing idle. Size: `npm test` runs RUNS = 16 sequences of 60–100 steps
- * (~30 s on 2 cores); `npm run test:property:governance` soaks
- * KEEL_GOV_PROPERTY_RUNS (default 2,000) of each governance property test.
+ * the steps sent and succeeded per kind (`helpers/steps.ts`) keep a run from
+ * passing idle. The clocks and thresholds are shorter and lower than the
+ * defaults so proposals pass within a sequence (the defaults' boundaries are
+ * tested in finalize.test.ts and late_quorum.test.ts).
+ *
+ * Size: `npm test` runs RUNS = 16 sequences of 60–100 steps (~25 s alone on
+ * 2 cores); `npm run test:property:governance` soaks KEEL_GOV_PROPERTY_RUNS
+ * (default 2,000) of each governance property test.
  */
 import fc from 'fast-check';
 import type { PublicKey } from '@solana/web3.js';
