@@ -1,11 +1,21 @@
-import { type Connection, Keypair, LAMPORTS_PER_SOL, PublicKey } from '@solana/web3.js';
-import { DEMO_MINT } from '@/lib/demo/addresses';
+import { getAccount } from '@solana/spl-token';
+import { type Connection, Keypair, LAMPORTS_PER_SOL, type PublicKey } from '@solana/web3.js';
 import { dripKeel } from '@/lib/demo/faucet';
 import { ensureGovernanceDemo, restoreDemoStakingParameters } from '@/lib/demo/governance';
 import { prepareDemo } from '@/lib/demo/prepare';
-import { decodeGovernanceConfig, governanceAddresses } from '@/lib/programs/governance';
-import { decodeConfig } from '@/lib/programs/staking';
 import { formatTokenAmount } from '@/lib/staking/format';
+import {
+  actionAddress,
+  gov,
+  keelAccount,
+  keelTokenProgram,
+  mint,
+  readAction,
+  readGovernanceConfig,
+  readProposal,
+  readStakingConfig,
+  tokenAccountBalance,
+} from './chain';
 import { expect, installDevWalletKey, test } from './fixtures';
 import { GovernancePage } from './pages/governance-page';
 import { NewProposalPage } from './pages/new-proposal-page';
@@ -13,7 +23,6 @@ import { ProposalPage } from './pages/proposal-page';
 import { StakePage } from './pages/stake-page';
 
 const KEEL = 1_000_000_000n;
-const gov = governanceAddresses({ mint: new PublicKey(DEMO_MINT) });
 
 async function airdrop(connection: Connection, owner: PublicKey, sol: number) {
   const latest = await connection.getLatestBlockhash('confirmed');
@@ -30,8 +39,8 @@ async function airdrop(connection: Connection, owner: PublicKey, sol: number) {
  * to whole thousands, and at least enough for one of them to propose.
  */
 async function stakePerVoter(connection: Connection): Promise<bigint> {
-  const staking = decodeConfig((await connection.getAccountInfo(gov.stakingConfig))!.data);
-  const governance = decodeGovernanceConfig((await connection.getAccountInfo(gov.governance))!.data);
+  const staking = await readStakingConfig(connection);
+  const governance = await readGovernanceConfig(connection);
   const q = BigInt(governance.quorumBps);
   const m = BigInt(staking.tiers[4]!.multiplierBps);
   const needed = (q * staking.totalVotingPower * 10_000n) / (2n * m * (10_000n - q));
@@ -70,11 +79,14 @@ test.describe('governance', () => {
     // The seeded parameter change (#0 on a fresh chain) is a staking parameter change with a stored action.
     await list.filter('Draft').click();
     await expect(page).toHaveURL(/\?state=draft$/);
+    // The demo keeps a treasury grant in draft: an empty list would pass the loop below without checking anything.
+    await expect(list.cards.first()).toBeVisible();
     for (const card of await list.cards.all()) await expect(card.getByTestId('proposal-state')).toHaveText('Draft');
     await list.filter('All').click();
     // A shared link with the filter opens filtered (the page is static; the browser reads ?state=).
     await list.goto('?state=draft');
     await expect(list.filter('Draft')).toHaveAttribute('aria-pressed', 'true');
+    await expect(list.cards.first()).toBeVisible();
     for (const card of await list.cards.all()) await expect(card.getByTestId('proposal-state')).toHaveText('Draft');
     await list.filter('All').click();
 
@@ -149,19 +161,32 @@ test.describe('governance', () => {
     const proposal = new ProposalPage(page);
     await expect(proposal.root).toBeVisible({ timeout: 60_000 });
     await proposal.expectState('Voting');
+    // What the page calls Voting is the proposal account's state, with the one stored action.
+    const opened = await readProposal(connection, id);
+    expect(opened).toMatchObject({ state: 'voting', type: 'parameter-change', actionIndices: [0], executedIndices: [] });
+    expect(opened.proposer.toBase58()).toBe(proposer.publicKey.toBase58());
     await expect(proposal.actionSummaries).toHaveText(['Set the early-unstake penalty from 10% to 8%']);
     await expect(proposal.effectLines.first()).toContainText('Early-unstake penalty', { timeout: 30_000 });
     await expect(proposal.countdown).toHaveText(/^(7 d 0 h|6 d 23 h)$/);
     await expect(proposal.votePower).toHaveAttribute('data-amount', String(amount * 3n));
     await proposal.vote('for');
     await expect(proposal.yourVote.getByTestId('vote-position-status')).toHaveText(['Voted For']);
+    // Each voter's one 180-day position weighs amount × 3 (linear weighting, the demo's).
+    const power = amount * 3n;
+    expect((await readProposal(connection, id)).tallies).toEqual({ for: power, against: 0n, abstain: 0n });
 
     // Wallet 2 votes against, then changes its mind.
     const proposal2 = new ProposalPage(page2);
     await proposal2.goto(id);
     await proposal2.vote('against');
     await expect(proposal2.verdict).toContainText('Not passing yet');
+    expect((await readProposal(connection, id)).tallies).toEqual({ for: power, against: power, abstain: 0n });
     await proposal2.changeVote('for');
+    // The change moved the weight from against to for; it did not count twice.
+    const voted = await readProposal(connection, id);
+    expect(voted.tallies).toEqual({ for: 2n * power, against: 0n, abstain: 0n });
+    expect(voted.votes).toBe(2);
+    expect(voted.quorumPower).toBeGreaterThanOrEqual(voted.quorumRequired);
     await expect(proposal2.verdict).toHaveText('Passing if voting ended now.');
     await expect(proposal2.quorumText).toContainText('reached');
     await expect(proposal2.voteRows).toHaveCount(2);
@@ -172,10 +197,16 @@ test.describe('governance', () => {
     await devPanel.warp('7 days');
     await devPanel.warp('1 hour');
     await proposal.expectState('Vote ended');
+    // "Vote ended" is the page's reading of the clock: nothing is written until someone finalizes.
+    expect((await readProposal(connection, id)).state).toBe('voting');
     await proposal.step('finalize');
     await proposal.expectState('Succeeded');
+    expect((await readProposal(connection, id)).state).toBe('succeeded');
     await proposal.step('queue');
     await proposal.expectState('Queued');
+    const queued = await readProposal(connection, id);
+    expect(queued.state).toBe('queued');
+    expect(queued.etaTs).toBeGreaterThan(queued.endTs);
     await expect(proposal.countdown).toHaveText(/^(3 d 0 h|2 d 23 h)$/);
     await page.screenshot({ path: testInfo.outputPath('governance-queued.png'), fullPage: true });
 
@@ -185,9 +216,13 @@ test.describe('governance', () => {
     await proposal.step('execute');
     await proposal.expectState('Executed');
     await expect(proposal.actions.first()).toContainText('executed');
+    const executed = await readProposal(connection, id);
+    expect(executed).toMatchObject({ state: 'executed', executedIndices: [0] });
+    expect((await readAction(connection, id, 0)).executed).toBe(true);
     await page.screenshot({ path: testInfo.outputPath('governance-executed.png'), fullPage: true });
 
-    // The staking program now charges 8 %.
+    // The staking program now charges 8 %: the executed action really changed its config.
+    expect((await readStakingConfig(connection)).penaltyBps).toBe(800);
     await stake.goto();
     await expect(stake.stats.getByTestId('stat-penalty')).toHaveText('8 %');
 
@@ -224,6 +259,11 @@ test.describe('governance', () => {
     await expect(draft.type).toHaveValue('treasury-spending');
     await expect(draft.previewEffects.filter({ hasText: 'Treasury' })).toHaveCount(1, { timeout: 30_000 });
     await expect(draft.previewEffects.filter({ hasText: `KEEL of ${short}` })).toContainText('no account');
+    const tokenProgram = await keelTokenProgram(connection);
+    const destination = await keelAccount(connection, recipient);
+    expect(await connection.getAccountInfo(destination, 'confirmed')).toBeNull();
+    // Nothing in this test may move treasury funds: a draft only stores the transfer.
+    const treasuryBefore = await tokenAccountBalance(connection, gov.treasury);
     await page.getByTestId('open-voting').uncheck();
     await expect(draft.createButton).toHaveText('Create draft');
     const id = await draft.create();
@@ -231,7 +271,22 @@ test.describe('governance', () => {
     const proposal = new ProposalPage(page);
     await expect(proposal.root).toBeVisible({ timeout: 60_000 });
     await proposal.expectState('Draft');
-    // The recipient's KEEL account was created with the action, so the transfer can run.
+    expect(await readProposal(connection, id)).toMatchObject({ state: 'draft', type: 'treasury-spending', actionIndices: [0] });
+    // The stored action is the transfer the page describes, decoded as the client does (describeToken):
+    // transfer_checked of exactly 1,000 KEEL from the treasury to the recipient's KEEL account, signed by the governance authority.
+    const transfer = await readAction(connection, id, 0);
+    expect(transfer.programId.toBase58()).toBe(tokenProgram.toBase58());
+    expect(transfer.accounts.map((a) => [a.pubkey.toBase58(), a.isSigner, a.isWritable])).toEqual([
+      [gov.treasury.toBase58(), false, true],
+      [mint.toBase58(), false, false],
+      [destination.toBase58(), false, true],
+      [gov.authority.toBase58(), true, false],
+    ]);
+    const data = Buffer.from(transfer.data);
+    expect([data.length, data[0], data.readBigUInt64LE(1), data[9]]).toEqual([10, 12, 1_000n * KEEL, 9]);
+    // The recipient's KEEL account was created with the action (empty), so the transfer can run.
+    const created = await getAccount(connection, destination, 'confirmed', tokenProgram);
+    expect([created.owner.toBase58(), created.mint.toBase58(), created.amount]).toEqual([recipient.toBase58(), mint.toBase58(), 0n]);
     await expect(proposal.effectLines.filter({ hasText: `KEEL of ${short}` })).toContainText('1,000 KEEL', { timeout: 30_000 });
 
     // The proposer adds a second action from the dialog, then removes it.
@@ -242,16 +297,27 @@ test.describe('governance', () => {
     await dialog.getByTestId('add-action').click();
     await expect(proposal.portal.toast(`Add action 2 to proposal #${id}`)).toHaveAttribute('data-status', 'confirmed', { timeout: 45_000 });
     await expect(proposal.actionSummaries).toHaveText([`Transfer 1,000 KEEL from the treasury to the KEEL account of ${short}`, 'Pause staking (withdrawals stay open)']);
+    expect((await readProposal(connection, id)).actionIndices).toEqual([0, 1]);
     await page.screenshot({ path: testInfo.outputPath('governance-draft.png'), fullPage: true });
     await proposal.actions.nth(1).getByRole('button', { name: 'Remove action 2' }).click();
     await expect(proposal.portal.toast(`Remove action 2 from proposal #${id}`)).toHaveAttribute('data-status', 'confirmed', { timeout: 45_000 });
     await expect(proposal.actionSummaries).toHaveCount(1);
+    // Removed on chain: the action account is closed (its rent back to the proposer), the transfer stays.
+    expect((await readProposal(connection, id)).actionIndices).toEqual([0]);
+    expect(await connection.getAccountInfo(actionAddress(id, 1), 'confirmed')).toBeNull();
 
     await page.getByTestId('proposal-activate').click();
     await proposal.expectState('Voting');
+    expect((await readProposal(connection, id)).state).toBe('voting');
     // Nobody has voted yet: the proposer may still withdraw it.
     await page.getByTestId('proposal-cancel').click();
     await proposal.expectState('Cancelled');
     await expect(proposal.yourVote).toContainText('Voting is closed.');
+    const cancelled = await readProposal(connection, id);
+    expect(cancelled).toMatchObject({ state: 'cancelled', executedIndices: [] });
+    expect(cancelled.closedAt).not.toBeNull();
+    // Cancelled unexecuted: the treasury still holds what it held, and the recipient got nothing.
+    expect(await tokenAccountBalance(connection, gov.treasury)).toBe(treasuryBefore);
+    expect(await tokenAccountBalance(connection, destination)).toBe(0n);
   });
 });

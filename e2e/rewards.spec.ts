@@ -1,28 +1,19 @@
-import { getAccount, getAssociatedTokenAddressSync } from '@solana/spl-token';
-import { type Connection, PublicKey } from '@solana/web3.js';
-import { DEMO_MINT } from '@/lib/demo/addresses';
+import type { Connection, PublicKey } from '@solana/web3.js';
 import { prepareDemo } from '@/lib/demo/prepare';
-import { decodeConfig, decodePosition, findPositionPda, stakingAddresses, streamRatePerSecond } from '@/lib/programs/staking';
+import { streamRatePerSecond } from '@/lib/programs/staking';
 import { fetchChainUnixTime } from '@/lib/staking/clock-sysvar';
+import { readPosition, readStakingConfig, tokenBalance } from './chain';
 import { expect, test } from './fixtures';
 import { amountOf, StakePage } from './pages/stake-page';
 import { RewardsPage } from './pages/rewards-page';
-
-const mint = new PublicKey(DEMO_MINT);
-const { config: configAddress } = stakingAddresses(mint);
-
-async function chainBalance(connection: Connection, owner: PublicKey): Promise<bigint> {
-  const program = (await connection.getAccountInfo(mint))!.owner;
-  return (await getAccount(connection, getAssociatedTokenAddressSync(mint, owner, false, program), 'confirmed', program)).amount;
-}
 
 /**
  * What one position earns per second from the stream now (its weight's share),
  * rounded up: the "tick" within which the claimed amount must match the shown one.
  */
 async function positionRate(connection: Connection, owner: PublicKey, id: number): Promise<bigint> {
-  const config = decodeConfig((await connection.getAccountInfo(configAddress))!.data);
-  const position = decodePosition((await connection.getAccountInfo(findPositionPda(configAddress, owner, id)[0]))!.data);
+  const config = await readStakingConfig(connection);
+  const position = await readPosition(connection, owner, id);
   const now = await fetchChainUnixTime(connection);
   const pool = streamRatePerSecond(config, now);
   return BigInt(Math.ceil((pool * Number(position.rewardWeight)) / Number(config.totalRewardWeight))) + 1n;
@@ -56,13 +47,13 @@ test.describe('rewards', () => {
     await page.screenshot({ path: testInfo.outputPath('rewards-before-claim.png'), fullPage: true });
 
     const rate = await positionRate(connection, devWallet.publicKey, 0);
-    const before = await chainBalance(connection, devWallet.publicKey);
+    const before = await tokenBalance(connection, devWallet.publicKey);
     const shown = await amountOf(pending);
     const shownAt = Date.now();
     await rewards.claim(0);
     const elapsed = BigInt(Math.ceil((Date.now() - shownAt) / 1000) + 2);
-    await expect.poll(() => chainBalance(connection, devWallet.publicKey)).toBeGreaterThan(before);
-    const claimed = (await chainBalance(connection, devWallet.publicKey)) - before;
+    await expect.poll(() => tokenBalance(connection, devWallet.publicKey)).toBeGreaterThan(before);
+    const claimed = (await tokenBalance(connection, devWallet.publicKey)) - before;
     // The chain paid what the page showed, plus what accrued between reading and landing (and a tick either way).
     expect(claimed).toBeGreaterThanOrEqual(shown - rate * 2n);
     expect(claimed).toBeLessThanOrEqual(shown + rate * elapsed);
@@ -90,10 +81,14 @@ test.describe('rewards', () => {
     await expect(rewards.rows).toHaveCount(2, { timeout: 60_000 });
     await expect.poll(() => amountOf(rewards.pendingTotal), { timeout: 30_000 }).toBeGreaterThan(0n);
 
+    expect((await readPosition(connection, devWallet.publicKey, 1)).autoCompound).toBe(false);
     await rewards.autoCompound(1).click();
     await expect(rewards.autoCompound(1)).toHaveAttribute('aria-checked', 'true', { timeout: 45_000 });
+    // The switch is the position's flag on chain (what the keeper reads), not a page setting.
+    await expect.poll(async () => (await readPosition(connection, devWallet.publicKey, 1)).autoCompound).toBe(true);
+    expect((await readPosition(connection, devWallet.publicKey, 0)).autoCompound).toBe(false);
 
-    const before = await chainBalance(connection, devWallet.publicKey);
+    const before = await tokenBalance(connection, devWallet.publicKey);
     const shown = await amountOf(rewards.pendingTotal);
     const rate = (await positionRate(connection, devWallet.publicKey, 0)) + (await positionRate(connection, devWallet.publicKey, 1));
     const shownAt = Date.now();
@@ -101,8 +96,8 @@ test.describe('rewards', () => {
     const toast = rewards.portal.toasts.filter({ hasText: /from 2 positions/ });
     await expect(toast).toHaveAttribute('data-status', 'confirmed', { timeout: 45_000 });
     const elapsed = BigInt(Math.ceil((Date.now() - shownAt) / 1000) + 2);
-    await expect.poll(() => chainBalance(connection, devWallet.publicKey)).toBeGreaterThan(before);
-    const claimed = (await chainBalance(connection, devWallet.publicKey)) - before;
+    await expect.poll(() => tokenBalance(connection, devWallet.publicKey)).toBeGreaterThan(before);
+    const claimed = (await tokenBalance(connection, devWallet.publicKey)) - before;
     expect(claimed).toBeGreaterThanOrEqual(shown - rate * 2n);
     expect(claimed).toBeLessThanOrEqual(shown + rate * elapsed);
     await expect(rewards.activityRows).toHaveCount(2);

@@ -1,24 +1,14 @@
-import { getAccount, getAssociatedTokenAddressSync } from '@solana/spl-token';
-import { type Connection, PublicKey } from '@solana/web3.js';
-import { DEMO_MINT } from '@/lib/demo/addresses';
+import type { Connection } from '@solana/web3.js';
 import { voteOnDemoProposal } from '@/lib/demo/governance';
 import { prepareDemo } from '@/lib/demo/prepare';
 import { fetchChainUnixTime } from '@/lib/staking/clock-sysvar';
 import { formatChainDate } from '@/lib/staking/format';
+import { readPosition, tokenBalance } from './chain';
 import { expect, test } from './fixtures';
 import { amountOf, StakePage } from './pages/stake-page';
 
 const KEEL = 1_000_000_000n;
 const DAY = 86_400n;
-const mint = new PublicKey(DEMO_MINT);
-
-/** The wallet's KEEL on chain (its associated token account). */
-async function chainBalance(connection: Connection, owner: PublicKey): Promise<bigint> {
-  const program = (await connection.getAccountInfo(mint))!.owner;
-  const account = await getAccount(connection, getAssociatedTokenAddressSync(mint, owner, false, program), 'confirmed', program);
-  return account.amount;
-}
-
 /** Every way the page may print "chain now + lock" to the minute, allowing for the seconds the page and the test run apart. */
 async function unlockCandidates(connection: Connection, lockSecs: bigint): Promise<string[]> {
   const now = await fetchChainUnixTime(connection);
@@ -45,7 +35,7 @@ test.describe('staking', () => {
     await stake.goto();
     await expect(stake.stats.getByTestId('stat-penalty')).toHaveText('10 %');
     await stake.fundWallet();
-    await expect.poll(() => chainBalance(connection, devWallet.publicKey)).toBe(10_000n * KEEL);
+    await expect.poll(() => tokenBalance(connection, devWallet.publicKey)).toBe(10_000n * KEEL);
     await expect(stake.balance).toHaveAttribute('data-amount', String(10_000n * KEEL));
 
     // The form refuses what the program would refuse, in words.
@@ -73,7 +63,11 @@ test.describe('staking', () => {
     await expect(row.getByTestId('position-countdown')).toHaveText(/^(30 d 0 h|29 d 23 h) left$/);
     expect(await unlockCandidates(connection, 30n * DAY)).toContain(await row.getByTestId('position-unlock-date').textContent());
     await expect(stake.walletVotingPower).toHaveText('1,500');
-    await expect.poll(() => chainBalance(connection, devWallet.publicKey)).toBe(9_000n * KEEL);
+    await expect.poll(() => tokenBalance(connection, devWallet.publicKey)).toBe(9_000n * KEEL);
+    // The position the row shows is the one on chain: the amount, locked for the tier's 30 days.
+    const staked = await readPosition(connection, devWallet.publicKey, 0);
+    expect(staked.amount).toBe(1_000n * KEEL);
+    expect(staked.lockEndTs - staked.lockStartTs).toBe(30n * DAY);
     await page.screenshot({ path: testInfo.outputPath('stake-position.png'), fullPage: true });
 
     // 31 days later the lock has ended.
@@ -91,10 +85,11 @@ test.describe('staking', () => {
     await page.screenshot({ path: testInfo.outputPath('unstake-after-lock.png') });
     await stake.confirmUnstake();
 
-    await expect.poll(() => chainBalance(connection, devWallet.publicKey)).toBe(9_400n * KEEL);
+    await expect.poll(() => tokenBalance(connection, devWallet.publicKey)).toBe(9_400n * KEEL);
     await expect(stake.balance).toHaveAttribute('data-amount', String(9_400n * KEEL));
     await expect(row.getByTestId('position-amount')).toHaveAttribute('data-amount', String(600n * KEEL));
     await expect(row.getByTestId('position-voting-power')).toHaveText('600');
+    expect((await readPosition(connection, devWallet.publicKey, 0)).amount).toBe(600n * KEEL);
   });
 
   test('an early unstake shows the 10 % penalty in tokens before signing and charges it', async ({ page, devWallet, connection }, testInfo) => {
@@ -103,7 +98,7 @@ test.describe('staking', () => {
     await stake.fundWallet();
     await stake.stake('1,000', '30 days');
     await expect(stake.row(0)).toBeVisible();
-    const before = await chainBalance(connection, devWallet.publicKey);
+    const before = await tokenBalance(connection, devWallet.publicKey);
     expect(before).toBe(9_000n * KEEL);
 
     await stake.openUnstake(0);
@@ -119,9 +114,11 @@ test.describe('staking', () => {
     expect(await amountOf(payout)).toBe(450n * KEEL);
     await stake.confirmUnstake();
 
-    await expect.poll(() => chainBalance(connection, devWallet.publicKey)).toBe(before + 450n * KEEL);
+    await expect.poll(() => tokenBalance(connection, devWallet.publicKey)).toBe(before + 450n * KEEL);
     await expect(stake.row(0).getByTestId('position-amount')).toHaveAttribute('data-amount', String(500n * KEEL));
     await expect(stake.balance).toHaveAttribute('data-amount', String(before + 450n * KEEL));
+    // On chain too the position keeps 500: the penalty came out of the 500 unstaked, not out of what stays staked.
+    expect((await readPosition(connection, devWallet.publicKey, 0)).amount).toBe(500n * KEEL);
   });
 
   test('a vote-locked position refuses unstaking with a clear sentence', async ({ page, devWallet, connection }) => {
@@ -136,6 +133,8 @@ test.describe('staking', () => {
     await voteOnDemoProposal({ connection, voter: devWallet });
     await page.reload();
     await expect(stake.row(0).getByTestId('position-vote-locked')).toContainText('Vote-locked until', { timeout: 60_000 });
+    // The lock is the position's on chain (the program refuses the unstake), not only the page's reading of the vote.
+    expect((await readPosition(connection, devWallet.publicKey, 0)).voteLockedUntilTs).toBeGreaterThan(await fetchChainUnixTime(connection));
 
     await stake.openUnstake(0);
     await expect(stake.unstakeDialog.getByTestId('unstake-refused')).toHaveText(

@@ -1,146 +1,101 @@
 /**
- * `npm test`: every check in one run, in the order that fails fastest.
- * Each stage runs even when an earlier one failed, so one run shows everything
- * that is broken; the exit code is non-zero if any stage failed.
+ * `npm test`: every check and every test in one run, in the order that fails
+ * fastest. Each stage runs even when an earlier one failed, so one run shows
+ * everything that is broken; the exit code is non-zero if any stage failed.
  *
- * The last line is the plain summary CI reads: `tests: N passed, N failed`.
+ * Stages are checks (typecheck, lint, test inventory, program verification)
+ * or test stages, which count tests and fail when they ran none. The summary
+ * lists checks apart, names every failed and flaky test, and ends with the
+ * plain line CI reads: `tests: N passed, N failed, N skipped`.
+ *
+ * `npx tsx scripts/test-all.ts vitest sdk` runs the stages whose names start
+ * with the arguments; an argument that matches no stage is an error.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { inventoryProblems, treeFiles, vitestListedFiles } from './test-harness/inventory';
+import { cargoReport, playwrightReport, readJson, type RunnerReport, vitestReport } from './test-harness/reports';
+import { allOk, selectStages, type StageKind, type StageResult, summaryLines } from './test-harness/summary';
 
 const root = path.resolve(__dirname, '..');
 const reports = path.join(root, 'test-results', 'reports');
 
-interface StageResult {
-  name: string;
-  ok: boolean;
-  passed: number;
-  failed: number;
-  skipped: number;
-  seconds: number;
-  /** Names of failed tests with the first line of their error, for the summary. */
-  failures: string[];
-}
-
 interface Stage {
   name: string;
-  command: string[];
+  kind: StageKind;
+  /** A command to spawn, or an in-process check returning its problems. */
+  command: string[] | (() => string[]);
   env?: Record<string, string>;
-  /** Reads pass/fail counts from the stage's JSON report or captured output. */
-  counts?: (output: string) => { passed: number; failed: number; skipped: number };
-  /** Names the failed tests, so the summary CI shows says which ones. */
-  failures?: () => string[];
-  /** Capture stdout (still echoed) so `counts` can read it. */
+  /** Capture stdout (still echoed) so `report` can read it. */
   capture?: boolean;
+  /** Reads the runner's counts, failures and flaky tests after it exits. */
+  report?: (output: string) => RunnerReport;
 }
 
-function readJson(file: string): unknown {
-  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
-}
-
-// Vitest's JSON reporter follows Jest's shape.
-function vitestCounts(file: string) {
-  const r = readJson(file) as
-    | { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }
-    | undefined;
-  if (!r) return { passed: 0, failed: 1, skipped: 0 };
-  return { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests };
-}
-
-function playwrightCounts(file: string) {
-  const r = readJson(file) as
-    | { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }
-    | undefined;
-  if (!r) return { passed: 0, failed: 1, skipped: 0 };
-  const s = r.stats;
-  return { passed: s.expected + s.flaky, failed: s.unexpected, skipped: s.skipped };
-}
-
-const firstLine = (text: string) => text.split('\n').find((l) => l.trim())?.trim().slice(0, 300) ?? '';
-
-function vitestFailures(file: string): string[] {
-  const r = readJson(file) as
-    | { testResults: { name: string; message?: string; assertionResults: { status: string; fullName: string; failureMessages: string[] }[] }[] }
-    | undefined;
-  const out: string[] = [];
-  for (const f of r?.testResults ?? []) {
-    const where = path.relative(root, f.name);
-    const failed = f.assertionResults.filter((t) => t.status === 'failed');
-    for (const t of failed) out.push(`${where} › ${t.fullName}: ${firstLine(t.failureMessages[0] ?? '')}`);
-    // A file that fails to load has no test results, only a message.
-    if (!failed.length && f.message) out.push(`${where}: ${firstLine(f.message)}`);
-  }
-  return out;
-}
-
-interface PwSuite {
-  title: string;
-  file?: string;
-  suites?: PwSuite[];
-  specs?: { title: string; tests: { status: string; results: { error?: { message?: string } }[] }[] }[];
-}
-
-function playwrightFailures(file: string): string[] {
-  const r = readJson(file) as { suites?: PwSuite[] } | undefined;
-  const out: string[] = [];
-  const walk = (s: PwSuite, trail: string[]) => {
-    for (const spec of s.specs ?? [])
-      for (const t of spec.tests)
-        if (t.status === 'unexpected') {
-          const error = t.results.at(-1)?.error?.message ?? '';
-          out.push(`${[...trail, spec.title].join(' › ')}: ${firstLine(error.replace(/\x1b\[[0-9;]*m/g, ''))}`);
-        }
-    for (const child of s.suites ?? []) walk(child, [...trail, child.title]);
+const vitestStage = (project: 'unit' | 'programs' | 'rpc'): Stage => {
+  const file = path.join(reports, `vitest-${project}.json`);
+  return {
+    name: `vitest ${project}`,
+    kind: 'tests',
+    command: ['npx', 'vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`],
+    env: { VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    report: () => vitestReport(readJson(file), root),
   };
-  for (const s of r?.suites ?? []) walk(s, [s.title]);
-  return out;
-}
+};
 
-// `cargo test` prints one `test result:` line per test binary.
-function cargoCounts(output: string) {
-  const sum = { passed: 0, failed: 0, skipped: 0 };
-  for (const m of output.matchAll(/test result: \w+\. (\d+) passed; (\d+) failed; (\d+) ignored/g)) {
-    sum.passed += Number(m[1]);
-    sum.failed += Number(m[2]);
-    sum.skipped += Number(m[3]);
-  }
-  return sum;
-}
-
-const vitestReport = path.join(reports, 'vitest.json');
-const playwrightReport = path.join(reports, 'playwright.json');
+const playwrightJson = path.join(reports, 'playwright.json');
 
 const stages: Stage[] = [
-  { name: 'typecheck', command: ['npx', 'tsc', '--noEmit'] },
-  { name: 'lint', command: ['npx', 'eslint', '.', '--max-warnings=0'] },
+  { name: 'typecheck', kind: 'check', command: ['npx', 'tsc', '--noEmit'] },
+  { name: 'lint', kind: 'check', command: ['npx', 'eslint', '.', '--max-warnings=0'] },
+  { name: 'test inventory', kind: 'check', command: () => inventoryProblems(treeFiles(root), vitestListedFiles(root), root) },
+  vitestStage('unit'),
+  vitestStage('programs'),
+  vitestStage('rpc'),
   {
-    name: 'vitest (unit, programs, rpc)',
-    command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`],
-    counts: () => vitestCounts(vitestReport),
-    failures: () => vitestFailures(vitestReport),
-  },
-  {
-    name: 'sdk host tests (cargo test)',
-    command: ['cargo', 'test', '--offline', '--manifest-path', 'programs/Cargo.toml', '-p', 'keel-sdk'],
+    // Every crate of the workspace: keel-sdk and each program's host tests
+    // (reward, penalty and vote math, state layouts), and every future program.
+    name: 'cargo test (sdk, programs)',
+    kind: 'tests',
+    // stderr joins stdout: cargo names each test binary (`Running …`) on
+    // stderr and prints its results on stdout; the report pairs them.
+    command: ['bash', '-c', 'cargo test --offline --manifest-path programs/Cargo.toml --workspace 2>&1'],
     // Debian's toolchain, never a rustup one that may sit earlier on PATH.
     env: { RUSTC: '/usr/bin/rustc', PATH: `/usr/bin:${process.env.PATH ?? ''}` },
     capture: true,
-    counts: cargoCounts,
+    report: cargoReport,
   },
-  { name: 'verify:programs', command: ['npm', 'run', '--silent', 'verify:programs'] },
+  { name: 'verify:programs', kind: 'check', command: ['npm', 'run', '--silent', 'verify:programs'] },
   {
     name: 'e2e (playwright, chromium)',
+    kind: 'tests',
     command: ['npx', 'playwright', 'test', '--reporter=line,json'],
-    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport },
-    counts: () => playwrightCounts(playwrightReport),
-    failures: () => playwrightFailures(playwrightReport),
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson },
+    report: () => playwrightReport(readJson(playwrightJson)),
   },
 ];
 
+const EMPTY: RunnerReport = { passed: 0, failed: 0, skipped: 0, flaky: [], failures: [] };
+
+function runCheck(check: () => string[]): { exitOk: boolean; failures: string[] } {
+  try {
+    const problems = check();
+    for (const p of problems) console.error(p);
+    return { exitOk: problems.length === 0, failures: problems };
+  } catch (e) {
+    return { exitOk: false, failures: [(e as Error).message] };
+  }
+}
+
 function runStage(stage: Stage): StageResult {
-  console.info(`\n=== ${stage.name}: ${stage.command.join(' ')}`);
   const start = Date.now();
+  const seconds = () => (Date.now() - start) / 1000;
+  if (typeof stage.command === 'function') {
+    console.info(`\n=== ${stage.name}`);
+    return { name: stage.name, kind: stage.kind, ...EMPTY, ...runCheck(stage.command), seconds: seconds() };
+  }
+  console.info(`\n=== ${stage.name}: ${stage.command.join(' ')}`);
   const run = spawnSync(stage.command[0]!, stage.command.slice(1), {
     cwd: root,
     stdio: stage.capture ? ['inherit', 'pipe', 'inherit'] : 'inherit',
@@ -150,34 +105,22 @@ function runStage(stage: Stage): StageResult {
   });
   const output = run.stdout ?? '';
   if (stage.capture) process.stdout.write(output);
-  const seconds = (Date.now() - start) / 1000;
-  const ok = run.status === 0;
-  const counts = stage.counts?.(output) ?? { passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 };
-  // A runner that exits non-zero with no failed test (a crash, a compile
-  // error) still counts as a failure.
-  if (!ok && counts.failed === 0) counts.failed = 1;
-  const failures = ok ? [] : (stage.failures?.() ?? []);
-  return { name: stage.name, ok, seconds, ...counts, failures };
+  const report = stage.report?.(output) ?? EMPTY;
+  return { name: stage.name, kind: stage.kind, ...report, exitOk: run.status === 0, seconds: seconds() };
 }
 
 function main(): void {
+  const { selected, unknown } = selectStages(stages, process.argv.slice(2));
+  if (unknown.length || !selected.length) {
+    console.error(`test-all: no stage named ${unknown.map((u) => `'${u}'`).join(', ')}; stages: ${stages.map((s) => s.name).join(', ')}`);
+    process.exit(2);
+  }
   rmSync(reports, { recursive: true, force: true });
   mkdirSync(reports, { recursive: true });
-  const only = process.argv.slice(2);
-  const selected = only.length ? stages.filter((s) => only.some((o) => s.name.startsWith(o))) : stages;
   const results = selected.map(runStage);
-
   console.info('\n=== summary');
-  for (const r of results) {
-    const mark = r.ok ? 'ok  ' : 'FAIL';
-    console.info(`${mark} ${r.name.padEnd(30)} ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped (${r.seconds.toFixed(1)} s)`);
-    for (const f of r.failures) console.info(`       ✗ ${f}`);
-  }
-  const passed = results.reduce((n, r) => n + r.passed, 0);
-  const failed = results.reduce((n, r) => n + r.failed, 0);
-  const skipped = results.reduce((n, r) => n + r.skipped, 0);
-  console.info(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
-  process.exit(results.every((r) => r.ok) ? 0 : 1);
+  for (const line of summaryLines(results)) console.info(line);
+  process.exit(allOk(results) ? 0 : 1);
 }
 
 main();

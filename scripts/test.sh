@@ -1,25 +1,59 @@
 #!/usr/bin/env bash
-# The README's test command: installs what the tests need when it is missing,
-# then runs every test (typecheck, lint, unit, programs, RPC, toolchain
-# verification, browser e2e). Safe to run again: each step checks first.
+# The README's test command: installs what the tests need when it is missing
+# (and upgrades rustc-web when it is older than programs/deploy/TOOLCHAIN), then
+# runs every test (typecheck, lint, unit, programs, RPC, toolchain verification,
+# browser e2e). Safe to run again: each step checks first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(rustc-web cargo-web rust-web-src chromium)
+# One Debian source package: upgraded together, so the library sources match the compiler.
+RUST_PACKAGES=(rustc-web cargo-web rust-web-src)
+TOOLCHAIN_FILE=programs/deploy/TOOLCHAIN
 
-missing=()
+# The installed version of a package, empty when it is not installed
+# (dpkg-query fails for a package it has never seen; pipefail would stop here).
+installed_version() {
+  { dpkg-query -W -f='${Status} ${Version}' "$1" 2>/dev/null || true; } | sed -n 's/^install ok installed //p'
+}
+
+# The committed programs were built with this rustc; an older one cannot build
+# them (its target spec format differs), and apt with stale lists installs one.
+required=$(sed -n 's/^release: *//p' "$TOOLCHAIN_FILE" 2>/dev/null || true)
+
+to_install=()
+notes=()
 for pkg in "${APT_PACKAGES[@]}"; do
-  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+  version=$(installed_version "$pkg")
+  if [ -z "$version" ]; then
+    to_install+=("$pkg")
+  elif [ -n "$required" ] && [[ " ${RUST_PACKAGES[*]} " == *" $pkg "* ]] && dpkg --compare-versions "$version" lt "$required"; then
+    notes+=("$pkg ${version%%+*} < $required recorded in $TOOLCHAIN_FILE")
+  fi
 done
-if [ ${#missing[@]} -gt 0 ]; then
+if [ ${#notes[@]} -gt 0 ]; then
+  for pkg in "${RUST_PACKAGES[@]}"; do
+    [[ " ${to_install[*]} " == *" $pkg "* ]] || to_install+=("$pkg")
+  done
+fi
+
+if [ ${#to_install[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
-    echo "test.sh: installing ${missing[*]} (apt)"
+    for note in "${notes[@]}"; do echo "test.sh: $note: upgrading"; done
+    echo "test.sh: apt-get update, then installing ${to_install[*]}"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
-    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    apt-get install -y -qq --no-install-recommends "${to_install[@]}" >/dev/null
+    version=$(installed_version rustc-web)
+    echo "test.sh: rustc-web is now ${version:-not installed}"
+    if [ -n "$required" ] && ! dpkg --compare-versions "${version:-0}" ge "$required"; then
+      echo "test.sh: apt offers no rustc-web >= $required (recorded in $TOOLCHAIN_FILE); Debian 12 ships newer rustc-web through bookworm-security: add it to apt's sources and run again"
+      exit 1
+    fi
   else
-    echo "test.sh: missing Debian packages. Run as root:"
-    echo "  sudo apt-get update && sudo apt-get install -y ${missing[*]}"
+    for note in "${notes[@]}"; do echo "test.sh: $note"; done
+    echo "test.sh: missing or outdated Debian packages. Run as root:"
+    echo "  sudo apt-get update && sudo apt-get install -y ${to_install[*]}"
     exit 1
   fi
 fi

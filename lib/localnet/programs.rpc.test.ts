@@ -1,16 +1,14 @@
 /**
  * Keel programs from programs/deploy/ running behind the RPC: deployed at their
  * fixed ids, return data and events visible to clients, and the warped clock
- * seen by programs. Uses the probe program; skipped until its .so is built.
+ * seen by programs. Uses the probe program, committed as programs/deploy/probe.so:
+ * a missing .so fails here rather than skipping.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { Keypair, LAMPORTS_PER_SOL, PublicKey, Transaction, TransactionInstruction, sendAndConfirmTransaction } from '@solana/web3.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALNET_PROGRAM_IDS } from '@/lib/config/programs';
 import { startTestChain, type TestChain } from './testing';
 
-const PROBE_SO = path.resolve(__dirname, '..', '..', 'programs', 'deploy', 'probe.so');
 const PROBE = new PublicKey(LOCALNET_PROGRAM_IDS.probe);
 // Probe instruction discriminators (programs/probe/src/interface/instruction.rs).
 const CLOCK_EVENT = 6;
@@ -32,9 +30,10 @@ function decodeClock(base64: string) {
   return { slot: Number(b.readBigUInt64LE(0)), unixTimestamp: Number(b.readBigInt64LE(8)), tag: b.readBigUInt64LE(24) };
 }
 
-describe.skipIf(!existsSync(PROBE_SO))('deployed programs (probe)', () => {
+describe('deployed programs (probe)', () => {
   beforeAll(async () => {
     net = await startTestChain();
+    expect(net.deployed.map((p) => p.name), 'programs/deploy/probe.so must be committed and deploy').toContain('probe');
     const c = net.connection;
     await c.confirmTransaction({ signature: await c.requestAirdrop(payer.publicKey, LAMPORTS_PER_SOL), ...(await c.getLatestBlockhash()) });
   });

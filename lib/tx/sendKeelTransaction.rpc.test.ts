@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import {
   ComputeBudgetProgram,
@@ -30,13 +29,14 @@ let connection: Connection;
 const payer = Keypair.generate();
 
 const ROOT = path.resolve(__dirname, '..', '..');
-// Built by `npm run build:programs`; the probe cases run once it exists.
-const PROBE_SO = path.join(ROOT, 'programs', 'deploy', 'probe.so');
-const probeBuilt = existsSync(PROBE_SO);
+// Committed by `npm run build:programs`; a missing probe fails the set-up, never skips.
+const DEPLOY_DIR = path.join(ROOT, 'programs', 'deploy');
 
 beforeAll(async () => {
   const chain = LocalChain.create();
-  if (probeBuilt) deployPrograms(chain.svm, path.dirname(PROBE_SO), path.join(ROOT, 'programs', 'keys'));
+  const { deployed, problems } = deployPrograms(chain.svm, DEPLOY_DIR, path.join(ROOT, 'programs', 'keys'));
+  expect(problems).toEqual([]);
+  expect(deployed.map((p) => p.name)).toContain('probe');
   server = await createServer({ chain, port: 0 });
   connection = new Connection(server.url, { commitment: 'confirmed', wsEndpoint: server.wsUrl });
   const latest = await connection.getLatestBlockhash();
@@ -149,7 +149,7 @@ describe('sendKeelTransaction on the local chain', () => {
   });
 });
 
-describe.skipIf(!probeBuilt)('sendKeelTransaction with the probe program', () => {
+describe('sendKeelTransaction with the probe program', () => {
   const probe = new PublicKey(LOCALNET_PROGRAM_IDS.probe);
 
   it('sizes the compute limit from a real program run', async () => {

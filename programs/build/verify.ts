@@ -3,7 +3,8 @@
  * directory, Cargo.lock must be current) into a temporary directory and fails,
  * naming each file, if anything differs from programs/deploy/ (.so bytes and
  * SHA256SUMS). Passing means the committed binaries are exactly what this
- * source and toolchain produce.
+ * source and toolchain produce. It first requires the compiler recorded in
+ * programs/deploy/TOOLCHAIN: no other one can reproduce the bytes.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -11,6 +12,7 @@ import path from 'node:path';
 import { compareDeploy } from './toolchain/deploy';
 import { DEPLOY_DIR } from './toolchain/paths';
 import { BuildError, buildPrograms } from './toolchain/pipeline';
+import { ToolchainError } from './toolchain/version';
 
 async function main(): Promise<number> {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'keel-verify-'));
@@ -20,6 +22,7 @@ async function main(): Promise<number> {
       outDir: path.join(tmp, 'deploy'),
       targetDir: path.join(tmp, 'target'),
       locked: true,
+      toolchain: 'exact',
       log: (l) => console.info(l),
     });
     const problems = compareDeploy(DEPLOY_DIR, new Map(built.map((b) => [`${b.name}.so`, b.bytes])));
@@ -39,8 +42,12 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (e: unknown) => {
-    const message = e instanceof BuildError ? `the programs do not build:\n\n${e.message}\n` : process.env.KEEL_DEBUG ? e : (e as Error).message ?? e;
-    console.error(`\nverify:programs FAILED: `, message);
+    if (e instanceof ToolchainError) {
+      console.error(`\nverify:programs FAILED:\n${e.message}\n`);
+    } else {
+      const message = e instanceof BuildError ? `the programs do not build:\n\n${e.message}\n` : process.env.KEEL_DEBUG ? e : (e as Error).message ?? e;
+      console.error(`\nverify:programs FAILED: `, message);
+    }
     process.exit(1);
   },
 );

@@ -109,7 +109,7 @@ describe('governance client vs interface', () => {
     expect(config.guardian?.equals(who)).toBe(true);
     c.fill(0, CONFIG_OFFSETS.guardian, CONFIG_OFFSETS.guardian + 32);
     expect(decodeGovernanceConfig(c).guardian).toBeNull();
-    expect(() => decodeGovernanceConfig(c.subarray(1))).toThrow();
+    expect(() => decodeGovernanceConfig(c.subarray(1))).toThrow('not a governance config account');
 
     const p = new Uint8Array(PROPOSAL_LEN);
     const pv = new DataView(p.buffer);
@@ -147,7 +147,7 @@ describe('governance client vs interface', () => {
     expect(proposalPhase(proposal, 2_101n)).toBe('expired');
     expect(proposalOutcome(proposal)).toMatchObject({ quorumReached: true, approved: true, passing: true, forShare: 0.7 });
     p[PROPOSAL_OFFSETS.state] = 9;
-    expect(() => decodeProposal(p)).toThrow();
+    expect(() => decodeProposal(p)).toThrow('unknown proposal state 9');
 
     const v = new Uint8Array(VOTE_RECORD_LEN);
     v[0] = 4;
@@ -188,7 +188,7 @@ describe('governance client vs interface', () => {
     expect(action).toMatchObject({ index: 2, executed: false, accounts: [{ pubkey: who, isSigner: true, isWritable: false }] });
     expect([...action.data]).toEqual([1, 2, 3]);
     expect(stored.length).toBe(3 + 32 + 1 + 33 + 2 + 3);
-    expect(() => decodeAction(a.subarray(0, a.length - 1))).toThrow();
+    expect(() => decodeAction(a.subarray(0, a.length - 1))).toThrow('governance action has a wrong length');
   });
 
   it('builds every instruction with the documented accounts and data', () => {
@@ -257,8 +257,8 @@ describe('governance client vs interface', () => {
       [1, 2],
       [1, 1],
     ]);
-    expect(() => getCreateProposalInstruction({ mint, proposer: user, id: 0n, type: 'text-only', title: '', uri: '', descriptionHash: new Uint8Array(32), positions: [] })).toThrow();
-    expect(() => getCastVoteInstruction({ mint, voter: user, proposal, weighting: 'linear', side: 'for', positions: [] })).toThrow();
+    expect(() => getCreateProposalInstruction({ mint, proposer: user, id: 0n, type: 'text-only', title: '', uri: '', descriptionHash: new Uint8Array(32), positions: [] })).toThrow('the title must be 1 to 96 bytes');
+    expect(() => getCastVoteInstruction({ mint, voter: user, proposal, weighting: 'linear', side: 'for', positions: [] })).toThrow('vote with 1 to 16 positions');
   });
 
   it('decodes events and keeps to the governance program in the logs', () => {

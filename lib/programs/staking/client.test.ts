@@ -85,9 +85,9 @@ describe('staking client vs interface', () => {
     expect(pos.unlockAt).toEqual(new Date(1_800_000_000_000));
     expect(pos.voteLockedUntil).toEqual(new Date(1_700_000_000_000));
     expect(pos.voterBoostUntil).toBeNull();
-    expect(() => decodePosition(p.subarray(1))).toThrow();
+    expect(() => decodePosition(p.subarray(1))).toThrow('not a staking position');
     p[0] = 1;
-    expect(() => decodePosition(p)).toThrow();
+    expect(() => decodePosition(p)).toThrow('not a staking position');
 
     const s = new Uint8Array(STAKER_LEN);
     s[0] = 3;
@@ -101,7 +101,7 @@ describe('staking client vs interface', () => {
     new DataView(c.buffer).setBigUint64(CONFIG_OFFSETS.totalVotingPower, 5n, true);
     expect(decodeConfig(c)).toMatchObject({ penaltyDestination: 'treasury', totalVotingPower: 5n });
     c[6] = 9;
-    expect(() => decodeConfig(c)).toThrow();
+    expect(() => decodeConfig(c)).toThrow('unknown penalty destination 9');
 
     // The no-lock multiplier readers apply to an ended lock: tiers[0].multiplier_bps.
     expect(read('state/config.rs')).toContain(`pub const TIER0_MULTIPLIER_OFFSET: usize = ${TIER0_MULTIPLIER_OFFSET};`);

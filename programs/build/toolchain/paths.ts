@@ -18,6 +18,8 @@ export const CACHE_DIR = path.join(PROGRAMS_DIR, '.cache');
 export const TARGET_DIR = path.join(PROGRAMS_DIR, 'target');
 export const DEPLOY_DIR = path.join(PROGRAMS_DIR, 'deploy');
 export const SUMS_FILE = 'SHA256SUMS';
+/** Beside SHA256SUMS: the compiler the committed .so files were built with (toolchain/version.ts). */
+export const TOOLCHAIN_FILE = 'TOOLCHAIN';
 /** Fixture crates for the build's own tests: a separate workspace, never deployed. */
 export const FIXTURES_DIR = path.join(PROGRAMS_DIR, 'build', 'fixtures');
 

@@ -14,6 +14,7 @@ import { ConvertError } from '../elf/errors';
 import { cargoBuild } from './cargo';
 import { PROGRAMS_DIR, TARGET_DIR } from './paths';
 import { ensureSysroot } from './sysroot';
+import { checkToolchain, type ToolchainPolicy } from './version';
 import { listPrograms, type Program } from './workspace';
 
 export interface BuildOptions {
@@ -25,6 +26,8 @@ export interface BuildOptions {
   targetDir?: string;
   cacheDir?: string;
   locked?: boolean;
+  /** How the compiler must match programs/deploy/TOOLCHAIN (default: not older). */
+  toolchain?: ToolchainPolicy;
   log?: (line: string) => void;
 }
 
@@ -72,6 +75,8 @@ export function selectPrograms(all: Program[], only: string[] | undefined): Prog
 export async function buildPrograms(options: BuildOptions): Promise<ProgramBuild[]> {
   const workspace = options.workspace ?? PROGRAMS_DIR;
   const log = options.log ?? (() => {});
+  // Before the sysroot: with the wrong rustc, building core fails with target-spec errors.
+  checkToolchain(options.toolchain ?? 'minimum');
   const sysroot = await ensureSysroot({ cacheDir: options.cacheDir, log });
   const programs = selectPrograms(listPrograms(workspace), options.only);
   mkdirSync(options.outDir, { recursive: true });

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseGovernanceEvents, stakingConfigAction, treasuryTransferAction } from '@/lib/programs/governance';
 import { TOKEN } from '@/lib/programs/staking';
+import { expectTokenError } from '@/programs/test-support/errors';
 import { web3WithAccount, web3WithAccountCount, web3WithFlags } from '@/programs/test-support/web3';
 import { expectError, expectGovError } from './helpers/assert';
 import {
@@ -58,7 +59,7 @@ describe('governance execute', () => {
     // Fail: an action of another proposal
     expectGovError(send(env, bob, [web3WithAccount(ix, 1, propose(env, alice, [alice.position]))]), 'InvalidAction');
     // Fail: the treasury holds nothing yet: SPL Token's InsufficientFunds; nothing is recorded
-    const failed = expectError(send(env, bob, [ix]), 'Custom(1)');
+    const failed = expectTokenError(send(env, bob, [ix]), 'InsufficientFunds', env.tokenProgram.toBase58());
     expect(parseGovernanceEvents(failed.logs)).toEqual([{ kind: 'ActionExecuting', proposal, index: 0, programId: env.tokenProgram }]);
     expect(readAction(env, proposal, 0).executed).toBe(false);
     expect(readProposal(env, proposal)).toMatchObject({ state: 'queued', executedIndices: [] });

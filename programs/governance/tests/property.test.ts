@@ -26,8 +26,8 @@
  *
  * Each sequence ends with every proposal running its course (voting ends,
  * finalize, queue, timelock, execute), still predicted step by step. Floors on
- * the steps sent and succeeded per kind (`helpers/steps.ts`) keep a run from
- * passing idle. The clocks and thresholds are shorter and lower than the
+ * the steps sent and succeeded per kind (`StepStats`,
+ * `programs/test-support/property.ts`) keep a run from passing idle. The clocks and thresholds are shorter and lower than the
  * defaults so proposals pass within a sequence (the defaults' boundaries are
  * tested in finalize.test.ts and late_quorum.test.ts).
  *
@@ -86,7 +86,7 @@ import {
   voterRecordAddress,
   warp,
 } from './helpers/governance';
-import { StepStats } from './helpers/steps';
+import { StepStats } from '@/programs/test-support/property';
 
 const RUNS = Number(process.env.KEEL_GOV_PROPERTY_RUNS ?? 16);
 const STEPS_MIN = 60;
@@ -545,7 +545,7 @@ describe('governance (property)', () => {
       }),
       { numRuns: RUNS, endOnFailure: true },
     );
-    console.info(stats.table());
+    console.info(stats.table(FLOORS));
     stats.assertFloors(FLOORS);
   }, 120_000 + RUNS * 4_000);
 });

@@ -4,6 +4,7 @@ import { cargoBuild } from '../../toolchain/cargo';
 import { FIXTURES_DIR, TARGET_DIR } from '../../toolchain/paths';
 import { buildPrograms, BuildError, type ProgramBuild } from '../../toolchain/pipeline';
 import { ensureSysroot } from '../../toolchain/sysroot';
+import { checkToolchain } from '../../toolchain/version';
 
 /** Fixture builds share one target directory, apart from programs/target/keel-sbf. */
 export const FIXTURE_TARGET_DIR = path.join(TARGET_DIR, 'fixtures');
@@ -40,6 +41,7 @@ export async function fixtureFailure(name: string): Promise<BuildError> {
 
 /** The relocatable LTO object rustc produced for a fixture (the converter's input). */
 export async function fixtureObject(name: string): Promise<string> {
+  checkToolchain('minimum');
   const sysroot = await ensureSysroot();
   const outcome = await cargoBuild({ workspace: FIXTURES_DIR, packages: [name], targetDir: FIXTURE_TARGET_DIR, sysroot });
   const object = outcome.objects.get(name);
