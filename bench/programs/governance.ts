@@ -3,8 +3,13 @@
  * CPIs they make (System account creation, the staking `lock_for_vote`, the
  * actions' programs).
  *
- * Goal: `cast_vote` (one position, the staking lock included) ≤ 5,000 CU: last
- * known 4,662 CU (5,733 before the CPI, entrypoint and staking work). The
+ * Goal: `cast_vote` (one position on a linear proposal, the staking lock
+ * included) ≤ 5,000 CU: last known 4,674 CU (5,733 before the CPI, entrypoint
+ * and staking work; 4,662 before quadratic proposals took the voter record,
+ * +12 for reading the proposal's weighting before splitting the data).
+ * Quadratic proposals pay for the wallet's voter record: 6,463 for its first
+ * vote (a third account created), 5,130 for a later one (~450 over linear:
+ * the record's checks and two integer square roots). The
  * two CPIs it must make are ~957 CU of invoke cost each, plus the System
  * Program's 150 and staking's `lock_for_vote` (889 inside); clock and Rent
  * (`sol_get_sysvar`, 110 each) and the event's `sol_log_data` (286) add ~500
@@ -21,6 +26,7 @@ import {
   findActionPda,
   findProposalPda,
   findVoteRecordPda,
+  findVoterRecordPda,
   getAddActionInstruction,
   getChangeVoteInstruction,
   getRelinquishInstruction,
@@ -30,6 +36,7 @@ import {
 import { TOKEN } from '@/lib/programs/staking';
 import {
   activate,
+  changeVoteIx,
   createProposalIx,
   executeIx,
   finalize,
@@ -41,6 +48,7 @@ import {
   queue,
   readGovernance,
   readProposal,
+  relinquishIx,
   send,
   stake,
   type StakerWallet,
@@ -77,6 +85,21 @@ async function voting(svm: Parameters<ProgramBenchCase['run']>[0], count = 1) {
   const proposal = propose(env, alice, [alice.position]);
   activate(env, alice, proposal);
   const voter = await stakerWallet(env, 100_000n);
+  const positions = canonicalPositions(env, voter, proposal, count);
+  return { env, alice, proposal, voter, positions };
+}
+
+/**
+ * A voting quadratic proposal and a voter whose voter record has bump 255,
+ * with `count` canonical positions.
+ */
+async function votingQuadratic(svm: Parameters<ProgramBenchCase['run']>[0], count = 1) {
+  const env = await govEnv({ svm, params: { voteWeighting: 'quadratic' } });
+  const alice = await voterWith(env, 5_000n);
+  const proposal = propose(env, alice, [alice.position]);
+  activate(env, alice, proposal);
+  let voter = await stakerWallet(env, 100_000n);
+  while (findVoterRecordPda(proposal, voter.pubkey)[1] !== 255) voter = await stakerWallet(env, 100_000n);
   const positions = canonicalPositions(env, voter, proposal, count);
   return { env, alice, proposal, voter, positions };
 }
@@ -138,7 +161,7 @@ export const cases: ProgramBenchCase[] = [
   {
     // One position: vote record creation + staking lock_for_vote CPI.
     key: 'governance.cast_vote',
-    lastKnown: 4_662,
+    lastKnown: 4_674,
     async run(svm) {
       const { env, proposal, voter, positions } = await voting(svm, 1);
       return units(ok(send(env, voter, [voteIx(env, voter, proposal, 'for', positions)])));
@@ -146,7 +169,7 @@ export const cases: ProgramBenchCase[] = [
   },
   {
     key: 'governance.cast_vote_5_positions',
-    lastKnown: 18_658,
+    lastKnown: 18_618,
     async run(svm) {
       const { env, proposal, voter, positions } = await voting(svm, 5);
       return units(ok(send(env, voter, [voteIx(env, voter, proposal, 'for', positions)])));
@@ -154,20 +177,58 @@ export const cases: ProgramBenchCase[] = [
   },
   {
     key: 'governance.change_vote',
-    lastKnown: 931,
+    lastKnown: 954,
     async run(svm) {
       const { env, proposal, voter, positions } = await voting(svm, 1);
       vote(env, voter, proposal, 'for', positions);
-      return units(ok(send(env, voter, [getChangeVoteInstruction({ voter: voter.pubkey, proposal, side: 'against', positions })])));
+      return units(ok(send(env, voter, [getChangeVoteInstruction({ voter: voter.pubkey, proposal, weighting: 'linear', side: 'against', positions })])));
     },
   },
   {
     key: 'governance.relinquish',
-    lastKnown: 936,
+    lastKnown: 974,
     async run(svm) {
       const { env, proposal, voter, positions } = await voting(svm, 1);
       vote(env, voter, proposal, 'for', positions);
-      return units(ok(send(env, voter, [getRelinquishInstruction({ voter: voter.pubkey, proposal, positions })])));
+      return units(ok(send(env, voter, [getRelinquishInstruction({ voter: voter.pubkey, proposal, weighting: 'linear', positions })])));
+    },
+  },
+  {
+    // Quadratic, the wallet's first vote: the voter record is created too (bump 255).
+    key: 'governance.cast_vote.quadratic_first',
+    lastKnown: 6_463,
+    async run(svm) {
+      const { env, proposal, voter, positions } = await votingQuadratic(svm, 1);
+      return units(ok(send(env, voter, [voteIx(env, voter, proposal, 'for', positions)])));
+    },
+  },
+  {
+    // Quadratic, a later vote of the same wallet: its voter record exists.
+    key: 'governance.cast_vote.quadratic_again',
+    lastKnown: 5_130,
+    async run(svm) {
+      const { env, proposal, voter, positions } = await votingQuadratic(svm, 2);
+      vote(env, voter, proposal, 'for', positions.slice(0, 1));
+      return units(ok(send(env, voter, [voteIx(env, voter, proposal, 'for', positions.slice(1))])));
+    },
+  },
+  {
+    key: 'governance.change_vote.quadratic',
+    lastKnown: 1_300,
+    async run(svm) {
+      const { env, proposal, voter, positions } = await votingQuadratic(svm, 1);
+      vote(env, voter, proposal, 'for', positions);
+      return units(ok(send(env, voter, [changeVoteIx(env, voter, proposal, 'against', positions)])));
+    },
+  },
+  {
+    // One of the wallet's two records: the voter record stays.
+    key: 'governance.relinquish.quadratic',
+    lastKnown: 1_425,
+    async run(svm) {
+      const { env, proposal, voter, positions } = await votingQuadratic(svm, 2);
+      vote(env, voter, proposal, 'for', positions);
+      return units(ok(send(env, voter, [relinquishIx(env, voter, proposal, positions.slice(1))])));
     },
   },
   {

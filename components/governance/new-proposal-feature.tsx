@@ -7,7 +7,7 @@ import { useMemo, useState } from 'react';
 import { ConnectPrompt } from '@/components/staking/staking-gate';
 import { Button, Card, Keel, Notice } from '@/components/staking/staking-ui';
 import { createProposal } from '@/lib/governance/actions/create-proposal';
-import { type ProposalMetaValues, PROPOSAL_TYPE_LABELS, sha256Hex, validateProposalMeta } from '@/lib/governance/description';
+import { type ProposalMetaValues, PROPOSAL_TYPE_LABELS, sha256Hex, validateProposalMeta, VOTE_WEIGHTING_WORDS } from '@/lib/governance/description';
 import { type DraftAction, describeDraft } from '@/lib/governance/draft';
 import { governanceKeys } from '@/lib/governance/keys';
 import { toHex } from '@/lib/governance/parse';
@@ -238,6 +238,9 @@ function NewProposal({ state }: { state: GovernanceState }) {
               </dd>
             </div>
           </dl>
+          <p className="mt-3 text-sm text-slate-600 dark:text-slate-400" data-testid="vote-weighting" data-weighting={config.voteWeighting}>
+            {VOTE_WEIGHTING_WORDS[config.voteWeighting]}
+          </p>
           {backing && !backing.enough && (
             <p className="mt-3 text-sm text-amber-700 dark:text-amber-300" data-testid="proposer-power-short">
               Stake more KEEL (longer locks count more) to propose.

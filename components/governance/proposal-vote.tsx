@@ -21,7 +21,7 @@ export function VoteCard({ state, page }: { state: GovernanceState; page: Page }
   const { actionContext } = state;
   const { send } = useSendAll();
   if (!item || !phase || phase === 'draft') return null;
-  const ref = { address: item.address, id: item.proposal.id };
+  const ref = { address: item.address, id: item.proposal.id, voteWeighting: item.proposal.voteWeighting };
   const open = phase === 'voting';
   const pendingLabel = send.isPending ? send.variables?.label : undefined;
 

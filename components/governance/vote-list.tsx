@@ -2,6 +2,7 @@
 
 import { Card, Keel } from '@/components/staking/staking-ui';
 import { SIDE_WORDS } from '@/lib/governance/actions/cast-vote';
+import { walletSideKey, walletSideWeights } from '@/lib/governance/vote-records';
 import { formatChainDate } from '@/lib/staking/format';
 import { AddressLink } from './governance-ui';
 import type { useProposalPage } from './proposal-data-access';
@@ -13,6 +14,7 @@ export function VoteListCard({ page }: { page: ReturnType<typeof useProposalPage
   const { votes, item, decimals } = page;
   const quadratic = item?.proposal.voteWeighting === 'quadratic';
   const rows = votes.data ?? [];
+  const weights = quadratic ? walletSideWeights(rows) : null;
   return (
     <Card title="Votes" description={rows.length ? `${rows.length} position${rows.length === 1 ? '' : 's'} voted` : undefined} testId="vote-list">
       {votes.isPending ? (
@@ -37,8 +39,8 @@ export function VoteListCard({ page }: { page: ReturnType<typeof useProposalPage
                   Power
                 </th>
                 {quadratic && (
-                  <th scope="col" className="px-2 py-2 text-right font-medium">
-                    Weight
+                  <th scope="col" className="px-2 py-2 text-right font-medium" title="Quadratic: each wallet weighs ⌊√ of its total power on a side⌋">
+                    Wallet weight
                   </th>
                 )}
                 <th scope="col" className="px-4 py-2 font-medium sm:px-2">
@@ -59,7 +61,7 @@ export function VoteListCard({ page }: { page: ReturnType<typeof useProposalPage
                   <td className="px-2 py-2 text-right">
                     <Keel amount={v.power} decimals={decimals} digits={2} unit={false} />
                   </td>
-                  {quadratic && <td className="px-2 py-2 text-right tabular-nums">{v.weight.toLocaleString('en-US')}</td>}
+                  {weights && <td className="px-2 py-2 text-right tabular-nums">{(weights.get(walletSideKey(v)) ?? 0n).toLocaleString('en-US')}</td>}
                   <td className="whitespace-nowrap px-4 py-2 text-slate-500 sm:px-2 dark:text-slate-400">{formatChainDate(v.votedAt)}</td>
                 </tr>
               ))}

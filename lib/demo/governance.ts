@@ -131,7 +131,8 @@ export async function seedGovernanceDemo({ target, tokenProgram, readAccount, pr
   };
   const vote = async (voter: Keypair, proposal: PublicKey, side: VoteSide) => {
     const positions = (await read.positions(voter.publicKey)).map((p) => p.address);
-    await target.send([getCastVoteInstruction({ mint, voter: voter.publicKey, proposal, side, positions })], [voter]);
+    // Governance was initialised above with the default (linear) weighting.
+    await target.send([getCastVoteInstruction({ mint, voter: voter.publicKey, proposal, weighting: 'linear', side, positions })], [voter]);
   };
 
   const cap = await file({
@@ -275,7 +276,7 @@ export async function passProposal({ connection, title, type, actions, proposer 
     await target.send([getAddActionInstruction({ mint, proposer: proposer.publicKey, payer: treasury.publicKey, proposal, index, action })], signers);
   }
   await target.send([getActivateInstruction({ mint, proposer: proposer.publicKey, proposal })], signers);
-  await target.send([getCastVoteInstruction({ mint, voter: proposer.publicKey, proposal, side: 'for', positions: positions.map((p) => p.address) })], signers);
+  await target.send([getCastVoteInstruction({ mint, voter: proposer.publicKey, proposal, weighting: governance.voteWeighting, side: 'for', positions: positions.map((p) => p.address) })], signers);
 
   const read = async () => decodeProposal((await connection.getAccountInfo(proposal, 'confirmed'))!.data);
   let p = await read();
@@ -367,7 +368,7 @@ export async function voteOnDemoProposal({ connection, voter, side = 'abstain' }
     [bob],
   );
   const positions = (await read.positions(voter.publicKey)).map((p) => p.address);
-  await target.send([getCastVoteInstruction({ mint, voter: voter.publicKey, proposal, side, positions })], [voter]);
+  await target.send([getCastVoteInstruction({ mint, voter: voter.publicKey, proposal, weighting: governance.voteWeighting, side, positions })], [voter]);
   const p = decodeProposal((await connection.getAccountInfo(proposal, 'confirmed'))!.data);
   return { proposal, lockedUntil: p.endTs + (p.extended ? 0n : p.extensionSecs) };
 }

@@ -1,7 +1,7 @@
 import { PublicKey } from '@solana/web3.js';
 import { describe, expect, it } from 'vitest';
 import { resolveCluster } from '@/lib/config/cluster';
-import { findProposalPda, GovernanceInstruction, stakingConfigAction, treasuryTransferAction } from '@/lib/programs/governance';
+import { findProposalPda, findVoterRecordPda, GovernanceInstruction, stakingConfigAction, treasuryTransferAction } from '@/lib/programs/governance';
 import { castVote } from './actions/cast-vote';
 import { changeVote } from './actions/change-vote';
 import { createProposal } from './actions/create-proposal';
@@ -17,7 +17,7 @@ const deployment = { cluster, mint: MINT, programId: ADDRESSES.programId, addres
 const owner = new PublicKey('9hcGcrwq1p5PGDqbu3sd7t8UMc31n6aXazvuPscCLqEw');
 const ctx = { deployment, owner };
 const [proposal] = findProposalPda(ADDRESSES.governance, 7n);
-const ref = { address: proposal, id: 7n };
+const ref = { address: proposal, id: 7n, voteWeighting: 'linear' as const };
 const meta = { title: 'Lower the early-unstake penalty to 8 %', type: 'parameter-change' as const, uri: 'ipfs://bafy', descriptionHash: new Uint8Array(32).fill(1) };
 const penalty = draftAction('parameter', stakingConfigAction({ mint: MINT, update: { field: 'penaltyBps', penaltyBps: 800 } }));
 const discriminator = (ix: { programId: PublicKey; data: Uint8Array }) => (ix.programId.equals(ADDRESSES.programId) ? ix.data[0] : `other`);
@@ -63,6 +63,14 @@ describe('governance actions (one file per verb)', () => {
     expect(changeVote({ ...ctx, proposal: ref, side: 'abstain', positions: [owner] }).label).toBe('Change vote to Abstain on proposal #7');
     expect(relinquish({ ...ctx, proposal: ref, positions: [owner], votingOpen: true }).label).toBe('Withdraw vote on proposal #7');
     expect(relinquish({ ...ctx, proposal: ref, positions: [owner], votingOpen: false }).label).toBe('Reclaim vote rent on proposal #7');
+    // A quadratic proposal adds the wallet's voter record (last account, its bump last in the data).
+    const quadratic = { ...ref, voteWeighting: 'quadratic' as const };
+    const [voterRecord, voterBump] = findVoterRecordPda(proposal, owner, ADDRESSES.programId);
+    const qVote = castVote({ ...ctx, proposal: quadratic, side: 'for', positions: [owner] }).instructions[0]!;
+    expect(qVote.keys.length).toBe(vote.instructions[0]!.keys.length + 1);
+    expect(qVote.keys.at(-1)!.pubkey.equals(voterRecord) && qVote.data.at(-1) === voterBump).toBe(true);
+    expect(changeVote({ ...ctx, proposal: quadratic, side: 'abstain', positions: [owner] }).instructions[0]!.keys.at(-1)!.pubkey.equals(voterRecord)).toBe(true);
+    expect(relinquish({ ...ctx, proposal: quadratic, positions: [owner], votingOpen: true }).instructions[0]!.keys.at(-1)!.pubkey.equals(voterRecord)).toBe(true);
     expect(finalize({ ...ctx, proposal: ref }).instructions[0]!.keys).toEqual([{ pubkey: proposal, isSigner: false, isWritable: true }]);
     const action = {
       proposal,

@@ -5,7 +5,7 @@
  * through a public gateway) and checks the hash before showing the text.
  */
 import { z } from 'zod';
-import { MAX_TITLE_LEN, MAX_URI_LEN, PROPOSAL_TYPES, type ProposalType } from '@/lib/programs/governance';
+import { MAX_TITLE_LEN, MAX_URI_LEN, PROPOSAL_TYPES, type ProposalType, type VoteWeighting } from '@/lib/programs/governance';
 import { issuesByPath } from './parameters';
 import { parseHash, toHex, utf8Length } from './parse';
 
@@ -28,6 +28,18 @@ export const PROPOSAL_TYPE_LABELS: Record<ProposalType, string> = {
   'program-upgrade-note': 'Program upgrade note',
   'feature-toggle': 'Feature toggle',
   'text-only': 'Text only (signal)',
+};
+
+/**
+ * How votes will be weighed, as the new-proposal page says it. Quadratic
+ * weighting is per wallet (⌊√ of the wallet's total power on a side⌋), so
+ * splitting stake into positions or votes gains nothing; splitting across
+ * wallets does, and nothing on chain can stop it: the sentence says so.
+ */
+export const VOTE_WEIGHTING_WORDS: Record<VoteWeighting, string> = {
+  linear: 'Votes are weighed linearly: every wallet counts with its voting power.',
+  quadratic:
+    'Votes are weighed quadratically: every wallet counts with the square root of its total voting power on a side, however it splits its stake into positions or its votes into transactions. Splitting stake across several wallets still gains weight: that is the known limit of quadratic voting.',
 };
 
 export interface ProposalMetaValues {

@@ -1,7 +1,7 @@
 import { getAssociatedTokenAddressSync } from '@solana/spl-token';
 import { PublicKey } from '@solana/web3.js';
 import { describe, expect, it } from 'vitest';
-import { checkDescription, fetchableUrl, sha256Hex, validateProposalMeta } from './description';
+import { checkDescription, fetchableUrl, sha256Hex, validateProposalMeta, VOTE_WEIGHTING_WORDS } from './description';
 import { validateRawInstruction } from './raw-instruction';
 import { ADDRESSES, K, MINT } from './test-fixtures';
 import { transferDestination, treasuryTransferDraft, validateTreasuryTransfer } from './treasury-transfer';
@@ -148,5 +148,14 @@ describe('title, type, URI and the description’s hash', () => {
     expect(await checkDescription('http://x', hash, served('abc'))).toEqual({ status: 'match', text: 'abc' });
     expect(await checkDescription('http://x', hash, served('abd'))).toMatchObject({ status: 'mismatch' });
     expect(await checkDescription('http://x', hash, served('', 404))).toEqual({ status: 'unreachable', reason: 'The URI answered HTTP 404.' });
+  });
+});
+
+describe('vote weighting wording', () => {
+  it('says quadratic weight is per wallet, and that splitting across wallets is its known limit', () => {
+    expect(VOTE_WEIGHTING_WORDS.quadratic).toMatch(/square root of its total voting power/);
+    expect(VOTE_WEIGHTING_WORDS.quadratic).toMatch(/however it splits its stake into positions/);
+    expect(VOTE_WEIGHTING_WORDS.quadratic).toMatch(/across several wallets .* known limit of quadratic voting/);
+    expect(VOTE_WEIGHTING_WORDS.linear).toMatch(/linearly/);
   });
 });

@@ -7,7 +7,7 @@ import { useConnection } from '@solana/wallet-adapter-react';
 import type { Connection, PublicKey } from '@solana/web3.js';
 import { useQuery } from '@tanstack/react-query';
 import bs58 from 'bs58';
-import { decodeVoteRecord, findVoteRecordPda, VOTE_RECORD_DISCRIMINATOR, VOTE_RECORD_LEN, VOTE_RECORD_OFFSETS, type VoteRecord } from '@/lib/programs/governance';
+import { decodeVoteRecord, findVoteRecordPda, isqrt, VOTE_RECORD_DISCRIMINATOR, VOTE_RECORD_LEN, VOTE_RECORD_OFFSETS, type VoteRecord } from '@/lib/programs/governance';
 import { useCluster } from '@/lib/solana/useCluster';
 import type { WalletStaking } from '@/lib/staking/types';
 import { fetchWalletStaking } from '@/lib/staking/wallet';
@@ -31,8 +31,24 @@ export async function fetchVoteRecords(connection: Connection, programId: Public
   const accounts = await connection.getProgramAccounts(programId, { commitment: 'confirmed', filters: voteRecordFilters(proposal) });
   return accounts
     .map(({ pubkey, account }) => ({ ...decodeVoteRecord(account.data), address: pubkey }))
-    .sort((a, b) => (b.weight > a.weight ? 1 : b.weight < a.weight ? -1 : a.votedAt.getTime() - b.votedAt.getTime()));
+    .sort((a, b) => (b.power > a.power ? 1 : b.power < a.power ? -1 : a.votedAt.getTime() - b.votedAt.getTime()));
 }
+
+/**
+ * Under quadratic weighting the weight is the wallet's, per side: ⌊√(Σ power of
+ * its records on that side)⌋ (the program's `VoterRecord` rule; a record's own
+ * `weight` is 0). Keyed `voter:side`.
+ */
+export function walletSideWeights(records: Pick<VoteRecord, 'voter' | 'side' | 'power'>[]): Map<string, bigint> {
+  const sums = new Map<string, bigint>();
+  for (const r of records) {
+    const key = walletSideKey(r);
+    sums.set(key, (sums.get(key) ?? 0n) + r.power);
+  }
+  return new Map([...sums].map(([key, sum]) => [key, isqrt(sum)]));
+}
+
+export const walletSideKey = (r: Pick<VoteRecord, 'voter' | 'side'>) => `${r.voter.toBase58()}:${r.side}`;
 
 export function useVoteRecords(deployment: GovernanceDeployment | null, proposal: PublicKey | null) {
   const { connection } = useConnection();

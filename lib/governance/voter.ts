@@ -15,7 +15,7 @@ export interface VoterPosition {
   position: Position;
   /** Current voting power. */
   power: bigint;
-  /** Its weight in the tallies under the proposal's weighting. */
+  /** Its weight alone under the proposal's weighting (quadratic: a wallet weighs ⌊√ of its total power on a side⌋, less than the sum of these). */
   weight: bigint;
   /** Its vote on this proposal, when it voted. */
   vote: VoteRecord | null;

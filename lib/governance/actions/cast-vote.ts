@@ -1,13 +1,14 @@
 /** Vote: the wallet's positions that have not voted yet vote one side (each position once; each is vote-locked in staking). */
 import type { PublicKey } from '@solana/web3.js';
-import { getCastVoteInstruction, type VoteSide } from '@/lib/programs/governance';
+import { getCastVoteInstruction, type VoteSide, type VoteWeighting } from '@/lib/programs/governance';
 import type { KeelTransactionRequest } from '@/lib/tx/useSendKeelTransaction';
 import { clientInput, type GovernanceActionContext, listKeys, proposalRef } from './shared';
 
 export const SIDE_WORDS: Record<VoteSide, string> = { for: 'For', against: 'Against', abstain: 'Abstain' };
 
 export interface CastVoteOptions extends GovernanceActionContext {
-  proposal: { address: PublicKey; id: bigint };
+  /** The proposal's weighting decides the accounts (quadratic: the wallet's voter record). */
+  proposal: { address: PublicKey; id: bigint; voteWeighting: VoteWeighting };
   side: VoteSide;
   /** 1 to 16 positions of the wallet without a vote on this proposal. */
   positions: PublicKey[];
@@ -21,6 +22,7 @@ export function castVote(options: CastVoteOptions): KeelTransactionRequest {
         ...clientInput(options),
         voter: options.owner,
         proposal: options.proposal.address,
+        weighting: options.proposal.voteWeighting,
         side: options.side,
         positions: options.positions,
       }),

@@ -23,11 +23,13 @@ export const CONFIG_DISCRIMINATOR = 1;
 export const PROPOSAL_DISCRIMINATOR = 2;
 export const ACTION_DISCRIMINATOR = 3;
 export const VOTE_RECORD_DISCRIMINATOR = 4;
+export const VOTER_RECORD_DISCRIMINATOR = 5;
 export const CONFIG_LEN = 328;
 export const PROPOSAL_LEN = 584;
 export const ACTION_HEADER_LEN = 80;
 export const ACTION_META_LEN = 40;
 export const VOTE_RECORD_LEN = 128;
+export const VOTER_RECORD_LEN = 96;
 
 /** Byte offsets for `getProgramAccounts` memcmp filters (and the interface tests). */
 export const CONFIG_OFFSETS = {
@@ -69,6 +71,8 @@ export const PROPOSAL_OFFSETS = {
 export const ACTION_OFFSETS = { discriminator: 0, index: 3, executed: 4, proposal: 8, programId: 40, executedAt: 72 } as const;
 
 export const VOTE_RECORD_OFFSETS = { discriminator: 0, side: 3, proposal: 8, position: 40, voter: 72, power: 104, weight: 112 } as const;
+
+export const VOTER_RECORD_OFFSETS = { discriminator: 0, records: 4, proposal: 8, voter: 40, forPower: 72, againstPower: 80, abstainPower: 88 } as const;
 
 /** `0` (never set) → null. */
 const optionalDate = (secs: bigint) => (secs !== 0n ? date(secs) : null);
@@ -422,7 +426,7 @@ export interface VoteRecord {
   side: VoteSide;
   /** Linear voting power counted toward quorum. */
   power: bigint;
-  /** Weight in the tallies (power, or ⌊√power⌋ under quadratic weighting). */
+  /** Weight in the tallies: linear its power; quadratic 0 (the wallet's weight per side is ⌊√Σ power⌋, `VoterRecord`). */
   weight: bigint;
   votedAt: Date;
   bump: number;
@@ -454,6 +458,42 @@ export function decodeVoteRecord(data: ReadonlyUint8Array): VoteRecord {
     power: r.power,
     weight: r.weight,
     votedAt: date(r.votedAt),
+    bump: r.bump,
+  };
+}
+
+// ---------------------------------------------------------------- voter record
+
+/** A wallet's Σ power per side on a quadratic proposal; its weight there is ⌊√sum⌋ per side. */
+export interface VoterRecord {
+  proposal: PublicKey;
+  voter: PublicKey;
+  /** The wallet's vote records on the proposal (the voter record closes with the last). */
+  records: number;
+  power: Record<VoteSide, bigint>;
+  bump: number;
+}
+
+/** Decodes voter record data; throws on a wrong length or discriminator. */
+export function decodeVoterRecord(data: ReadonlyUint8Array): VoterRecord {
+  expectAccount(data, VOTER_RECORD_LEN, VOTER_RECORD_DISCRIMINATOR, 'not a governance voter record');
+  const r = getStructDecoder([
+    ['discriminator', getU8Decoder()],
+    ['version', getU8Decoder()],
+    ['bump', getU8Decoder()],
+    ['reserved0', getU8Decoder()],
+    ['records', getU32Decoder()],
+    ['proposal', address()],
+    ['voter', address()],
+    ['forPower', getU64Decoder()],
+    ['againstPower', getU64Decoder()],
+    ['abstainPower', getU64Decoder()],
+  ]).decode(data);
+  return {
+    proposal: key(r.proposal),
+    voter: key(r.voter),
+    records: r.records,
+    power: { for: r.forPower, against: r.againstPower, abstain: r.abstainPower },
     bump: r.bump,
   };
 }

@@ -14,12 +14,15 @@ import {
   decodeGovernanceConfig,
   decodeProposal,
   decodeVoteRecord,
+  decodeVoterRecord,
   PROPOSAL_LEN,
   PROPOSAL_OFFSETS,
   proposalOutcome,
   proposalPhase,
   VOTE_RECORD_LEN,
   VOTE_RECORD_OFFSETS,
+  VOTER_RECORD_LEN,
+  VOTER_RECORD_OFFSETS,
 } from './accounts';
 import { GOVERNANCE_ERRORS, getGovernanceError } from './errors';
 import { decodeGovernanceEvent, GovernanceEventKind, parseGovernanceEvents } from './events';
@@ -46,6 +49,7 @@ import {
   findActionPda,
   findProposalPda,
   findVoteRecordPda,
+  findVoterRecordPda,
   GOVERNANCE_PROGRAM_ID,
   GovernanceInstruction,
   governanceAddresses,
@@ -65,7 +69,8 @@ function documentedFlags(variant: string): string {
 
 describe('governance client vs interface', () => {
   it('mirrors the error enum in order, with sentences', () => {
-    expectErrorTableMirrors(docs, GOVERNANCE_ERRORS, 46);
+    expectErrorTableMirrors(docs, GOVERNANCE_ERRORS, 47);
+    expect(getGovernanceError(46)?.name).toBe('InvalidVoterRecord');
     expect(getGovernanceError(35)?.name).toBe('TimelockNotElapsed');
     expect(getGovernanceError(999)).toBeUndefined();
   });
@@ -81,6 +86,7 @@ describe('governance client vs interface', () => {
       ['state/config.rs', CONFIG_OFFSETS, CONFIG_LEN],
       ['state/proposal.rs', PROPOSAL_OFFSETS, PROPOSAL_LEN],
       ['state/vote_record.rs', VOTE_RECORD_OFFSETS, VOTE_RECORD_LEN],
+      ['state/voter_record.rs', VOTER_RECORD_OFFSETS, VOTER_RECORD_LEN],
       ['state/action.rs', ACTION_OFFSETS, ACTION_HEADER_LEN],
     ] as const) {
       expectDocumentedLayout(docs, file, offsets, len);
@@ -149,6 +155,19 @@ describe('governance client vs interface', () => {
     new DataView(v.buffer).setBigUint64(VOTE_RECORD_OFFSETS.weight, 31n, true);
     expect(decodeVoteRecord(v)).toMatchObject({ side: 'abstain', weight: 31n });
 
+    const w = new Uint8Array(VOTER_RECORD_LEN);
+    const wv = new DataView(w.buffer);
+    w[0] = 5;
+    wv.setUint32(VOTER_RECORD_OFFSETS.records, 3, true);
+    w.set(who.toBytes(), VOTER_RECORD_OFFSETS.voter);
+    wv.setBigUint64(VOTER_RECORD_OFFSETS.forPower, 9n, true);
+    wv.setBigUint64(VOTER_RECORD_OFFSETS.abstainPower, 4n, true);
+    const voterRecord = decodeVoterRecord(w);
+    expect(voterRecord).toMatchObject({ records: 3, power: { for: 9n, against: 0n, abstain: 4n } });
+    expect(voterRecord.voter.equals(who)).toBe(true);
+    w[0] = 4;
+    expect(() => decodeVoterRecord(w)).toThrow();
+
     const instruction = new TransactionInstruction({
       programId: who,
       keys: [{ pubkey: who, isSigner: true, isWritable: false }],
@@ -187,9 +206,9 @@ describe('governance client vs interface', () => {
       ['AddAction', getAddActionInstruction({ mint, proposer: user, proposal, index: 0, action: memo }), 3 + 32 + 1 + 2 + 2],
       ['RemoveAction', getRemoveActionInstruction({ proposer: user, proposal, index: 0 }), 1],
       ['Activate', getActivateInstruction({ mint, proposer: user, proposal }), 1],
-      ['CastVote', getCastVoteInstruction({ mint, voter: user, proposal, side: 'for', positions: [position] }), 3],
-      ['ChangeVote', getChangeVoteInstruction({ voter: user, proposal, side: 'abstain', positions: [position] }), 2],
-      ['Relinquish', getRelinquishInstruction({ voter: user, proposal, positions: [position] }), 1],
+      ['CastVote', getCastVoteInstruction({ mint, voter: user, proposal, weighting: 'linear', side: 'for', positions: [position] }), 3],
+      ['ChangeVote', getChangeVoteInstruction({ voter: user, proposal, weighting: 'linear', side: 'abstain', positions: [position] }), 2],
+      ['Relinquish', getRelinquishInstruction({ voter: user, proposal, weighting: 'linear', positions: [position] }), 1],
       ['Finalize', getFinalizeInstruction({ proposal }), 1],
       ['Queue', getQueueInstruction({ proposal }), 1],
       ['Execute', getExecuteInstruction({ mint, proposal, action: storedAction }), 1],
@@ -207,6 +226,21 @@ describe('governance client vs interface', () => {
       expect(accountFlags(ix).startsWith(documented), `${name}: ${accountFlags(ix)} vs ${documented}`).toBe(true);
     }
     expect(documentedFlags('CastVote')).toBe('sw - w - w - -');
+    // Quadratic proposals: the voter record after the pairs / records, its bump last in cast_vote's data.
+    const [voterRecord, voterBump] = findVoterRecordPda(proposal, user);
+    const quadratic = getCastVoteInstruction({ mint, voter: user, proposal, weighting: 'quadratic', side: 'for', positions: [position] });
+    expect(accountFlags(quadratic)).toBe('sw - w - w - - w w w');
+    expect(quadratic.keys[9]!.pubkey.equals(voterRecord) && quadratic.data.length === 4 && quadratic.data[3] === voterBump).toBe(true);
+    for (const ix of [
+      getChangeVoteInstruction({ voter: user, proposal, weighting: 'quadratic', side: 'for', positions: [position] }),
+      getRelinquishInstruction({ voter: user, proposal, weighting: 'quadratic', positions: [position] }),
+    ]) {
+      expect(ix.keys.length).toBe(4);
+      expect(ix.keys[3]!.pubkey.equals(voterRecord) && ix.keys[3]!.isWritable).toBe(true);
+    }
+    const src = read('instruction.rs');
+    expect(src).toContain('then, quadratic proposals only: `[w]` voter record PDA `["voter", proposal, voter]`');
+    expect(src.match(/then, quadratic proposals only: `\[w\]` the voter's voter record/g)).toHaveLength(2);
     expect(documentedFlags('Initialize')).toBe('sw w - - w - - -');
     const vote = cases[5][1];
     const [record, bump] = findVoteRecordPda(proposal, position);
@@ -224,7 +258,7 @@ describe('governance client vs interface', () => {
       [1, 1],
     ]);
     expect(() => getCreateProposalInstruction({ mint, proposer: user, id: 0n, type: 'text-only', title: '', uri: '', descriptionHash: new Uint8Array(32), positions: [] })).toThrow('the title must be 1 to 96 bytes');
-    expect(() => getCastVoteInstruction({ mint, voter: user, proposal, side: 'for', positions: [] })).toThrow('vote with 1 to 16 positions');
+    expect(() => getCastVoteInstruction({ mint, voter: user, proposal, weighting: 'linear', side: 'for', positions: [] })).toThrow('vote with 1 to 16 positions');
   });
 
   it('decodes events and keeps to the governance program in the logs', () => {

@@ -52,6 +52,7 @@ export const GovernanceErrorCode = {
   MathOverflow: 43,
   ProposalNotExpired: 44,
   GuardianConflict: 45,
+  InvalidVoterRecord: 46,
 } as const;
 
 export type GovernanceErrorName = keyof typeof GovernanceErrorCode;
@@ -62,7 +63,7 @@ const MESSAGES: Record<GovernanceErrorName, string> = {
   InvalidStakingConfig: 'The staking account is not the one this governance belongs to.',
   NotStakingAuthority: 'Only the current staking authority can set up governance.',
   InvalidParameter: 'A governance setting is outside its allowed range.',
-  InvalidAddress: 'An account address does not match the one governance expects.',
+  InvalidAddress: 'An account address is not the one governance derives for it (a vote record must sit at its position’s canonical address).',
   AccountNotWritable: 'An account governance must change was passed read-only.',
   AccountAlreadyExists: 'The account to create already exists.',
   InvalidMint: 'This token is not the staked token.',
@@ -103,6 +104,7 @@ const MESSAGES: Record<GovernanceErrorName, string> = {
   MathOverflow: 'The numbers are too large for the governance program.',
   ProposalNotExpired: 'The proposal can still be queued or executed, so it has not expired.',
   GuardianConflict: 'This proposal replaces or removes the guardian, so the guardian cannot veto or cancel it.',
+  InvalidVoterRecord: 'The voter record is not this wallet’s record on this proposal.',
 };
 
 export const GOVERNANCE_ERRORS: Record<number, ProgramErrorEntry> = errorTable(GovernanceErrorCode, MESSAGES);

@@ -87,6 +87,7 @@ export const TREASURY_SEED = 'treasury';
 export const PROPOSAL_SEED = 'proposal';
 export const ACTION_SEED = 'action';
 export const VOTE_SEED = 'vote';
+export const VOTER_SEED = 'voter';
 
 export const HOUR_SECS = 3_600n;
 export const DAY_SECS = 86_400n;
@@ -175,6 +176,11 @@ export function findActionPda(proposal: PublicKey, index: number, programId = GO
 /** `["vote", proposal, position]`. */
 export function findVoteRecordPda(proposal: PublicKey, position: PublicKey, programId = GOVERNANCE_PROGRAM_ID): [PublicKey, number] {
   return PublicKey.findProgramAddressSync([textSeed(VOTE_SEED), proposal.toBuffer(), position.toBuffer()], programId);
+}
+
+/** `["voter", proposal, voter]`: a wallet's power per side on a quadratic proposal. */
+export function findVoterRecordPda(proposal: PublicKey, voter: PublicKey, programId = GOVERNANCE_PROGRAM_ID): [PublicKey, number] {
+  return PublicKey.findProgramAddressSync([textSeed(VOTER_SEED), proposal.toBuffer(), voter.toBuffer()], programId);
 }
 
 /** Every address of one governance deployment (one staked mint). */

@@ -24,7 +24,8 @@ pub fn isqrt(n: u64) -> u64 {
     }
 }
 
-/// A position's weight in the tallies: its power (linear) or ⌊√power⌋.
+/// Weight in the tallies of `power`: itself (linear), or ⌊√power⌋ (quadratic,
+/// where `power` is a wallet's Σ power on one side of a proposal).
 #[inline(always)]
 pub fn vote_weight(power: u64, quadratic: bool) -> u64 {
     if quadratic { isqrt(power) } else { power }

@@ -6,7 +6,7 @@
  */
 import { Keypair, PublicKey, SystemProgram } from '@solana/web3.js';
 import { describe, expect, it } from 'vitest';
-import { GOVERNANCE_PROGRAM_ID, isqrt, parseGovernanceEvents } from '@/lib/programs/governance';
+import { findVoteRecordPda, getCastVoteInstruction, getSetStakingPausedInstruction, GOVERNANCE_PROGRAM_ID, isqrt, parseGovernanceEvents } from '@/lib/programs/governance';
 import { getInitializeInstruction, stakingAddresses, TOKEN } from '@/lib/programs/staking';
 import { createMint } from '@/programs/test-support';
 import { web3WithAccount, web3WithAccountCount, web3WithData, web3WithFlags } from '@/programs/test-support/web3';
@@ -21,15 +21,19 @@ import {
   positionExists,
   propose,
   readPosition,
+  readConfig,
   readProposal,
   readVote,
+  readVoter,
   send,
   stake,
+  stakeIx,
   stakerWallet,
   tokenAccount,
   unstakeIx,
   voteIx,
   voteRecordAddress,
+  voterRecordAddress,
   voterWith,
   warpPast,
 } from './helpers/governance';
@@ -107,7 +111,7 @@ describe('governance cast_vote', () => {
     expect(position.voteLockedUntilTs).toBe(p.endTs + DAY);
     expect(position.boostBps).toBeGreaterThanOrEqual(1_500);
     expectStakingError(send(env, bob, [unstakeIx(env, bob, bob.position, TOKEN)]), 'VoteLocked');
-    // The goal: ≤ 5,000 CU with the record's canonical bump 255 (bench: 4,662);
+    // The goal: ≤ 5,000 CU with the record's canonical bump 255 (bench: 4,674);
     // each lower bump costs one more hash and curve check (~340 CU, ~45 more once).
     expect(result.computeUnits).toBeLessThan(5_000 + 400 * (255 - readVote(env, proposal, bob.position).bump));
 
@@ -160,27 +164,126 @@ describe('governance cast_vote', () => {
       expect(readPosition(env, position).voteLockedUntilTs).toBe(readProposal(env, proposal).endTs + DAY);
     }
     expect(parseGovernanceEvents(result.logs)).toMatchObject([{ kind: 'VoteCast', positions: 5, power, weight: power }]);
-    // Bench: 18,658 with five records at bump 255; ~340 per lower bump.
+    // Bench: 18,618 with five records at bump 255; ~340 per lower bump.
     const lowerBumps = positions.reduce((sum, position) => sum + 255 - readVote(env, proposal, position).bump, 0);
     expect(result.computeUnits).toBeLessThan(19_000 + 400 * lowerBumps);
   });
 
-  it('weighs each position by the integer square root of its power under quadratic voting', async () => {
+  it('fails each wrong vote record one documented way, in check order', async () => {
+    const env = await govEnv();
+    const alice = await voterWith(env, 5_000n);
+    const bob = await stakerWallet(env, 20_000n);
+    const proposal = propose(env, alice, [alice.position]);
+    activate(env, alice, proposal);
+    // Positions until one whose record's canonical bump is below 255 (half of all seeds), so a
+    // bump above the canonical one exists.
+    let position = stake(env, bob, 0, 1_000n * TOKEN);
+    while (findVoteRecordPda(proposal, position)[1] === 255) position = stake(env, bob, 0, 1_000n * TOKEN);
+    const [record, canonical] = findVoteRecordPda(proposal, position);
+    const ix = voteIx(env, bob, proposal, 'for', [position]);
+    const withRecord = (address: PublicKey, bump: number) => web3WithData(web3WithAccount(ix, 8, address), Uint8Array.of(5, 0, bump));
+    const seeds = [Buffer.from('vote'), proposal.toBuffer(), position.toBuffer()];
+    const second = nonCanonicalAddress(seeds, GOVERNANCE_PROGRAM_ID);
+
+    // 1. The record signed the transaction (no PDA can): InvalidAddress
+    const impostor = Keypair.generate();
+    expectGovError(send(env, bob, [web3WithFlags(web3WithAccount(ix, 8, impostor.publicKey), 8, { isSigner: true })], [impostor]), 'InvalidAddress');
+    // 2. A non-canonical bump, whatever the address: InvalidAddress
+    expectGovError(send(env, bob, [withRecord(second.address, second.bump)]), 'InvalidAddress');
+    expectGovError(send(env, bob, [withRecord(record, second.bump)]), 'InvalidAddress');
+    expectGovError(send(env, bob, [withRecord(PublicKey.unique(), second.bump)]), 'InvalidAddress');
+    // 3. An account of this program that is not the record: InvalidAddress
+    expectGovError(send(env, bob, [web3WithAccount(ix, 8, proposal)]), 'InvalidAddress');
+    // 4. An account with data of another program: AccountAlreadyExists
+    expectGovError(send(env, bob, [web3WithAccount(ix, 8, bob.token)]), 'AccountAlreadyExists');
+    // 5. A fresh account at another address than the seeds and bump derive: the runtime refuses
+    //    the create CPI's PDA signature (PrivilegeEscalation); a bump above the canonical one
+    //    derives no address at all, and the runtime aborts the program (ProgramFailedToComplete).
+    expectError(send(env, bob, [web3WithAccount(ix, 8, PublicKey.unique())]), 'PrivilegeEscalation');
+    for (const address of [PublicKey.unique(), record]) {
+      const aborted = expectError(send(env, bob, [withRecord(address, canonical + 1)]), 'ProgramFailedToComplete');
+      expect(aborted.logs.join('\n')).toContain('Could not create program address with signer seeds');
+    }
+    // Nothing of it voted.
+    expect(readProposal(env, proposal).votesCast).toBe(0);
+
+    ok(send(env, bob, [ix]));
+    // 3. The existing record at exactly its address: AlreadyVoted (whatever side)
+    expectGovError(send(env, bob, [voteIx(env, bob, proposal, 'against', [position])]), 'AlreadyVoted');
+    // … and with a non-canonical bump it is still the bump that fails first.
+    expectGovError(send(env, bob, [withRecord(record, second.bump)]), 'InvalidAddress');
+    expect(readProposal(env, proposal)).toMatchObject({ votesCast: 1, tallies: { for: 1_000n * TOKEN } });
+  });
+
+  it('votes while staking is paused (governance stays able to unpause it)', async () => {
+    const env = await govEnv();
+    const alice = await voterWith(env, 5_000n);
+    const bob = await voterWith(env, 2_000n);
+    const proposal = propose(env, alice, [alice.position]);
+    activate(env, alice, proposal);
+    ok(send(env, env.guardian, [getSetStakingPausedInstruction({ mint: env.mint, guardian: env.guardian.pubkey, paused: true })]));
+    expect(readConfig(env).paused).toBe(true);
+    // Staking refuses new stakes, but the vote counts and locks as usual.
+    expectStakingError(send(env, bob, [stakeIx(env, bob, 0, 500n * TOKEN)]), 'Paused');
+    ok(send(env, bob, [voteIx(env, bob, proposal, 'for', [bob.position])]));
+    expect(readProposal(env, proposal).tallies.for).toBe(2_000n * TOKEN);
+    expect(readPosition(env, bob.position).voteLockedUntilTs).toBe(readProposal(env, proposal).endTs + DAY);
+    // The lock holds while paused too: exits stay open, a voting position's do after the lock.
+    expectStakingError(send(env, bob, [unstakeIx(env, bob, bob.position, TOKEN)]), 'VoteLocked');
+  });
+
+  it('weighs a wallet by the integer square root of its total power under quadratic voting, however it splits', async () => {
     const env = await govEnv({ params: { voteWeighting: 'quadratic' } });
     const whale = await voterWith(env, 90_000n);
     const small = [await voterWith(env, 1_000n), await voterWith(env, 1_000n), await voterWith(env, 1_000n)];
+    const splitter = await stakerWallet(env, 10_000n);
+    const pieces = Array.from({ length: 10 }, () => stake(env, splitter, 0, 1_000n * TOKEN));
+    const single = await voterWith(env, 10_000n);
     const proposal = propose(env, whale, [whale.position]);
     activate(env, whale, proposal);
     expect(readProposal(env, proposal).voteWeighting).toBe('quadratic');
+    const ix = voteIx(env, single, proposal, 'against', [single.position]);
+
+    // Fail: the voter record missing (a builder for a linear proposal: one bump too few)
+    expectGovError(send(env, single, [getCastVoteInstruction({ mint: env.mint, voter: single.pubkey, proposal, weighting: 'linear', side: 'for', positions: [single.position] })]), 'InvalidInstructionData');
+    expectError(send(env, single, [web3WithAccountCount(ix, 9)]), 'NotEnoughAccountKeys');
+    // Fail: read-only voter record
+    expectGovError(send(env, single, [web3WithFlags(ix, 9, { isWritable: false })]), 'AccountNotWritable');
+    // Fail: voter record at a non-canonical bump; at another address (runtime)
+    const voterSeeds = [Buffer.from('voter'), proposal.toBuffer(), single.pubkey.toBuffer()];
+    const second = nonCanonicalAddress(voterSeeds, GOVERNANCE_PROGRAM_ID);
+    expectGovError(send(env, single, [web3WithData(web3WithAccount(ix, 9, second.address), Uint8Array.of(5, 1, ix.data[2]!, second.bump))]), 'InvalidAddress');
+    expectError(send(env, single, [web3WithAccount(ix, 9, PublicKey.unique())]), 'PrivilegeEscalation');
+
     ok(send(env, whale, [voteIx(env, whale, proposal, 'against', [whale.position])]));
+    // Fail: another wallet's voter record
+    expectGovError(send(env, single, [web3WithAccount(ix, 9, voterRecordAddress(proposal, whale.pubkey))]), 'InvalidVoterRecord');
     for (const s of small) ok(send(env, s, [voteIx(env, s, proposal, 'for', [s.position])]));
-    const p = readProposal(env, proposal);
-    // √(90,000e9) = 9,486,832 against; 3 × √(1,000e9) = 3 × 1,000,000 for.
+    let p = readProposal(env, proposal);
+    // √(90,000e9) = 9,486,832 against; 3 wallets × √(1,000e9) = 3 × 1,000,000 for.
     expect(p.tallies.against).toBe(isqrt(90_000n * TOKEN));
     expect(p.tallies.against).toBe(9_486_832n);
     expect(p.tallies.for).toBe(3n * 1_000_000n);
     // Quorum still counts linear power.
     expect(p.quorumPower).toBe(3_000n * TOKEN);
-    expect(readVote(env, proposal, whale.position)).toMatchObject({ power: 90_000n * TOKEN, weight: 9_486_832n });
+    expect(readVote(env, proposal, whale.position)).toMatchObject({ power: 90_000n * TOKEN, weight: 0n });
+    expect(readVoter(env, proposal, whale.pubkey)).toMatchObject({ records: 1, power: { for: 0n, against: 90_000n * TOKEN, abstain: 0n } });
+
+    // Ten positions of 1,000 in two transactions weigh what one position of 10,000 does:
+    // ⌊√(10,000e9)⌋ = 3,162,277, not 10 × 1,000,000.
+    const split = ok(send(env, splitter, [voteIx(env, splitter, proposal, 'for', pieces.slice(0, 4))]));
+    expect(parseGovernanceEvents(split.logs)).toMatchObject([{ kind: 'VoteCast', positions: 4, power: 4_000n * TOKEN, weight: isqrt(4_000n * TOKEN) }]);
+    // (The voter record exists now: it is used whatever bump the data gives.)
+    const restIx = voteIx(env, splitter, proposal, 'for', pieces.slice(4));
+    const rest = ok(send(env, splitter, [web3WithData(restIx, Uint8Array.from([...restIx.data.subarray(0, -1), 0]))]));
+    expect(parseGovernanceEvents(rest.logs)).toMatchObject([{ kind: 'VoteCast', positions: 6, weight: isqrt(10_000n * TOKEN) - isqrt(4_000n * TOKEN) }]);
+    const oneTx = ok(send(env, single, [ix]));
+    p = readProposal(env, proposal);
+    expect(p.tallies.for).toBe(3n * 1_000_000n + 3_162_277n);
+    expect(p.tallies.against).toBe(9_486_832n + 3_162_277n);
+    expect(readVoter(env, proposal, splitter.pubkey)).toMatchObject({ records: 10, power: { for: 10_000n * TOKEN } });
+    // Cost of the first quadratic vote (voter record created) and a later one (bench: quadratic cases).
+    expect(oneTx.computeUnits).toBeLessThan(7_000 + 400 * (255 - readVote(env, proposal, single.position).bump) + 400 * (255 - readVoter(env, proposal, single.pubkey).bump));
+    expect(rest.computeUnits).toBeLessThan(6 * 3_800 + 400 * pieces.slice(4).reduce((sum, q) => sum + 255 - readVote(env, proposal, q).bump, 0));
   });
 });

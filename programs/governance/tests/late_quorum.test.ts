@@ -31,9 +31,9 @@ describe('governance late-quorum extension', () => {
     // Locks cover the new end (the earlier voter's lock already did).
     expect(readPosition(env, bob.position).voteLockedUntilTs).toBe(endTs + DAY);
     // Quorum lost (bob moves to against) and reached again: not "first", no second extension.
-    ok(send(env, bob, [getChangeVoteInstruction({ voter: bob.pubkey, proposal, side: 'against', positions: [bob.position] })]));
+    ok(send(env, bob, [getChangeVoteInstruction({ voter: bob.pubkey, proposal, weighting: 'linear', side: 'against', positions: [bob.position] })]));
     warpPast(env, endTs + DAY - HOUR);
-    ok(send(env, bob, [getChangeVoteInstruction({ voter: bob.pubkey, proposal, side: 'for', positions: [bob.position] })]));
+    ok(send(env, bob, [getChangeVoteInstruction({ voter: bob.pubkey, proposal, weighting: 'linear', side: 'for', positions: [bob.position] })]));
     expect(readProposal(env, proposal)).toMatchObject({ endTs: endTs + DAY });
   });
 

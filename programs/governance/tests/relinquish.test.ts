@@ -3,11 +3,12 @@
  * position may vote again; its staking lock stays); afterwards only the rent
  * comes back. Voter only.
  */
+import type { PublicKey } from '@solana/web3.js';
 import { describe, expect, it } from 'vitest';
 import { getRelinquishInstruction, parseGovernanceEvents } from '@/lib/programs/governance';
 import { TOKEN } from '@/lib/programs/staking';
 import { readAccount } from '@/programs/test-support';
-import { web3WithFlags } from '@/programs/test-support/web3';
+import { web3WithAccount, web3WithFlags } from '@/programs/test-support/web3';
 import { expectError, expectGovError, expectStakingError } from './helpers/assert';
 import {
   activate,
@@ -16,11 +17,17 @@ import {
   ok,
   propose,
   readProposal,
+  readVoter,
+  relinquishIx,
   send,
+  stake,
+  stakerWallet,
   toAddress,
   unstakeIx,
   vote,
+  voteIx,
   voteRecordAddress,
+  voterRecordAddress,
   voterWith,
   warpPast,
 } from './helpers/governance';
@@ -34,13 +41,13 @@ describe('governance relinquish', () => {
     activate(env, alice, proposal);
     vote(env, bob, proposal, 'for', [bob.position]);
     vote(env, alice, proposal, 'against', [alice.position]);
-    const ix = getRelinquishInstruction({ voter: bob.pubkey, proposal, positions: [bob.position] });
+    const ix = getRelinquishInstruction({ voter: bob.pubkey, proposal, weighting: 'linear', positions: [bob.position] });
 
     // Fail: signature, writability, not the voter, a record passed twice
     expectError(send(env, alice, [web3WithFlags(ix, 0, { isSigner: false })]), 'MissingRequiredSignature');
     expectGovError(send(env, bob, [web3WithFlags(ix, 2, { isWritable: false })]), 'AccountNotWritable');
-    expectGovError(send(env, alice, [getRelinquishInstruction({ voter: alice.pubkey, proposal, positions: [bob.position] })]), 'NotVoter');
-    expectGovError(send(env, bob, [getRelinquishInstruction({ voter: bob.pubkey, proposal, positions: [bob.position, bob.position] })]), 'InvalidVoteRecord');
+    expectGovError(send(env, alice, [getRelinquishInstruction({ voter: alice.pubkey, proposal, weighting: 'linear', positions: [bob.position] })]), 'NotVoter');
+    expectGovError(send(env, bob, [getRelinquishInstruction({ voter: bob.pubkey, proposal, weighting: 'linear', positions: [bob.position, bob.position] })]), 'InvalidVoteRecord');
 
     // Success while voting: the vote leaves the tallies, the rent returns
     const record = voteRecordAddress(proposal, bob.position);
@@ -67,5 +74,45 @@ describe('governance relinquish', () => {
     expect(exists(env, record)).toBe(false);
     // Fail: nothing left to relinquish
     expectGovError(send(env, bob, [ix]), 'InvalidVoteRecord');
+  });
+
+  it('takes the power out of the wallet’s sums on a quadratic proposal and closes its voter record with the last vote', async () => {
+    const env = await govEnv({ params: { voteWeighting: 'quadratic' } });
+    const alice = await voterWith(env, 5_000n);
+    const bob = await stakerWallet(env, 10_000n);
+    const [four, five] = [stake(env, bob, 0, 4_000n * TOKEN), stake(env, bob, 0, 5_000n * TOKEN)];
+    const proposal = propose(env, alice, [alice.position]);
+    activate(env, alice, proposal);
+    const before = readAccount(env.svm, bob.address)!.lamports;
+    ok(send(env, bob, [voteIx(env, bob, proposal, 'for', [four, five])]));
+    const rent = (address: PublicKey) => readAccount(env.svm, toAddress(address))!.lamports;
+    const [recordRent, voterRent] = [rent(voteRecordAddress(proposal, four)), rent(voterRecordAddress(proposal, bob.pubkey))];
+    // The voter paid two vote records and its voter record (and the fee).
+    expect(before - readAccount(env.svm, bob.address)!.lamports).toBe(2n * recordRent + voterRent + 5_000n);
+    const ix = relinquishIx(env, bob, proposal, [five]);
+
+    // Fail: without the voter record, read-only, someone else's
+    expectError(send(env, bob, [getRelinquishInstruction({ voter: bob.pubkey, proposal, weighting: 'linear', positions: [five] })]), 'NotEnoughAccountKeys');
+    expectGovError(send(env, bob, [web3WithFlags(ix, 3, { isWritable: false })]), 'AccountNotWritable');
+    vote(env, alice, proposal, 'against', [alice.position]);
+    expectGovError(send(env, bob, [web3WithAccount(ix, 3, voterRecordAddress(proposal, alice.pubkey))]), 'InvalidVoterRecord');
+
+    // While voting: 5,000 leaves bob's for-sum, the tally falls from √9,000e9 to √4,000e9; the record's rent returns.
+    const mid = readAccount(env.svm, bob.address)!.lamports;
+    const result = ok(send(env, bob, [ix]));
+    expect(readAccount(env.svm, bob.address)!.lamports).toBe(mid + recordRent - 5_000n);
+    expect(readProposal(env, proposal)).toMatchObject({ tallies: { for: 2_000_000n, against: 2_236_067n }, quorumPower: 4_000n * TOKEN, votes: 2 });
+    expect(parseGovernanceEvents(result.logs)).toEqual([{ kind: 'VoteRelinquished', proposal, voter: bob.pubkey, records: 1, weightRemoved: 1_000_000n }]);
+    expect(readVoter(env, proposal, bob.pubkey)).toMatchObject({ records: 1, power: { for: 4_000n * TOKEN } });
+
+    // After the end: tallies final; the last record closes the voter record too, both rents back.
+    warpPast(env, readProposal(env, proposal).endTs);
+    const final = readProposal(env, proposal);
+    const end = readAccount(env.svm, bob.address)!.lamports;
+    const after = ok(send(env, bob, [relinquishIx(env, bob, proposal, [four])]));
+    expect(readProposal(env, proposal)).toMatchObject({ tallies: final.tallies, votes: final.votes });
+    expect(readAccount(env.svm, bob.address)!.lamports).toBe(end + recordRent + voterRent - 5_000n);
+    expect(exists(env, voterRecordAddress(proposal, bob.pubkey))).toBe(false);
+    expect(parseGovernanceEvents(after.logs)).toEqual([{ kind: 'VoteRelinquished', proposal, voter: bob.pubkey, records: 1, weightRemoved: 0n }]);
   });
 });

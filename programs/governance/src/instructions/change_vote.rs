@@ -1,11 +1,15 @@
 //! `change_vote`: a voter moves their votes to another side while voting is
-//! open (see `GovernanceInstruction::ChangeVote`).
+//! open (see `GovernanceInstruction::ChangeVote`). On a quadratic proposal the
+//! moved power leaves the wallet's sums on the old sides and joins its sum on
+//! the new one (voter record), each tally following by ⌊√new⌋ − ⌊√old⌋.
 
 use super::shared::accounts::{self, ok, signer, writable};
+use super::shared::voter::{self as voter_record, SIDES, SidePowers};
 use super::shared::tally;
 use crate::interface::error::GovernanceError;
 use crate::interface::event::{Event, EventKind};
 use crate::interface::instruction::data as d;
+use crate::interface::state::config::VoteWeighting;
 use crate::interface::state::proposal::VoteSide;
 use keel_sdk::clock;
 use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey};
@@ -15,9 +19,6 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     let [voter, proposal_account, records @ ..] = accounts else {
         return Err(ProgramError::NotEnoughAccountKeys);
     };
-    if records.is_empty() {
-        return Err(ProgramError::NotEnoughAccountKeys);
-    }
     d::expect_len(data, 1)?;
     let side = VoteSide::from_u8(data[0]).ok_or(GovernanceError::InvalidVoteSide)?;
 
@@ -25,6 +26,15 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     writable(proposal_account)?;
     let mut proposal_ref = accounts::any_proposal_mut(program_id, proposal_account)?;
     let proposal = &mut *proposal_ref;
+    // Quadratic: the last account is the wallet's voter record.
+    let quadratic = proposal.vote_weighting == VoteWeighting::Quadratic as u8;
+    let (records, voter_account) = match (quadratic, records) {
+        (true, [records @ .., last]) => (records, Some(last)),
+        _ => (records, None),
+    };
+    if records.is_empty() {
+        return Err(ProgramError::NotEnoughAccountKeys);
+    }
     let now = clock::unix_timestamp()?;
     if !tally::voting_open(proposal, now) {
         return Err(GovernanceError::VotingClosed.into());
@@ -33,18 +43,43 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
         writable(record)?;
         accounts::vote_record_mut(program_id, record, proposal_account.key(), voter.key())?;
     }
+    let mut voter_ref = match voter_account {
+        Some(account) => {
+            writable(account)?;
+            Some(voter_record::record_mut(program_id, account, proposal_account.key(), voter.key())?)
+        }
+        None => None,
+    };
 
+    // Linear: each record's weight moves. Quadratic: the power leaving each
+    // side is summed, then applied once per side (below).
     let mut weight_total = 0u64;
+    let mut leaving: SidePowers = [0; 3];
     for record in records {
         let mut r = accounts::vote_record_mut(program_id, record, proposal_account.key(), voter.key())?;
         let old = VoteSide::from_u8(r.side).ok_or(GovernanceError::InvalidVoteRecord)?;
         if old != side {
-            tally::remove(proposal, old, r.power(), r.weight())?;
-            tally::add(proposal, side, r.power(), r.weight())?;
+            if quadratic {
+                voter_record::accumulate(&mut leaving, old, r.power())?;
+            } else {
+                tally::remove(proposal, old, r.power(), r.weight())?;
+                tally::add(proposal, side, r.power(), r.weight())?;
+                weight_total = ok(weight_total.checked_add(r.weight()))?;
+            }
             r.side = side as u8;
-            weight_total = ok(weight_total.checked_add(r.weight()))?;
         }
         r.set_voted_at(now);
+    }
+    if let Some(record) = voter_ref.as_deref_mut() {
+        let mut arriving = 0u64;
+        for old in SIDES {
+            let power = leaving[old as usize];
+            if power != 0 {
+                voter_record::remove(Some(&mut *proposal), record, old, power)?;
+                arriving = ok(arriving.checked_add(power))?;
+            }
+        }
+        weight_total = voter_record::add(proposal, record, side, arriving)?;
     }
     let extended = tally::update_quorum(proposal, now)?;
 

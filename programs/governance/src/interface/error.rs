@@ -22,7 +22,9 @@ pub enum GovernanceError {
     NotStakingAuthority,
     /// 4: a parameter is outside its bounds.
     InvalidParameter,
-    /// 5: an account address is not the (canonical) program-derived address it must be.
+    /// 5: an account address is not the (canonical) program-derived address it must be (a vote or
+    /// voter record: it signed, its bump is not canonical, or it is another account of this program;
+    /// any other wrong record address fails in the runtime, see `CastVote`).
     InvalidAddress,
     /// 6: an account that must be writable is read-only.
     AccountNotWritable,
@@ -104,6 +106,8 @@ pub enum GovernanceError {
     ProposalNotExpired,
     /// 45: the proposal changes the guardian, so the guardian cannot veto or cancel it.
     GuardianConflict,
+    /// 46: the voter record is not the voting wallet's record on this quadratic proposal.
+    InvalidVoterRecord,
 }
 
 impl From<GovernanceError> for ProgramError {

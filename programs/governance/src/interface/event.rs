@@ -9,8 +9,9 @@
 //!  3 ActionAdded        proposal, action, index u8
 //!  4 ActionRemoved      proposal, index u8
 //!  5 ProposalActivated  proposal, start i64, end i64, total_power u64, quorum_required u64
-//!  6 VoteCast           proposal, voter, side u8, positions u8, power u64, weight u64
-//!  7 VoteChanged        proposal, voter, side u8, records u8, weight u64
+//!  6 VoteCast           proposal, voter, side u8, positions u8, power u64, weight u64 (added to
+//!                       the side's tally: linear the power, quadratic ⌊√new sum⌋ − ⌊√old sum⌋)
+//!  7 VoteChanged        proposal, voter, side u8, records u8, weight u64 (added to the new side)
 //!  8 VoteRelinquished   proposal, voter, records u8, weight_removed u64 (0 after voting ended)
 //!  9 VotingExtended     proposal, end i64
 //! 10 ProposalFinalized  proposal, state u8, for u64, against u64, abstain u64, quorum_power u64

@@ -107,17 +107,33 @@ pub enum GovernanceInstruction {
 
     /// Votes with one or more of the voter's staking positions while voting is
     /// open, each at its current voting power (an ended lock at the no-lock
-    /// multiplier, `interface::staking`). Each position votes at most once per proposal: its vote record PDA
-    /// is created here (canonical bump) and exists until relinquished. The
-    /// positions' power must sum to at least `min_vote_power`. Each position is
-    /// locked in the staking program until the vote can no longer be extended
-    /// (`lock_for_vote` until end + extension, signed by the authority PDA, which
-    /// must be the staking config's vote authority). Weight per position: its
-    /// power (linear) or ⌊√power⌋ (quadratic). If this vote first reaches quorum
-    /// within the last `extension` seconds, voting is extended by that much once.
+    /// multiplier, `interface::staking`). Each position votes at most once per
+    /// proposal: its vote record PDA is created here (canonical bump) and exists
+    /// until relinquished. The positions' power must sum to at least
+    /// `min_vote_power`. Each position is locked in the staking program until
+    /// the vote can no longer be extended (`lock_for_vote` until end +
+    /// extension, signed by the authority PDA, which must be the staking
+    /// config's vote authority). If this vote first reaches quorum within the
+    /// last `extension` seconds, voting is extended by that much once.
+    ///
+    /// Weight. Linear: each position's power. Quadratic: per wallet and side,
+    /// ⌊√(Σ power of the wallet's vote records on that side)⌋, kept in the
+    /// wallet's voter record (`["voter", proposal, voter]`, created on its first
+    /// vote on the proposal, canonical bump, rent paid by the voter): this vote
+    /// adds the positions' total to the wallet's sum on the side and the tally
+    /// moves by ⌊√new⌋ − ⌊√old⌋, so however a wallet splits its stake into
+    /// positions or its votes into transactions its weight is ⌊√Σ power⌋.
+    /// (Splitting across wallets is the known limit of quadratic voting.)
+    /// Quorum counts linear power either way.
+    ///
+    /// Votes go through while staking is paused: a pause stops tokens moving
+    /// into and around staking, not governance, which must stay able to pass
+    /// the proposal that unpauses staking or replaces the guardian (staking's
+    /// `lock_for_vote` does not check the pause; the vote lock only delays the
+    /// voting positions' exits, like any vote).
     ///
     /// Accounts:
-    /// 0. `[s, w]` voter (owner of the positions; pays the vote records' rent)
+    /// 0. `[s, w]` voter (owner of the positions; pays the records' rent)
     /// 1. `[]` governance config
     /// 2. `[w]` proposal
     /// 3. `[]` authority PDA
@@ -125,25 +141,43 @@ pub enum GovernanceInstruction {
     /// 5. `[]` staking program
     /// 6. `[]` system program
     /// 7.. pairs: `[w]` position, `[w]` vote record PDA `["vote", proposal, position]` (created)
+    /// then, quadratic proposals only: `[w]` voter record PDA `["voter", proposal, voter]`
+    /// (created on the wallet's first vote on the proposal)
     ///
     /// Data: `0 side u8` (0 for, 1 against, 2 abstain), then one canonical bump
-    /// per pair (`1 + pairs` bytes).
+    /// per pair, then (quadratic only) the voter record's canonical bump
+    /// (`1 + pairs` bytes, `2 + pairs` quadratic).
     ///
-    /// The record's address is checked by its creation: the System CPI is signed
-    /// with `["vote", proposal, position, bump]`, so any other address fails in
-    /// the runtime (`PrivilegeEscalation`); a record that signs the transaction,
-    /// a non-canonical bump or an existing account of this program that is not
-    /// the record fail with `InvalidAddress`, the existing record with
-    /// `AlreadyVoted`.
+    /// A record's address is checked by its creation: the System CPI is signed
+    /// with its seeds and bump, which the runtime accepts only for the address
+    /// they derive. Checks run in this order, so each wrong record fails one way
+    /// (a voter record that already belongs to this program is checked first:
+    /// the wallet's own on this proposal is used, whatever the bump, any other
+    /// fails with `InvalidVoterRecord`; otherwise as a vote record):
+    /// 1. the record signed the transaction (no PDA can): `InvalidAddress`;
+    /// 2. the bump is not the canonical one (a higher bump gives a PDA),
+    ///    whatever the address: `InvalidAddress`;
+    /// 3. the record is an account of this program: the vote record at exactly
+    ///    this address `AlreadyVoted`, any other `InvalidAddress`;
+    /// 4. it holds data or belongs to another program: `AccountAlreadyExists`;
+    /// 5. otherwise it is created, and the runtime refuses the CPI unless the
+    ///    address derives from the seeds and bump: `PrivilegeEscalation`; a
+    ///    bump above the canonical one derives no address at all, and the
+    ///    runtime aborts the program (`ProgramFailedToComplete`, logging "Could
+    ///    not create program address with signer seeds").
     CastVote = 5,
 
     /// Moves the voter's votes (vote records) to another side while voting is open.
-    /// The recorded power and weight stay; the quorum and late-quorum rules apply.
+    /// The recorded power stays; the quorum and late-quorum rules apply.
+    /// Quadratic: the moved power leaves the wallet's sums on the old sides
+    /// and joins its sum on the new one (voter record), each tally moving by
+    /// ⌊√new⌋ − ⌊√old⌋.
     ///
     /// Accounts:
     /// 0. `[s]` voter
     /// 1. `[w]` proposal
     /// 2.. `[w]` the voter's vote records on this proposal (at least one)
+    /// then, quadratic proposals only: `[w]` the voter's voter record
     ///
     /// Data: `0 side u8`.
     ChangeVote = 6,
@@ -151,11 +185,15 @@ pub enum GovernanceInstruction {
     /// Closes the voter's vote records (rent back to the voter). While voting is
     /// open the votes leave the tallies (the position may vote again; its staking
     /// lock stays); afterwards the tallies are final and only the rent returns.
+    /// Quadratic: the power leaves the wallet's sums (voter record; while voting
+    /// is open each tally moves by ⌊√new⌋ − ⌊√old⌋), and the voter record is
+    /// closed too (rent back) with the wallet's last vote record.
     ///
     /// Accounts:
     /// 0. `[s, w]` voter (receives the rent)
     /// 1. `[w]` proposal
     /// 2.. `[w]` the voter's vote records on this proposal (at least one)
+    /// then, quadratic proposals only: `[w]` the voter's voter record
     ///
     /// Data: none.
     Relinquish = 7,
@@ -238,7 +276,10 @@ pub enum GovernanceInstruction {
 
     /// The guardian pauses (or unpauses) staking in an emergency: staking
     /// `update_config` SetPaused, signed by the authority PDA. Exits stay open
-    /// while staking is paused (the staking program's rule).
+    /// while staking is paused (the staking program's rule), and so does
+    /// governance: proposals are created, voted (see `CastVote`) and executed
+    /// as usual, so an executed proposal can unpause staking (a staking
+    /// `update_config` SetPaused action) as well as the guardian here.
     ///
     /// Accounts:
     /// 0. `[s]` guardian

@@ -28,4 +28,6 @@ pub mod seeds {
     pub const ACTION: &[u8] = b"action";
     /// `["vote", proposal, position]`.
     pub const VOTE: &[u8] = b"vote";
+    /// `["voter", proposal, voter]`: a wallet's power per side on a quadratic proposal.
+    pub const VOTER: &[u8] = b"voter";
 }

@@ -20,12 +20,14 @@ import {
   getActivateInstruction,
   getAddActionInstruction,
   getCastVoteInstruction,
+  getChangeVoteInstruction,
   getCreateProposalInstruction,
   getExecuteInstruction,
   getFinalizeInstruction,
   getHandOverInstructions,
   getInitializeInstruction,
   getQueueInstruction,
+  getRelinquishInstruction,
   type GovernanceAddresses,
   type GovernanceConfig,
   governanceAddresses,
@@ -35,6 +37,10 @@ import {
   type ProposalType,
   type VoteRecord,
   type VoteSide,
+  type VoteWeighting,
+  decodeVoterRecord,
+  findVoterRecordPda,
+  type VoterRecord,
 } from '@/lib/programs/governance';
 import {
   getInitializeInstructions as getStakingInitializeInstructions,
@@ -142,6 +148,9 @@ export const readAction = (env: Env, proposal: PublicKey, index: number): Propos
 export const readVote = (env: Env, proposal: PublicKey, position: PublicKey): VoteRecord =>
   decodeVoteRecord(mustRead(env, findVoteRecordPda(proposal, position)[0]));
 export const voteRecordAddress = (proposal: PublicKey, position: PublicKey) => findVoteRecordPda(proposal, position)[0];
+export const voterRecordAddress = (proposal: PublicKey, voter: PublicKey) => findVoterRecordPda(proposal, voter)[0];
+export const readVoter = (env: Env, proposal: PublicKey, voter: PublicKey): VoterRecord =>
+  decodeVoterRecord(mustRead(env, voterRecordAddress(proposal, voter)));
 
 // ------------------------------------------------------------------ lifecycle shortcuts
 
@@ -194,8 +203,19 @@ export function activate(env: GovEnv, proposer: Wallet, proposal: PublicKey): Tx
   return ok(send(env, proposer, [getActivateInstruction({ mint: env.mint, proposer: proposer.pubkey, proposal })]));
 }
 
+/** The proposal's weighting as stored (a Draft's is decided at activation; linear until then). */
+export const weightingOf = (env: Env, proposal: PublicKey): VoteWeighting => (exists(env, proposal) ? readProposal(env, proposal).voteWeighting : 'linear');
+
 export function voteIx(env: GovEnv, voter: Wallet, proposal: PublicKey, side: VoteSide, positions: PublicKey[]): TransactionInstruction {
-  return getCastVoteInstruction({ mint: env.mint, voter: voter.pubkey, proposal, side, positions });
+  return getCastVoteInstruction({ mint: env.mint, voter: voter.pubkey, proposal, weighting: weightingOf(env, proposal), side, positions });
+}
+
+export function changeVoteIx(env: GovEnv, voter: Wallet, proposal: PublicKey, side: VoteSide, positions: PublicKey[]): TransactionInstruction {
+  return getChangeVoteInstruction({ voter: voter.pubkey, proposal, weighting: weightingOf(env, proposal), side, positions });
+}
+
+export function relinquishIx(env: GovEnv, voter: Wallet, proposal: PublicKey, positions: PublicKey[]): TransactionInstruction {
+  return getRelinquishInstruction({ voter: voter.pubkey, proposal, weighting: weightingOf(env, proposal), positions });
 }
 
 export function vote(env: GovEnv, voter: Wallet, proposal: PublicKey, side: VoteSide, positions: PublicKey[]): TxSuccess {

@@ -7,3 +7,4 @@ pub mod params;
 pub mod pda;
 pub mod staking;
 pub mod tally;
+pub mod voter;

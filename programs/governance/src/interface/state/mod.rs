@@ -19,11 +19,13 @@ pub mod action;
 pub mod config;
 pub mod proposal;
 pub mod vote_record;
+pub mod voter_record;
 
 pub use action::Action;
 pub use config::GovernanceConfig;
 pub use proposal::{Proposal, ProposalState};
 pub use vote_record::VoteRecord;
+pub use voter_record::VoterRecord;
 
 /// First byte of every account of this program (`Uninitialized` is
 /// `keel_sdk::layout::UNINITIALIZED`).
@@ -36,6 +38,7 @@ pub enum AccountKind {
     Proposal = 2,
     Action = 3,
     VoteRecord = 4,
+    VoterRecord = 5,
 }
 
 /// Layout version written at byte 1 of every account.

@@ -1,7 +1,9 @@
 //! VoteRecord: one per proposal and staking position, PDA
 //! `["vote", proposal, position]` with the canonical bump (checked on creation,
 //! so a position has exactly one possible record per proposal). Its existence
-//! is what stops a position from voting twice; `relinquish` closes it.
+//! is what stops a position from voting twice; `relinquish` closes it. On a
+//! quadratic proposal the wallet's voter record holds its sums per side
+//! (`voter_record`).
 //!
 //! Layout (`VoteRecord::LEN` = 128 bytes):
 //!
@@ -16,7 +18,8 @@
 //!  40  32  position
 //!  72  32  voter                the position's owner (signed the vote)
 //! 104   8  power                u64 linear voting power counted (quorum)
-//! 112   8  weight               u64 weight in the tallies (power or ⌊√power⌋)
+//! 112   8  weight               u64 weight in the tallies: linear its power; quadratic 0
+//!                               (the wallet's weight is per side, its voter record's)
 //! 120   8  voted_at             i64, last cast or change
 //! ```
 
