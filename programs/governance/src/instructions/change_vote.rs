@@ -9,7 +9,6 @@ use super::shared::tally;
 use crate::interface::error::GovernanceError;
 use crate::interface::event::{Event, EventKind};
 use crate::interface::instruction::data as d;
-use crate::interface::state::config::VoteWeighting;
 use crate::interface::state::proposal::VoteSide;
 use keel_sdk::clock;
 use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey};
@@ -27,14 +26,8 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     let mut proposal_ref = accounts::any_proposal_mut(program_id, proposal_account)?;
     let proposal = &mut *proposal_ref;
     // Quadratic: the last account is the wallet's voter record.
-    let quadratic = proposal.vote_weighting == VoteWeighting::Quadratic as u8;
-    let (records, voter_account) = match (quadratic, records) {
-        (true, [records @ .., last]) => (records, Some(last)),
-        _ => (records, None),
-    };
-    if records.is_empty() {
-        return Err(ProgramError::NotEnoughAccountKeys);
-    }
+    let (records, voter_account) = voter_record::split_records(proposal, records)?;
+    let quadratic = voter_account.is_some();
     let now = clock::unix_timestamp()?;
     if !tally::voting_open(proposal, now) {
         return Err(GovernanceError::VotingClosed.into());

@@ -10,12 +10,32 @@
 use super::accounts::ok;
 use super::tally;
 use crate::interface::error::GovernanceError;
+use crate::interface::state::config::VoteWeighting;
 use crate::interface::state::proposal::VoteSide;
 use crate::interface::state::{Proposal, VoterRecord};
 use crate::math::isqrt;
 use keel_sdk::account::RefMut;
 use keel_sdk::layout::Layout;
 use keel_sdk::{AccountView, ProgramError, Pubkey, pubkey};
+
+/// Splits a quadratic proposal's trailing voter record off the vote records
+/// (`change_vote`, `relinquish`: the voter record is their last account);
+/// `NotEnoughAccountKeys` when no vote record is left.
+#[inline(always)]
+pub fn split_records<'a>(
+    proposal: &Proposal,
+    records: &'a [AccountView],
+) -> Result<(&'a [AccountView], Option<&'a AccountView>), ProgramError> {
+    let quadratic = proposal.vote_weighting == VoteWeighting::Quadratic as u8;
+    let (records, voter_account) = match (quadratic, records) {
+        (true, [records @ .., last]) => (records, Some(last)),
+        _ => (records, None),
+    };
+    if records.is_empty() {
+        return Err(ProgramError::NotEnoughAccountKeys);
+    }
+    Ok((records, voter_account))
+}
 
 /// The voter record of `voter` on `proposal`, mutable (`InvalidVoterRecord`):
 /// owned by this program, its length and discriminator, its stored proposal
