@@ -57,6 +57,12 @@ export const POSITION_OFFSETS = {
   voterBoostUntil: 152,
   lastActivity: 160,
   rewardsPaid: 168,
+  fallMultiplierBps: 78,
+  curveLongLockBps: 176,
+  curveVoterBps: 178,
+  curveParticipationBps: 180,
+  participationEnd: 184,
+  settledAt: 192,
 } as const;
 
 export const STAKER_OFFSETS = {
@@ -302,7 +308,7 @@ const rawPositionDecoder = () =>
     ['config', address()],
     ['id', getU32Decoder()],
     ['boostBps', getU16Decoder()],
-    ['reserved1', getU16Decoder()],
+    ['fallMultiplierBps', getU16Decoder()],
     ['amount', getU64Decoder()],
     ['lockStart', getI64Decoder()],
     ['lockEnd', getI64Decoder()],
@@ -314,7 +320,13 @@ const rawPositionDecoder = () =>
     ['voterBoostUntil', getI64Decoder()],
     ['lastActivity', getI64Decoder()],
     ['rewardsPaid', getU64Decoder()],
-    ['reserved', bytes(40)],
+    ['curveLongLockBps', getU16Decoder()],
+    ['curveVoterBps', getU16Decoder()],
+    ['curveParticipationBps', getU16Decoder()],
+    ['reserved2', getU16Decoder()],
+    ['participationEnd', getI64Decoder()],
+    ['settledAt', getI64Decoder()],
+    ['reserved', bytes(16)],
   ]);
 
 export interface StakePosition {

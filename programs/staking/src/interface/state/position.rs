@@ -18,7 +18,8 @@
 //!  40  32  config
 //!  72   4  id                   u32
 //!  76   2  boost_bps            u16 boosters active at the last recompute
-//!  78   2  reserved (zero)
+//!  78   2  fall_multiplier_bps  u16 (v2) what the multiplier falls to at lock_end: the
+//!                               no-lock tier's at the last write (schedule.rs)
 //!  80   8  amount               u64 staked base units
 //!  88   8  lock_start           i64 start of the current lock
 //!  96   8  lock_end             i64 (= lock_start for the no-lock tier)
@@ -30,7 +31,13 @@
 //! 152   8  voter_boost_until    i64 voter booster active before
 //! 160   8  last_activity        i64 last owner action (participation booster)
 //! 168   8  rewards_paid         u64 lifetime claimed + compounded (saturating)
-//! 176  40  reserved (zero)
+//! 176   2  curve_long_lock_bps  u16 (v2) long-lock booster in force at the last write (0: too short)
+//! 178   2  curve_voter_bps      u16 (v2) voter booster bps at the last write
+//! 180   2  curve_participation_bps u16 (v2) participation booster bps at the last write
+//! 182   2  reserved (zero)
+//! 184   8  participation_end    i64 (v2) day_ceil(last owner action + window) at the last write
+//! 192   8  settled_at           i64 (v2) when the rewards were last settled (the debt's time)
+//! 200  16  reserved (zero)
 //! ```
 //!
 //! ## An ended lock falls to the no-lock multiplier
@@ -99,7 +106,7 @@ pub struct Position {
     pub config: [u8; 32],
     id: [u8; 4],
     boost_bps: [u8; 2],
-    pub reserved1: [u8; 2],
+    fall_multiplier_bps: [u8; 2],
     amount: [u8; 8],
     lock_start: [u8; 8],
     lock_end: [u8; 8],
@@ -111,7 +118,13 @@ pub struct Position {
     voter_boost_until: [u8; 8],
     last_activity: [u8; 8],
     rewards_paid: [u8; 8],
-    pub reserved: [u8; 40],
+    curve_long_lock_bps: [u8; 2],
+    curve_voter_bps: [u8; 2],
+    curve_participation_bps: [u8; 2],
+    pub reserved2: [u8; 2],
+    participation_end: [u8; 8],
+    settled_at: [u8; 8],
+    pub reserved: [u8; 16],
 }
 
 impl Position {
@@ -132,6 +145,30 @@ impl Position {
         voter_boost_until, set_voter_boost_until: i64;
         last_activity, set_last_activity: i64;
         rewards_paid, set_rewards_paid: u64;
+        fall_multiplier_bps, set_fall_multiplier_bps: u16;
+        curve_long_lock_bps, set_curve_long_lock_bps: u16;
+        curve_voter_bps, set_curve_voter_bps: u16;
+        curve_participation_bps, set_curve_participation_bps: u16;
+        participation_end, set_participation_end: i64;
+        settled_at, set_settled_at: i64;
+    }
+
+    /// The curve the position was last written with (layout v2): its weight
+    /// between writes, every end on a day boundary (`state::schedule`).
+    #[inline(always)]
+    pub fn curve(&self) -> crate::math::PositionCurve {
+        crate::math::PositionCurve {
+            amount: self.amount(),
+            has_lock: self.tier != 0,
+            multiplier_bps: self.multiplier_bps(),
+            fall_multiplier_bps: self.fall_multiplier_bps(),
+            lock_end: self.lock_end(),
+            long_lock_bps: self.curve_long_lock_bps(),
+            voter_bps: self.curve_voter_bps(),
+            voter_until: self.voter_boost_until(),
+            participation_bps: self.curve_participation_bps(),
+            participation_until: self.participation_end(),
+        }
     }
 
     #[inline(always)]
@@ -178,7 +215,12 @@ unsafe impl Layout for Position {
 aligned_offsets!(Position, 8: owner, config, amount, lock_start, lock_end, voting_power, reward_weight, reward_debt,
     unclaimed, vote_locked_until, voter_boost_until, last_activity, rewards_paid);
 aligned_offsets!(Position, 4: id);
-aligned_offsets!(Position, 2: multiplier_bps, boost_bps);
+aligned_offsets!(Position, 2: multiplier_bps, boost_bps, fall_multiplier_bps, curve_long_lock_bps, curve_voter_bps,
+    curve_participation_bps);
+aligned_offsets!(Position, 8: participation_end, settled_at);
+const _: () = assert!(core::mem::offset_of!(Position, fall_multiplier_bps) == 78);
+const _: () = assert!(core::mem::offset_of!(Position, curve_long_lock_bps) == 176);
+const _: () = assert!(core::mem::offset_of!(Position, settled_at) == 192);
 const _: () = assert!(core::mem::offset_of!(Position, amount) == 80);
 const _: () = assert!(core::mem::offset_of!(Position, rewards_paid) == 168);
 // The offsets the voting-power rule above names.
@@ -226,5 +268,23 @@ mod tests {
         let r = raw(4, 10_000, 1_000, 100);
         let p = Position::load(&r.0).unwrap();
         assert_eq!(p.effective_voting_power(500, 10_000), p.voting_power());
+    }
+
+    #[test]
+    fn the_v2_fields_make_the_curve() {
+        let mut r = raw(3, 20_000, 1_000, 86_400 * 100);
+        r.0[78..80].copy_from_slice(&10_000u16.to_le_bytes());
+        r.0[176..178].copy_from_slice(&2_000u16.to_le_bytes());
+        r.0[178..180].copy_from_slice(&1_500u16.to_le_bytes());
+        r.0[180..182].copy_from_slice(&1_000u16.to_le_bytes());
+        r.0[152..160].copy_from_slice(&(86_400i64 * 30).to_le_bytes());
+        r.0[184..192].copy_from_slice(&(86_400i64 * 40).to_le_bytes());
+        r.0[192..200].copy_from_slice(&7i64.to_le_bytes());
+        let p = Position::load(&r.0).unwrap();
+        let c = p.curve();
+        assert_eq!(p.settled_at(), 7);
+        assert_eq!(c.steps_after(0), ([86_400 * 30, 86_400 * 40, 86_400 * 100], 3));
+        assert_eq!(c.reward_weight_at(0), Some(2_000 * 14_500 / 10_000));
+        assert_eq!(c.reward_weight_at(86_400 * 100), Some(1_000));
     }
 }
