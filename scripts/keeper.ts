@@ -20,7 +20,7 @@ async function main(): Promise<void> {
 
   if (process.argv.includes('--once')) {
     const summary = await runKeeperPass(connection, payer, config.mint, options);
-    log(`${summary.compounded} compounded, ${summary.refreshed} refreshed, ${summary.transactions} tx, ${summary.errors.length} errors`);
+    log(`${summary.compounded} compounded, ${summary.synced ? 'synced' : 'in sync'}, ${summary.transactions} tx, ${summary.errors.length} errors`);
     process.exit(summary.errors.length > 0 ? 1 : 0);
   }
 

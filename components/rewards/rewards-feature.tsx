@@ -27,7 +27,7 @@ export function RewardsFeature() {
 function Rewards({ state }: { state: StakingState }) {
   const { wallet, now, stats, owner, walletLoading } = state;
   const positions = wallet?.positions ?? [];
-  const rows = wallet && now !== null ? positions.map((p) => ({ position: p, pending: positionPending(wallet.config, p, now) })) : [];
+  const rows = wallet && now !== null ? positions.map((p) => ({ position: p, pending: positionPending(wallet.config, wallet.schedule, p, now) })) : [];
   const total = rows.reduce((sum, r) => sum + r.pending, 0n);
   const paid = positions.reduce((sum, p) => sum + p.rewardsPaid, 0n);
 

@@ -32,13 +32,13 @@ function Actions({ onClose, children }: { onClose: () => void; children: ReactNo
 // ------------------------------------------------------------------ unstake
 
 export function UnstakeDialog({ open, onClose, position: p, state }: DialogProps) {
-  const { config, mint, holding, now, actionContext } = state;
+  const { config, mint, holding, wallet, now, actionContext } = state;
   const [text, setText] = useState('');
   const send = useSendKeelTransaction();
-  if (!config || !mint || now === null) return null;
+  if (!config || !mint || !wallet || now === null) return null;
   const decimals = mint.decimals;
   const parsed = parseTokenAmount(text, decimals);
-  const q = quoteUnstake(config, p, parsed, now);
+  const q = quoteUnstake(config, wallet.schedule, p, parsed, now);
   const voteLocked = now < p.voteLockedUntilTs;
   const showProblem = voteLocked || text.trim() !== '';
   const ready = !q.problem && actionContext !== null && holding !== null;

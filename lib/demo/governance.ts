@@ -28,7 +28,7 @@ import {
   decodeGovernanceConfig,
   decodeProposal,
   findProposalPda,
-  getActivateInstruction,
+  getActivateInstructions,
   getAddActionInstruction,
   getCastVoteInstruction,
   getCreateProposalInstruction,
@@ -122,7 +122,7 @@ export async function seedGovernanceDemo({ target, tokenProgram, readAccount, pr
           positions: backing,
         }),
         ...p.actions.map((action, index) => getAddActionInstruction({ mint, proposer: p.proposer.publicKey, payer: treasury.publicKey, proposal, index, action })),
-        ...(p.activate ? [getActivateInstruction({ mint, proposer: p.proposer.publicKey, proposal })] : []),
+        ...(p.activate ? getActivateInstructions({ mint, proposer: p.proposer.publicKey, proposal }) : []),
       ],
       [p.proposer],
     );
@@ -275,7 +275,7 @@ export async function passProposal({ connection, title, type, actions, proposer 
   for (const [index, action] of actions.entries()) {
     await target.send([getAddActionInstruction({ mint, proposer: proposer.publicKey, payer: treasury.publicKey, proposal, index, action })], signers);
   }
-  await target.send([getActivateInstruction({ mint, proposer: proposer.publicKey, proposal })], signers);
+  await target.send(getActivateInstructions({ mint, proposer: proposer.publicKey, proposal }), signers);
   await target.send([getCastVoteInstruction({ mint, voter: proposer.publicKey, proposal, weighting: governance.voteWeighting, side: 'for', positions: positions.map((p) => p.address) })], signers);
 
   const read = async () => decodeProposal((await connection.getAccountInfo(proposal, 'confirmed'))!.data);
@@ -363,7 +363,7 @@ export async function voteOnDemoProposal({ connection, voter, side = 'abstain' }
         descriptionHash: new Uint8Array(32),
         positions: backing.positions.map((p) => p.address),
       }),
-      getActivateInstruction({ mint, proposer: bob.publicKey, proposal }),
+      ...getActivateInstructions({ mint, proposer: bob.publicKey, proposal }),
     ],
     [bob],
   );

@@ -2,6 +2,7 @@ import { PublicKey } from '@solana/web3.js';
 import { describe, expect, it } from 'vitest';
 import { resolveCluster } from '@/lib/config/cluster';
 import { findProposalPda, findVoterRecordPda, GovernanceInstruction, stakingConfigAction, treasuryTransferAction } from '@/lib/programs/governance';
+import { StakingInstruction } from '@/lib/programs/staking';
 import { castVote } from './actions/cast-vote';
 import { changeVote } from './actions/change-vote';
 import { createProposal } from './actions/create-proposal';
@@ -27,7 +28,11 @@ describe('governance actions (one file per verb)', () => {
     const requests = createProposal({ ...ctx, id: 7n, meta, backing: [owner], actions: [penalty], activate: true });
     expect(requests).toHaveLength(1);
     expect(requests[0]!.label).toBe('Create proposal #7');
-    expect(requests[0]!.instructions.map(discriminator)).toEqual([GovernanceInstruction.CreateProposal, GovernanceInstruction.AddAction, GovernanceInstruction.Activate]);
+    // Activation is preceded by staking's sync (the quorum basis counts every lock as it stands today).
+    expect(requests[0]!.instructions.map(discriminator)).toEqual([GovernanceInstruction.CreateProposal, GovernanceInstruction.AddAction, 'other', GovernanceInstruction.Activate]);
+    const sync = requests[0]!.instructions[2]!;
+    expect(sync.programId.equals(ADDRESSES.stakingProgramId) && sync.data[0]).toBe(StakingInstruction.Sync);
+    expect(sync.keys.map((k) => k.pubkey.toBase58())).toEqual([ADDRESSES.stakingConfig, ADDRESSES.stakingSchedule].map((k) => k.toBase58()));
     // The list and the config (proposal count) refresh after it lands.
     expect(requests[0]!.invalidate).toEqual([governanceKeys.proposals(cluster, ADDRESSES.governance), governanceKeys.config(cluster, ADDRESSES.governance)]);
     const draft = createProposal({ ...ctx, id: 7n, meta, backing: [owner], actions: [penalty], activate: false });
@@ -59,15 +64,19 @@ describe('governance actions (one file per verb)', () => {
   it('vote, change, withdraw, finalize and execute say what they do', () => {
     const vote = castVote({ ...ctx, proposal: ref, side: 'for', positions: [owner] });
     expect(vote.label).toBe('Vote For on proposal #7');
-    expect(Array.from(vote.instructions[0]!.data.subarray(0, 2))).toEqual([GovernanceInstruction.CastVote, 0]);
+    // Staking's sync first (each vote lock writes a position there), then the vote.
+    expect(vote.instructions.map(discriminator)).toEqual(['other', GovernanceInstruction.CastVote]);
+    expect(vote.instructions[0]!.data[0]).toBe(StakingInstruction.Sync);
+    expect(Array.from(vote.instructions[1]!.data.subarray(0, 2))).toEqual([GovernanceInstruction.CastVote, 0]);
+    expect(vote.instructions[1]!.keys[5]!.pubkey.equals(ADDRESSES.stakingSchedule)).toBe(true);
     expect(changeVote({ ...ctx, proposal: ref, side: 'abstain', positions: [owner] }).label).toBe('Change vote to Abstain on proposal #7');
     expect(relinquish({ ...ctx, proposal: ref, positions: [owner], votingOpen: true }).label).toBe('Withdraw vote on proposal #7');
     expect(relinquish({ ...ctx, proposal: ref, positions: [owner], votingOpen: false }).label).toBe('Reclaim vote rent on proposal #7');
     // A quadratic proposal adds the wallet's voter record (last account, its bump last in the data).
     const quadratic = { ...ref, voteWeighting: 'quadratic' as const };
     const [voterRecord, voterBump] = findVoterRecordPda(proposal, owner, ADDRESSES.programId);
-    const qVote = castVote({ ...ctx, proposal: quadratic, side: 'for', positions: [owner] }).instructions[0]!;
-    expect(qVote.keys.length).toBe(vote.instructions[0]!.keys.length + 1);
+    const qVote = castVote({ ...ctx, proposal: quadratic, side: 'for', positions: [owner] }).instructions[1]!;
+    expect(qVote.keys.length).toBe(vote.instructions[1]!.keys.length + 1);
     expect(qVote.keys.at(-1)!.pubkey.equals(voterRecord) && qVote.data.at(-1) === voterBump).toBe(true);
     expect(changeVote({ ...ctx, proposal: quadratic, side: 'abstain', positions: [owner] }).instructions[0]!.keys.at(-1)!.pubkey.equals(voterRecord)).toBe(true);
     expect(relinquish({ ...ctx, proposal: quadratic, positions: [owner], votingOpen: true }).instructions[0]!.keys.at(-1)!.pubkey.equals(voterRecord)).toBe(true);

@@ -1,7 +1,7 @@
 /** Decoded accounts for the unit tests of lib/governance (no chain). */
 import { PublicKey } from '@solana/web3.js';
 import { type GovernanceConfig, governanceAddresses, type Proposal } from '@/lib/programs/governance';
-import type { StakingConfig } from '@/lib/programs/staking';
+import { dayCeil, type StakingConfig } from '@/lib/programs/staking';
 import type { Position } from '@/lib/staking/types';
 
 export const K = 1_000_000_000n;
@@ -130,10 +130,23 @@ export function proposal(over: Partial<Proposal> = {}): Proposal {
   return { ...base, ...over };
 }
 
-/** A position of `amount` whole KEEL at `tier`, its lock ending `lockEndsIn` seconds after NOW. */
+/**
+ * A position of `amount` whole KEEL at `tier`, written at NOW − 1 day under a
+ * config without boosters: its lock ends at the first 00:00 UTC at or after
+ * NOW + `lockEndsIn` (negative: a lock that has ended since; tier 0 has no
+ * lock, its end is its start). The stored fields are those of that write (an
+ * ended lock still stores its own multiplier), and its curve is built from
+ * them: the tier's multiplier until the lock end, the no-lock tier's 1.0×
+ * after, no booster, so reward weight = voting power.
+ */
 export function position(id: number, amount: bigint, tier: number, lockEndsIn = 30n * DAY, owner = key(9)): Position {
   const multiplierBps = [10_000, 12_000, 15_000, 20_000, 30_000][tier]!;
-  const lockEnd = tier === 0 ? NOW - DAY : NOW + lockEndsIn;
+  const written = NOW - DAY;
+  const hasLock = tier !== 0;
+  const lockEnd = hasLock ? dayCeil(NOW + lockEndsIn) : written;
+  if (hasLock && lockEnd <= written) throw new RangeError('the fixture writes the position before its lock ends');
+  const base = amount * K;
+  const power = (base * BigInt(multiplierBps)) / 10_000n;
   return {
     address: key(100 + id),
     bump: 255,
@@ -142,24 +155,38 @@ export function position(id: number, amount: bigint, tier: number, lockEndsIn = 
     id,
     tier,
     tierName: ['No lock', '7 days', '30 days', '90 days', '180 days'][tier]!,
-    amount: amount * K,
-    lockStart: new Date(Number(NOW - DAY) * 1000),
+    amount: base,
+    lockStart: new Date(Number(written) * 1000),
     unlockAt: new Date(Number(lockEnd) * 1000),
     multiplierBps,
     boostBps: 0,
-    votingPower: (amount * K * BigInt(multiplierBps)) / 10_000n,
-    rewardWeight: (amount * K * BigInt(multiplierBps)) / 10_000n,
+    votingPower: power,
+    rewardWeight: power,
     rewardDebt: 0n,
     unclaimed: 0n,
     voteLockedUntil: null,
     voterBoostUntil: null,
-    lastActivity: new Date(Number(NOW - DAY) * 1000),
+    lastActivity: new Date(Number(written) * 1000),
     rewardsPaid: 0n,
     autoCompound: false,
-    lockStartTs: NOW - DAY,
+    lockStartTs: written,
     lockEndTs: lockEnd,
     voteLockedUntilTs: 0n,
     voterBoostUntilTs: 0n,
-    lastActivityTs: NOW - DAY,
+    lastActivityTs: written,
+    curve: {
+      amount: base,
+      hasLock,
+      multiplierBps,
+      // A lock falls to the no-lock tier's multiplier, never above its own.
+      fallMultiplierBps: hasLock ? Math.min(10_000, multiplierBps) : multiplierBps,
+      lockEnd,
+      longLockBps: 0,
+      voterBps: 0,
+      voterUntil: 0n,
+      participationBps: 0,
+      participationUntil: 0n,
+    },
+    settledAtTs: written,
   };
 }

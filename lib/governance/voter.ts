@@ -50,7 +50,7 @@ export function voterState(input: {
   votingOpen: boolean;
 }): VoterState {
   const rows: VoterPosition[] = input.positions.map((position) => {
-    const p = effectiveVotingPower(input.config, position, input.now);
+    const p = effectiveVotingPower(position, input.now);
     return { position, power: p, weight: voteWeight(p, input.proposal.voteWeighting), vote: input.records.get(position.address.toBase58()) ?? null };
   });
   const votable = rows
@@ -93,7 +93,7 @@ export interface ProposerBacking {
 /** Which positions back a new proposal (`create_proposal` checks Σ power ≥ `min_proposal_power`). */
 export function proposerBacking(config: Pick<StakingConfig, 'tiers'>, positions: readonly Position[], now: bigint, minProposalPower: bigint): ProposerBacking {
   const ranked = positions
-    .map((position) => ({ position, power: effectiveVotingPower(config, position, now) }))
+    .map((position) => ({ position, power: effectiveVotingPower(position, now) }))
     .filter((r) => r.power > 0n)
     .sort((a, b) => (b.power > a.power ? 1 : b.power < a.power ? -1 : a.position.id - b.position.id));
   const totalPower = ranked.reduce((n, r) => n + r.power, 0n);

@@ -1,6 +1,6 @@
 /**
  * Reads what the keeper decides on, over plain RPC (works on any cluster): the
- * config, every position under it, the owners' staker totals and the chain's
+ * config and its schedule, every position under it, the owners' staker totals and the chain's
  * clock. Selection must use chain time, not wall time: the local chain can be
  * warped, and a validator's clock drifts from ours.
  */
@@ -9,8 +9,10 @@ import {
   allPositionFilters,
   decodeConfig,
   decodePosition,
+  decodeSchedule,
   decodeStaker,
   findStakerPda,
+  type ScheduleView,
   type StakingAddresses,
   type StakingConfig,
 } from '@/lib/programs/staking';
@@ -22,15 +24,22 @@ const MULTIPLE_ACCOUNTS_LIMIT = 100;
 
 export interface PoolSnapshot {
   config: StakingConfig;
+  /** The config's schedule (pending rewards are settled along each position's curve with it). */
+  schedule: ScheduleView;
   positions: PositionEntry[];
   /** Owner (base58) → staker `totalAmount`, for the per-wallet cap the crank respects. */
   walletTotals: Map<string, bigint>;
   now: bigint;
 }
 
-export async function fetchConfig(connection: Connection, addresses: StakingAddresses, commitment: Commitment): Promise<StakingConfig | null> {
-  const info = await connection.getAccountInfo(addresses.config, commitment);
-  return info ? decodeConfig(info.data) : null;
+/** The config and its schedule, read together; null when either is missing. */
+export async function fetchConfig(
+  connection: Connection,
+  addresses: StakingAddresses,
+  commitment: Commitment,
+): Promise<{ config: StakingConfig; schedule: ScheduleView } | null> {
+  const [config, schedule] = await connection.getMultipleAccountsInfo([addresses.config, addresses.schedule], commitment);
+  return config && schedule ? { config: decodeConfig(config.data), schedule: decodeSchedule(schedule.data) } : null;
 }
 
 export async function fetchPositions(connection: Connection, addresses: StakingAddresses, commitment: Commitment): Promise<PositionEntry[]> {
@@ -65,12 +74,12 @@ export async function fetchPoolSnapshot(
   addresses: StakingAddresses,
   commitment: Commitment = 'confirmed',
 ): Promise<PoolSnapshot | null> {
-  const config = await fetchConfig(connection, addresses, commitment);
-  if (!config) return null;
+  const read = await fetchConfig(connection, addresses, commitment);
+  if (!read) return null;
   const positions = await fetchPositions(connection, addresses, commitment);
   // Only auto-compound owners need their room under the wallet cap.
   const owners = positions.filter((e) => e.position.autoCompound).map((e) => e.position.owner);
   const walletTotals = await fetchWalletTotals(connection, addresses, owners, commitment);
   const now = await fetchChainUnixTime(connection);
-  return { config, positions, walletTotals, now };
+  return { ...read, positions, walletTotals, now };
 }

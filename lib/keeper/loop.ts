@@ -28,7 +28,7 @@ export function startKeeper(connection: Connection, payer: Keypair, mint: Public
     try {
       const summary = await runKeeperPass(connection, payer, mint, options);
       if (summary.transactions > 0 || summary.errors.length > 0) {
-        log(`pass: ${summary.compounded} compounded, ${summary.refreshed} refreshed, ${summary.transactions} tx, ${summary.errors.length} errors`);
+        log(`pass: ${summary.compounded} compounded, ${summary.synced ? 'synced, ' : ''}${summary.transactions} tx, ${summary.errors.length} errors`);
       }
       options.onPass?.(summary);
     } catch (e) {

@@ -1,12 +1,15 @@
 /**
- * One keeper pass: read the pool, pick the work, crank then refresh in batches
- * that fit a transaction. Every batch is sent on its own; a failed one is
- * logged and counted, never stops the rest.
+ * One keeper pass: read the pool, sync the schedule when it is behind, crank
+ * the opted-in positions in batches that fit a transaction. Every transaction
+ * is sent on its own; a failed one is logged and counted, never stops the rest.
  */
 import type { Commitment, Connection, Keypair, PublicKey } from '@solana/web3.js';
 import {
+  DAY_SECS,
+  extendsNeeded,
   getCrankCompoundInstruction,
-  getRefreshInstruction,
+  getExtendScheduleInstruction,
+  getSyncInstruction,
   MAX_CRANK_POSITIONS,
   STAKING_PROGRAM_ID,
   stakingAddresses,
@@ -15,6 +18,11 @@ import { packBatches } from './batch';
 import { fetchPoolSnapshot } from './fetch';
 import { type KeeperTarget, selectWork } from './select';
 import { sendKeeperTransaction } from './send';
+
+/** Days the keeper keeps free in the schedule's history beyond today. */
+export const SCHEDULE_MARGIN_DAYS = 30n;
+/** Boundaries one staking `sync` crosses (schedule.rs MAX_SYNC_DAYS). */
+const MAX_SYNC_DAYS = 200n;
 
 /** 1 KEEL: below this a crank is not worth its fee and write. */
 export const DEFAULT_MIN_COMPOUND = 1_000_000_000n;
@@ -30,7 +38,7 @@ export interface KeeperOptions {
 }
 
 export interface KeeperError {
-  kind: 'compound' | 'refresh' | 'pass';
+  kind: 'sync' | 'compound' | 'pass';
   positions: string[];
   code: string;
   message: string;
@@ -39,54 +47,75 @@ export interface KeeperError {
 export interface KeeperSummary {
   /** Positions in confirmed crank transactions. */
   compounded: number;
-  /** Positions in confirmed refresh transactions. */
-  refreshed: number;
+  /** Whether the pass sent a `sync` (the schedule was behind the chain's day). */
+  synced: boolean;
   /** Confirmed transactions. */
   transactions: number;
   signatures: string[];
   errors: KeeperError[];
 }
 
+/**
+ * One pass: bring the schedule to today when it is behind (`sync`, so the
+ * totals governance reads are exact and users' transactions walk no days),
+ * then crank the opted-in positions in batches.
+ */
 export async function runKeeperPass(connection: Connection, payer: Keypair, mint: PublicKey, options: KeeperOptions = {}): Promise<KeeperSummary> {
   const log = options.log ?? (() => {});
   const commitment = options.commitment ?? 'confirmed';
+  const send = options.send ?? sendKeeperTransaction;
   const addresses = stakingAddresses(mint, options.programId ?? STAKING_PROGRAM_ID);
-  const summary: KeeperSummary = { compounded: 0, refreshed: 0, transactions: 0, signatures: [], errors: [] };
+  const summary: KeeperSummary = { compounded: 0, synced: false, transactions: 0, signatures: [], errors: [] };
 
   const snapshot = await fetchPoolSnapshot(connection, addresses, commitment);
   if (!snapshot) {
     log(`no staking config for mint ${mint.toBase58()}; nothing to do`);
     return summary;
   }
-  const { config } = snapshot;
-  const work = selectWork(config, snapshot.positions, snapshot.walletTotals, snapshot.now, {
+  const { config, schedule } = snapshot;
+  const base = { mint, programId: addresses.programId };
+
+  // Room for the days to cross and a month more (anyone pays the rent; a
+  // walk with no room fails with ScheduleFull), then sync to today (200 days
+  // a call).
+  const today = snapshot.now / DAY_SECS;
+  const upkeep = [
+    ...Array.from({ length: extendsNeeded(schedule, today, SCHEDULE_MARGIN_DAYS) }, () =>
+      getExtendScheduleInstruction({ ...base, payer: payer.publicKey }),
+    ),
+    ...Array.from({ length: Number((today - schedule.lastDay + MAX_SYNC_DAYS - 1n) / MAX_SYNC_DAYS) }, () => getSyncInstruction(base)),
+  ];
+  for (const instruction of upkeep) {
+    const result = await send(connection, payer, instruction, commitment);
+    if (!result.ok) {
+      summary.errors.push({ kind: 'sync', positions: [], code: result.error.code, message: result.error.message });
+      log(`schedule upkeep failed: ${result.error.code}: ${result.error.message}`);
+      break;
+    }
+    summary.synced = true;
+    summary.transactions += 1;
+    summary.signatures.push(result.signature);
+    log(`schedule upkeep (to day ${today}): ${result.signature}`);
+  }
+
+  const work = selectWork(config, schedule, snapshot.positions, snapshot.walletTotals, snapshot.now, {
     minCompound: options.minCompound ?? DEFAULT_MIN_COMPOUND,
   });
-  if (work.compound.length + work.refresh.length === 0) return summary;
-  log(`${snapshot.positions.length} positions: ${work.compound.length} to compound, ${work.refresh.length} to refresh`);
+  if (work.compound.length === 0) return summary;
+  log(`${snapshot.positions.length} positions: ${work.compound.length} to compound`);
 
-  const base = { mint, programId: addresses.programId };
   const crank = (positions: KeeperTarget[]) => getCrankCompoundInstruction({ ...base, tokenProgram: config.tokenProgram, positions });
-  const refresh = (positions: KeeperTarget[]) => getRefreshInstruction({ ...base, positions });
-
-  const jobs = [
-    { kind: 'compound' as const, build: crank, batches: packBatches(work.compound, crank, payer.publicKey, MAX_CRANK_POSITIONS) },
-    { kind: 'refresh' as const, build: refresh, batches: packBatches(work.refresh, refresh, payer.publicKey) },
-  ];
-  for (const { kind, build, batches } of jobs) {
-    for (const batch of batches) {
-      const result = await (options.send ?? sendKeeperTransaction)(connection, payer, build(batch), commitment);
-      if (result.ok) {
-        summary.transactions += 1;
-        summary.signatures.push(result.signature);
-        if (kind === 'compound') summary.compounded += batch.length;
-        else summary.refreshed += batch.length;
-        log(`${kind} ${batch.length} positions: ${result.signature}`);
-      } else {
-        const positions = batch.map((t) => t.position.toBase58());
-        summary.errors.push({ kind, positions, code: result.error.code, message: result.error.message });
-        log(`${kind} of ${batch.length} positions failed: ${result.error.code}: ${result.error.message}`);
-      }
+  for (const batch of packBatches(work.compound, crank, payer.publicKey, MAX_CRANK_POSITIONS)) {
+    const result = await send(connection, payer, crank(batch), commitment);
+    if (result.ok) {
+      summary.transactions += 1;
+      summary.signatures.push(result.signature);
+      summary.compounded += batch.length;
+      log(`compound ${batch.length} positions: ${result.signature}`);
+    } else {
+      const positions = batch.map((t) => t.position.toBase58());
+      summary.errors.push({ kind: 'compound', positions, code: result.error.code, message: result.error.message });
+      log(`compound of ${batch.length} positions failed: ${result.error.code}: ${result.error.message}`);
     }
   }
   return summary;

@@ -6,6 +6,8 @@
 import { Keypair, LAMPORTS_PER_SOL, SystemProgram, Transaction, sendAndConfirmTransaction } from '@solana/web3.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEV_ACCOUNTS, devAccount, seedBytes } from './dev-accounts';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { loadChain, statePaths } from './persist';
 import { startTestChain, tempDir, waitFor } from './testing';
 
@@ -71,6 +73,35 @@ describe('persistence', () => {
       expect(saved.history.get(sig)?.err).toBeNull();
     } finally {
       await net.close();
+      dir.remove();
+    }
+  });
+
+  it('sets a chain saved with other programs aside and starts fresh (their accounts may not read it)', async () => {
+    const dir = tempDir();
+    try {
+      const first = await startTestChain({ stateDir: dir.dir, seed: undefined });
+      const to = Keypair.generate().publicKey;
+      await first.connection.confirmTransaction(await first.connection.requestAirdrop(to, LAMPORTS_PER_SOL), 'confirmed');
+      await first.close();
+      // Same programs: restored.
+      const same = await startTestChain({ stateDir: dir.dir, seed: undefined });
+      expect(same.restored).toBe(true);
+      await same.close();
+      // Another build (as after a layout change): the old state moves aside, the new chain starts seeded.
+      writeFileSync(statePaths(dir.dir).programs, 'an older build\n');
+      const other = await startTestChain({ stateDir: dir.dir, seed: undefined });
+      try {
+        expect(other.restored).toBe(false);
+        expect(await other.connection.getBalance(to)).toBe(0);
+        expect(other.logs.some((l) => /made with other programs/.test(l))).toBe(true);
+        const aside = readdirSync(dir.dir).filter((f) => f.startsWith('previous-'));
+        expect(aside).toHaveLength(1);
+        expect(existsSync(path.join(dir.dir, aside[0]!, 'state.svm'))).toBe(true);
+      } finally {
+        await other.close();
+      }
+    } finally {
       dir.remove();
     }
   });

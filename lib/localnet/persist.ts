@@ -2,7 +2,11 @@
  * The chain on disk, in one directory (default `.localnet/`):
  * - `state.svm`: LiteSVM's snapshot (accounts, sysvars, programs);
  * - `state.json`: ChainMeta (genesis hash, time and warp, slot and height, blockhashes, faucet);
- * - `state.history.jsonl`: the ledger, one TxRecord per line, appended.
+ * - `state.history.jsonl`: the ledger, one TxRecord per line, appended;
+ * - `state.programs`: the `programs/deploy/SHA256SUMS` the state was made
+ *   with. Program accounts of another build may not read it (a layout change,
+ *   e.g. issue 7's config and position v2), so a chain saved with other
+ *   programs is moved aside (`previous-<time>/`) and a fresh one seeded.
  * Whole files are written to a temporary name and renamed, so a crash mid-save
  * leaves the previous snapshot.
  */
@@ -16,10 +20,41 @@ export interface StatePaths {
   svm: string;
   meta: string;
   history: string;
+  programs: string;
 }
 
 export function statePaths(dir: string): StatePaths {
-  return { dir, svm: path.join(dir, 'state.svm'), meta: path.join(dir, 'state.json'), history: path.join(dir, 'state.history.jsonl') };
+  return {
+    dir,
+    svm: path.join(dir, 'state.svm'),
+    meta: path.join(dir, 'state.json'),
+    history: path.join(dir, 'state.history.jsonl'),
+    programs: path.join(dir, 'state.programs'),
+  };
+}
+
+/** Records which program build the saved state belongs to. */
+export function saveProgramsFingerprint(paths: StatePaths, fingerprint: string): void {
+  mkdirSync(paths.dir, { recursive: true });
+  writeAtomic(paths.programs, fingerprint);
+}
+
+/**
+ * When the saved state was made with other programs than `fingerprint`, moves
+ * it to `previous-<time>/` beside it and returns that directory (null when
+ * there is no saved state or it matches). A state saved before fingerprints
+ * counts as other programs.
+ */
+export function setAsideIfProgramsChanged(paths: StatePaths, fingerprint: string, now = Date.now()): string | null {
+  if (!existsSync(paths.svm)) return null;
+  const saved = existsSync(paths.programs) ? readFileSync(paths.programs, 'utf8') : null;
+  if (saved === fingerprint) return null;
+  const aside = path.join(paths.dir, `previous-${now}`);
+  mkdirSync(aside, { recursive: true });
+  for (const f of [paths.svm, paths.meta, paths.history, paths.programs]) {
+    if (existsSync(f)) renameSync(f, path.join(aside, path.basename(f)));
+  }
+  return aside;
 }
 
 function writeAtomic(file: string, data: string | Uint8Array): void {
@@ -55,5 +90,5 @@ export function loadChain(paths: StatePaths): LocalChain | null {
 }
 
 export function clearState(paths: StatePaths): void {
-  for (const f of [paths.svm, paths.meta, paths.history]) rmSync(f, { force: true });
+  for (const f of [paths.svm, paths.meta, paths.history, paths.programs]) rmSync(f, { force: true });
 }

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { LocalChain } from './chain';
 import { deployPrograms, type DeployedProgram } from './deploy';
 import { SLOT_MS } from './clock';
-import { clearState, loadChain, saveChain, statePaths } from './persist';
+import { existsSync, readFileSync } from 'node:fs';
+import { clearState, loadChain, saveChain, saveProgramsFingerprint, setAsideIfProgramsChanged, statePaths } from './persist';
 import { seed as defaultSeed } from './seed';
 import { seedContext, type SeedContext } from './seed-context';
 import { createServer, type RpcServer } from './server';
@@ -48,12 +49,17 @@ export async function startLocalnet(opts: LocalnetOptions = {}): Promise<Localne
   const stateDir = opts.stateDir === undefined ? path.join(ROOT, '.localnet') : opts.stateDir;
   const paths = stateDir ? statePaths(stateDir) : null;
   if (paths && opts.reset) clearState(paths);
+  const programsDir = opts.programsDir ?? path.join(ROOT, 'programs', 'deploy');
+  const sums = path.join(programsDir, 'SHA256SUMS');
+  const fingerprint = existsSync(sums) ? readFileSync(sums, 'utf8') : '';
+  const aside = paths ? setAsideIfProgramsChanged(paths, fingerprint) : null;
+  if (aside) log(`the saved chain was made with other programs (their accounts may not read it): kept in ${aside}, starting fresh`);
 
   const loaded = paths ? loadChain(paths) : null;
   const chain = loaded ?? LocalChain.create();
   log(loaded ? `restored state from ${paths!.dir} (slot ${chain.slot}, ${chain.history.size} transactions)` : 'fresh chain');
 
-  const { deployed, problems } = deployPrograms(chain.svm, opts.programsDir ?? path.join(ROOT, 'programs', 'deploy'), opts.keysDir ?? path.join(ROOT, 'programs', 'keys'));
+  const { deployed, problems } = deployPrograms(chain.svm, programsDir, opts.keysDir ?? path.join(ROOT, 'programs', 'keys'));
   for (const p of deployed) log(`deployed ${p.name} at ${p.programId}`);
   for (const p of problems) log(`not deployed: ${p}`);
   if (!deployed.length && !problems.length) log('no programs/deploy/*.so yet; only the built-in SPL programs are available');
@@ -61,6 +67,7 @@ export async function startLocalnet(opts: LocalnetOptions = {}): Promise<Localne
   const seed = opts.seed === undefined ? defaultSeed : opts.seed;
   if (!loaded && seed) await seed(seedContext(chain, deployed, (m) => log(`seed: ${m}`)));
 
+  if (paths) saveProgramsFingerprint(paths, fingerprint);
   const save = () => {
     if (paths) saveChain(chain, paths);
   };

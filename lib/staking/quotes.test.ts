@@ -1,8 +1,8 @@
 import { PublicKey } from '@solana/web3.js';
 import { describe, expect, it } from 'vitest';
-import type { StakingConfig } from '@/lib/programs/staking';
+import { ACC_SCALE, dayCeil, lockEndAt, type ScheduleView, type StakingConfig, writtenCurve } from '@/lib/programs/staking';
 import { parseTokenAmount } from './format';
-import { extensionTiers, maxStakeable, protocolStats, quoteStake, quoteUnstake, stakeAmountProblem } from './quotes';
+import { extensionTiers, maxStakeable, positionPending, protocolStats, quoteStake, quoteUnstake, stakeAmountProblem } from './quotes';
 import type { Position } from './types';
 
 const K = 1_000_000_000n;
@@ -52,6 +52,59 @@ function config(over: Partial<StakingConfig> = {}): StakingConfig {
   };
 }
 
+/** A schedule synced to NOW's day, with the accumulator recorded at the given boundaries (by day). */
+function schedule(acc: ReadonlyMap<bigint, bigint> = new Map()): ScheduleView {
+  const lastDay = NOW / DAY;
+  return {
+    firstDay: lastDay - 400n,
+    lastDay,
+    historyLen: 400n,
+    historyCap: 640n,
+    accAt: (day) => (day <= lastDay ? acc.get(day) : undefined),
+    dropAt: () => ({ rewardWeight: 0n, votingPower: 0n }),
+  };
+}
+
+/**
+ * A 7-day position of 1,000 KEEL at 1.2× staked (and settled) at `start`,
+ * its curve as the program writes it: 1,320 weight with the participation
+ * booster until the lock ends on a boundary, 1,100 after.
+ */
+function position(start: bigint, over: Partial<Position> = {}): Position {
+  const lockEndTs = lockEndAt(start, 7n * DAY);
+  const fields = {
+    address: PublicKey.default,
+    bump: 255,
+    owner: PublicKey.default,
+    config: PublicKey.default,
+    id: 0,
+    tier: 1,
+    tierName: '7 days',
+    amount: 1_000n * K,
+    lockStart: new Date(Number(start) * 1000),
+    unlockAt: new Date(Number(lockEndTs) * 1000),
+    multiplierBps: 12_000,
+    boostBps: 1_000,
+    votingPower: 1_200n * K,
+    rewardWeight: 1_320n * K,
+    rewardDebt: 0n,
+    unclaimed: 0n,
+    voteLockedUntil: null,
+    voterBoostUntil: null,
+    lastActivity: new Date(Number(start) * 1000),
+    rewardsPaid: 0n,
+    autoCompound: false,
+    lockStartTs: start,
+    lockEndTs,
+    voteLockedUntilTs: 0n,
+    voterBoostUntilTs: 0n,
+    lastActivityTs: start,
+    settledAtTs: start,
+    ...over,
+  };
+  return { ...fields, curve: writtenCurve(config(), fields, start) };
+}
+
 describe('stake amount checks', () => {
   const limits = { config: config(), balance: 5_000n * K, walletStaked: 0n };
   it.each([
@@ -93,24 +146,53 @@ describe('quotes', () => {
     for (let i = 1; i < quotes.length; i++) expect(quotes[i]!.apr).toBeGreaterThan(quotes[i - 1]!.apr);
     const q = quoteStake(c, 2, 1_000n * K, NOW);
     expect(q.votingPower).toBe(1_500n * K);
-    expect(q.unlockAt).toEqual(new Date(Number(NOW + 30n * DAY) * 1000));
+    // The lock ends on the first 00:00 UTC at or after 30 days from now.
+    expect(q.unlockAt).toEqual(new Date(Number(dayCeil(NOW + 30n * DAY)) * 1000));
+    expect(q.unlockAt.getTime()).toBeGreaterThan(Number(NOW + 30n * DAY) * 1000);
+    expect(q.unlockAt.getUTCHours() + q.unlockAt.getUTCMinutes() + q.unlockAt.getUTCSeconds()).toBe(0);
   });
 
   it('a partial unstake leaves at least the minimum stake, else it offers unstake all', () => {
     const position = { amount: 150n * K, lockEndTs: NOW - 1n, voteLockedUntilTs: 0n, unlockAt: new Date(0), voteLockedUntil: new Date(0) } as Position;
-    const partial = quoteUnstake(config(), position, parseTokenAmount('50'), NOW);
+    const s = schedule();
+    const partial = quoteUnstake(config(), s, position, parseTokenAmount('50'), NOW);
     expect(partial.problem).toBeNull();
     expect(partial.leavesDust).toBe(false);
-    const dust = quoteUnstake(config(), position, parseTokenAmount('149.999999999'), NOW);
+    const dust = quoteUnstake(config(), s, position, parseTokenAmount('149.999999999'), NOW);
     expect(dust.leavesDust).toBe(true);
     expect(dust.maxPartial).toBe(50n * K);
     expect(dust.problem).toBe('A position keeps at least 100 KEEL: unstake at most 50 KEEL, or all of it.');
-    const all = quoteUnstake(config(), position, parseTokenAmount('150'), NOW);
+    const all = quoteUnstake(config(), s, position, parseTokenAmount('150'), NOW);
     expect(all.leavesDust).toBe(false);
     expect(all.problem).toBeNull();
     expect(all.closes).toBe(true);
     const small = { ...position, amount: 100n * K } as Position;
-    expect(quoteUnstake(config(), small, parseTokenAmount('1'), NOW).problem).toBe('A position keeps at least 100 KEEL: unstake all of it.');
+    expect(quoteUnstake(config(), s, small, parseTokenAmount('1'), NOW).problem).toBe('A position keeps at least 100 KEEL: unstake all of it.');
+  });
+
+  it('closing pays the rewards earned along the curve: the ended lock earned at 1.0× after its boundary', () => {
+    const p = position(NOW - 10n * DAY);
+    const lockEndDay = p.lockEndTs / DAY;
+    expect(p.lockEndTs).toBeLessThan(NOW);
+    // 1.32 KEEL earned at 1,320 weight up to the lock's end, then 1.1 at 1,100 (1.0× + participation).
+    const step = ACC_SCALE / 1_000n;
+    const c = config({ accRewardPerWeight: 2n * step, stream: { remaining: 0n, end: new Date(0), endTs: 0n, lastUpdateTs: NOW } });
+    const q = quoteUnstake(c, schedule(new Map([[lockEndDay, step]])), p, parseTokenAmount('1,000'), NOW);
+    expect(q).toMatchObject({ closes: true, early: false, penalty: 0n, payout: 1_000n * K, problem: null });
+    expect(q.rewardsPaid).toBe(2_420_000_000n);
+    // Priced at its stored weight it would have been 2.64 KEEL.
+    expect((p.rewardWeight * 2n * step) / ACC_SCALE).toBe(2_640_000_000n);
+    // A partial unstake pays no rewards with it.
+    expect(quoteUnstake(c, schedule(new Map([[lockEndDay, step]])), p, parseTokenAmount('500'), NOW).rewardsPaid).toBe(0n);
+  });
+
+  it('pending falls back to the unclaimed rewards when the config was read before the position was last written', () => {
+    const p = position(NOW - DAY, { unclaimed: 5n, rewardDebt: ACC_SCALE });
+    expect(positionPending(config({ accRewardPerWeight: ACC_SCALE - 1n }), schedule(), p, NOW)).toBe(5n);
+    // Read after: unclaimed + what it earned since (1,320 weight × 1 per weight unit).
+    expect(positionPending(config({ accRewardPerWeight: 2n * ACC_SCALE, stream: { remaining: 0n, end: new Date(0), endTs: 0n, lastUpdateTs: NOW } }), schedule(), p, NOW)).toBe(
+      5n + 1_320n * K,
+    );
   });
 
   it('extensions offer only longer tiers', () => {

@@ -6,19 +6,21 @@
  * program's math), so they are tested without a chain.
  */
 import {
+  currentRewardWeight,
   effectiveMultiplierBps,
   effectiveVotingPower,
   exitQuote,
+  lockEndAt,
   lockEnded,
   pendingRewards,
   poolApr,
   positionApr,
   projectStake,
-  refreshedWeight,
   rewardWeight,
   settleGlobal,
   votingPower,
   walletVotingPower,
+  type ScheduleView,
   type StakingConfig,
   type Tier,
 } from '@/lib/programs/staking';
@@ -89,10 +91,14 @@ export function stakeAmountProblem(
 
 // ------------------------------------------------------------ existing positions
 
-/** Rewards `claim` would pay at `now`; never throws on a config read a moment before the position. */
-export function positionPending(config: StakingConfig, position: Position, now: bigint): bigint {
+/**
+ * Rewards `claim` would pay at `now` (along the position's curve, with the
+ * schedule's accumulators); never throws on a config read a moment before the
+ * position.
+ */
+export function positionPending(config: StakingConfig, schedule: ScheduleView, position: Position, now: bigint): bigint {
   try {
-    return pendingRewards(config, position, now);
+    return pendingRewards(config, schedule, position, now);
   } catch {
     return position.unclaimed;
   }
@@ -109,7 +115,7 @@ export interface AddStakeQuote {
 export function quoteAddStake(config: StakingConfig, position: Position, amount: bigint, now: bigint): AddStakeQuote {
   const tier = config.tiers[position.tier]!;
   const total = position.amount + amount;
-  const unlockAtTs = max(position.lockEndTs, now + tier.lockSecs);
+  const unlockAtTs = max(position.lockEndTs, lockEndAt(now, tier.lockSecs));
   return { total, votingPower: votingPower(total, tier.multiplierBps), unlockAt: new Date(Number(unlockAtTs) * 1000), unlockAtTs };
 }
 
@@ -127,7 +133,7 @@ export interface ExtendQuote {
 export function quoteExtend(config: StakingConfig, position: Position, tier: number, now: bigint): ExtendQuote {
   const t = config.tiers[tier];
   if (!t) throw new RangeError(`no tier ${tier}`);
-  const unlockAtTs = max(position.lockEndTs, now + t.lockSecs);
+  const unlockAtTs = max(position.lockEndTs, lockEndAt(now, t.lockSecs));
   return { tier: t, votingPower: votingPower(position.amount, t.multiplierBps), unlockAt: new Date(Number(unlockAtTs) * 1000) };
 }
 
@@ -151,7 +157,13 @@ export interface UnstakeQuote {
   maxPartial: bigint;
 }
 
-export function quoteUnstake(config: StakingConfig, position: Position, parsed: ParseAmountResult, now: bigint): UnstakeQuote {
+export function quoteUnstake(
+  config: StakingConfig,
+  schedule: ScheduleView,
+  position: Position,
+  parsed: ParseAmountResult,
+  now: bigint,
+): UnstakeQuote {
   const amount = parsed.ok ? parsed.value : 0n;
   const within = amount > position.amount ? position.amount : amount;
   const q = exitQuote(config, position, within, now);
@@ -176,7 +188,7 @@ export function quoteUnstake(config: StakingConfig, position: Position, parsed: 
     penalty: q.penalty,
     payout: q.payout,
     closes,
-    rewardsPaid: closes ? positionPending(config, position, now) : 0n,
+    rewardsPaid: closes ? positionPending(config, schedule, position, now) : 0n,
     problem,
     leavesDust,
     maxPartial,
@@ -191,8 +203,8 @@ export function quoteUnstake(config: StakingConfig, position: Position, parsed: 
 export function positionPower(config: StakingConfig, position: Position, now: bigint | null) {
   if (now === null) return { votingPower: position.votingPower, multiplierBps: position.multiplierBps, lockEnded: false };
   return {
-    votingPower: effectiveVotingPower(config, position, now),
-    multiplierBps: effectiveMultiplierBps(config, position, now),
+    votingPower: effectiveVotingPower(position, now),
+    multiplierBps: effectiveMultiplierBps(position, now),
     lockEnded: lockEnded(position, now),
   };
 }
@@ -200,7 +212,7 @@ export function positionPower(config: StakingConfig, position: Position, now: bi
 /** The wallet's voting power now: Σ its positions' current voting power. */
 export function walletPower(config: StakingConfig, positions: Position[], now: bigint | null): bigint {
   if (now === null) return positions.reduce((sum, p) => sum + p.votingPower, 0n);
-  return walletVotingPower(config, positions, now);
+  return walletVotingPower(positions, now);
 }
 
 /**
@@ -209,7 +221,7 @@ export function walletPower(config: StakingConfig, positions: Position[], now: b
  * an ended lock at the no-lock multiplier).
  */
 export function currentPositionApr(config: StakingConfig, position: Position, now: bigint): number {
-  return positionApr(config, refreshedWeight(config, position, now), position.amount, now);
+  return positionApr(config, currentRewardWeight(position, now), position.amount, now);
 }
 
 /** The reward weight a position would have at `multiplierBps` with `boostBps` of boosters. */

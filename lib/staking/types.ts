@@ -3,7 +3,7 @@
  * reshaped; components never see byte layouts).
  */
 import type { PublicKey } from '@solana/web3.js';
-import type { StakePosition, Staker, StakingAddresses, StakingConfig } from '@/lib/programs/staking';
+import type { ScheduleView, StakePosition, Staker, StakingAddresses, StakingConfig } from '@/lib/programs/staking';
 
 export type { StakingConfig, Staker, StakingAddresses };
 
@@ -33,6 +33,8 @@ export interface Position extends StakePosition {
 /** One wallet's staking state, read together so projections use one snapshot. */
 export interface WalletStaking {
   config: StakingConfig;
+  /** The config's schedule: the accumulators a position's rewards are settled with (`pendingRewards`). */
+  schedule: ScheduleView;
   /** Null before the wallet's first stake. */
   staker: Staker | null;
   /** Open positions, oldest first. */

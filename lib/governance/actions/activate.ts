@@ -1,6 +1,6 @@
 /** Activate: the proposer opens voting on a Draft (the rules in force now then hold for it). */
 import type { PublicKey } from '@solana/web3.js';
-import { getActivateInstruction } from '@/lib/programs/governance';
+import { getActivateInstructions } from '@/lib/programs/governance';
 import type { KeelTransactionRequest } from '@/lib/tx/useSendKeelTransaction';
 import { clientInput, type GovernanceActionContext, listKeys, proposalRef } from './shared';
 
@@ -11,7 +11,7 @@ export interface ActivateOptions extends GovernanceActionContext {
 export function activate(options: ActivateOptions): KeelTransactionRequest {
   return {
     label: `Open voting on proposal ${proposalRef(options.proposal.id)}`,
-    instructions: [getActivateInstruction({ ...clientInput(options), proposer: options.owner, proposal: options.proposal.address })],
+    instructions: getActivateInstructions({ ...clientInput(options), proposer: options.owner, proposal: options.proposal.address }),
     invalidate: listKeys(options),
   };
 }

@@ -1,6 +1,7 @@
 /** Vote: the wallet's positions that have not voted yet vote one side (each position once; each is vote-locked in staking). */
 import type { PublicKey } from '@solana/web3.js';
 import { getCastVoteInstruction, type VoteSide, type VoteWeighting } from '@/lib/programs/governance';
+import { getSyncInstruction } from '@/lib/programs/staking';
 import type { KeelTransactionRequest } from '@/lib/tx/useSendKeelTransaction';
 import { clientInput, type GovernanceActionContext, listKeys, proposalRef } from './shared';
 
@@ -18,6 +19,9 @@ export function castVote(options: CastVoteOptions): KeelTransactionRequest {
   return {
     label: `Vote ${SIDE_WORDS[options.side]} on proposal ${proposalRef(options.proposal.id)}`,
     instructions: [
+      // Each position's vote lock writes it in staking, which walks at most 8
+      // day boundaries itself: sync first, as every staking transaction does.
+      getSyncInstruction({ mint: clientInput(options).mint, programId: clientInput(options).stakingProgramId }),
       getCastVoteInstruction({
         ...clientInput(options),
         voter: options.owner,

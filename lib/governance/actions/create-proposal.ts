@@ -7,7 +7,7 @@
  * next number.
  */
 import type { PublicKey } from '@solana/web3.js';
-import { findProposalPda, getActivateInstruction, getAddActionInstruction, getCreateProposalInstruction } from '@/lib/programs/governance';
+import { findProposalPda, getActivateInstructions, getAddActionInstruction, getCreateProposalInstruction } from '@/lib/programs/governance';
 import { packGroups } from '@/lib/staking/pack';
 import type { KeelTransactionRequest } from '@/lib/tx/useSendKeelTransaction';
 import type { ProposalMeta } from '../description';
@@ -63,7 +63,7 @@ export function createProposal(options: CreateProposalOptions): KeelTransactionR
       instructions: [...action.setup, getAddActionInstruction({ ...input, proposer: owner, proposal, index, action: action.instruction })],
       units: ADD_ACTION_UNITS + action.setup.length * SETUP_UNITS,
     })),
-    ...(options.activate ? [{ instructions: [getActivateInstruction({ ...input, proposer: owner, proposal })], units: ACTIVATE_UNITS }] : []),
+    ...(options.activate ? [{ instructions: getActivateInstructions({ ...input, proposer: owner, proposal }), units: ACTIVATE_UNITS }] : []),
   ];
   const batches = packGroups({ payer: owner, groups });
   const invalidate = [...listKeys(options), governanceKeys.config(options.deployment.cluster, options.deployment.addresses.governance)];

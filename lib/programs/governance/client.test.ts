@@ -69,8 +69,9 @@ function documentedFlags(variant: string): string {
 
 describe('governance client vs interface', () => {
   it('mirrors the error enum in order, with sentences', () => {
-    expectErrorTableMirrors(docs, GOVERNANCE_ERRORS, 47);
+    expectErrorTableMirrors(docs, GOVERNANCE_ERRORS, 48);
     expect(getGovernanceError(46)?.name).toBe('InvalidVoterRecord');
+    expect(getGovernanceError(47)?.name).toBe('StakingNotSynced');
     expect(getGovernanceError(35)?.name).toBe('TimelockNotElapsed');
     expect(getGovernanceError(999)).toBeUndefined();
   });
@@ -225,12 +226,12 @@ describe('governance client vs interface', () => {
       const documented = documentedFlags(name);
       expect(accountFlags(ix).startsWith(documented), `${name}: ${accountFlags(ix)} vs ${documented}`).toBe(true);
     }
-    expect(documentedFlags('CastVote')).toBe('sw - w - w - -');
+    expect(documentedFlags('CastVote')).toBe('sw - w - w w - -');
     // Quadratic proposals: the voter record after the pairs / records, its bump last in cast_vote's data.
     const [voterRecord, voterBump] = findVoterRecordPda(proposal, user);
     const quadratic = getCastVoteInstruction({ mint, voter: user, proposal, weighting: 'quadratic', side: 'for', positions: [position] });
-    expect(accountFlags(quadratic)).toBe('sw - w - w - - w w w');
-    expect(quadratic.keys[9]!.pubkey.equals(voterRecord) && quadratic.data.length === 4 && quadratic.data[3] === voterBump).toBe(true);
+    expect(accountFlags(quadratic)).toBe('sw - w - w w - - w w w');
+    expect(quadratic.keys[10]!.pubkey.equals(voterRecord) && quadratic.data.length === 4 && quadratic.data[3] === voterBump).toBe(true);
     for (const ix of [
       getChangeVoteInstruction({ voter: user, proposal, weighting: 'quadratic', side: 'for', positions: [position] }),
       getRelinquishInstruction({ voter: user, proposal, weighting: 'quadratic', positions: [position] }),
@@ -244,9 +245,10 @@ describe('governance client vs interface', () => {
     expect(documentedFlags('Initialize')).toBe('sw w - - w - - -');
     const vote = cases[5][1];
     const [record, bump] = findVoteRecordPda(proposal, position);
-    expect(accountFlags(vote)).toBe('sw - w - w - - w w');
-    expect(vote.keys[8]!.pubkey.equals(record) && vote.data[2] === bump).toBe(true);
+    expect(accountFlags(vote)).toBe('sw - w - w w - - w w');
+    expect(vote.keys[9]!.pubkey.equals(record) && vote.data[2] === bump).toBe(true);
     expect(vote.keys[3]!.pubkey.equals(d.authority) && vote.keys[4]!.pubkey.equals(d.stakingConfig)).toBe(true);
+    expect(vote.keys[5]!.pubkey.equals(d.stakingSchedule)).toBe(true);
     // Execute: the stored authority signer is not a transaction signer; the program goes last.
     const execute = cases[10][1];
     expect(accountFlags(execute)).toBe('- w w - -');

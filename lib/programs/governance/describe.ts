@@ -218,12 +218,13 @@ function describeStaking(accounts: AccountMeta[], d: Bytes, ctx: DescribeContext
   const tokens = (v: bigint) => `${formatAmount(v, decimals)} ${symbol}`;
   const param = (summary: string, warnings: string[] = []): ActionDescription => ({ kind: 'staking-parameter', summary, warnings });
   const tag = d.u8(0);
+  // The source token account is account 3 (after the config and its schedule).
   if (tag === 7 && d.data.length === 17) {
-    const source = accounts[2] ? nameOf(accounts[2].pubkey, ctx) : 'the authority';
+    const source = accounts[3] ? nameOf(accounts[3].pubkey, ctx) : 'the authority';
     return { kind: 'reward-funding', summary: `Stream ${tokens(d.u64(1))} from ${source} to stakers over ${formatDuration(d.i64(9))}`, warnings: [] };
   }
   if (tag === 6 && d.data.length === 9) {
-    const source = accounts[2] ? nameOf(accounts[2].pubkey, ctx) : 'the authority';
+    const source = accounts[3] ? nameOf(accounts[3].pubkey, ctx) : 'the authority';
     // Deposits drip: they reach stakers over the config's drip period, not at once.
     const over = c ? formatDuration(c.drip.periodSecs) : 'the drip period';
     return { kind: 'reward-funding', summary: `Pay ${tokens(d.u64(1))} from ${source} to stakers, spread over ${over}`, warnings: [] };

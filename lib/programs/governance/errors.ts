@@ -53,6 +53,7 @@ export const GovernanceErrorCode = {
   ProposalNotExpired: 44,
   GuardianConflict: 45,
   InvalidVoterRecord: 46,
+  StakingNotSynced: 47,
 } as const;
 
 export type GovernanceErrorName = keyof typeof GovernanceErrorCode;
@@ -105,6 +106,7 @@ const MESSAGES: Record<GovernanceErrorName, string> = {
   ProposalNotExpired: 'The proposal can still be queued or executed, so it has not expired.',
   GuardianConflict: 'This proposal replaces or removes the guardian, so the guardian cannot veto or cancel it.',
   InvalidVoterRecord: 'The voter record is not this wallet’s record on this proposal.',
+  StakingNotSynced: 'Staking has not caught up with today yet: send it again (the portal adds the catch-up step).',
 };
 
 export const GOVERNANCE_ERRORS: Record<number, ProgramErrorEntry> = errorTable(GovernanceErrorCode, MESSAGES);

@@ -5,7 +5,7 @@
  */
 import { PublicKey } from '@solana/web3.js';
 import { LOCALNET_PROGRAM_IDS } from '@/lib/config/programs';
-import { findConfigPda, STAKING_PROGRAM_ID } from '@/lib/programs/staking/program';
+import { findConfigPda, findSchedulePda, STAKING_PROGRAM_ID } from '@/lib/programs/staking/program';
 import { textSeed, u64Seed } from '../shared/seeds';
 
 /** Localnet id (programs/keys/governance-keypair.json). Builders take another via `programId`. */
@@ -189,6 +189,8 @@ export interface GovernanceAddresses {
   stakingProgramId: PublicKey;
   mint: PublicKey;
   stakingConfig: PublicKey;
+  /** Staking's schedule `["schedule", stakingConfig]` (cast_vote's lock_for_vote writes it). */
+  stakingSchedule: PublicKey;
   governance: PublicKey;
   authority: PublicKey;
   treasury: PublicKey;
@@ -211,5 +213,6 @@ export function governanceAddresses(input: GovernanceDeploymentInput): Governanc
   const [governance] = findGovernancePda(stakingConfig, programId);
   const [authority] = findAuthorityPda(governance, programId);
   const [treasury] = findTreasuryPda(governance, programId);
-  return { programId, stakingProgramId, mint: input.mint, stakingConfig, governance, authority, treasury };
+  const [stakingSchedule] = findSchedulePda(stakingConfig, stakingProgramId);
+  return { programId, stakingProgramId, mint: input.mint, stakingConfig, stakingSchedule, governance, authority, treasury };
 }

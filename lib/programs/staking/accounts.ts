@@ -4,6 +4,7 @@
  * web3.js `PublicKey` addresses. Raw unix seconds are kept beside the dates
  * (`…Ts`) because the projections need exact integers.
  */
+import type { PositionCurve } from './schedule';
 import {
   getArrayDecoder,
   getI64Decoder,
@@ -32,10 +33,9 @@ export const STAKER_LEN = 128;
  * memcmp filters): `POSITION_OFFSETS.owner` filters a wallet's positions.
  *
  * A position's current voting power from the raw bytes (programs/staking/src/
- * interface/state/position.rs; `effectiveVotingPower` in projections.ts):
- * `tier != 0 && now >= lockEnd ? amount × tier0 multiplier (config byte
- * TIER0_MULTIPLIER_OFFSET, u16) / 10_000 : votingPower` — the stored
- * `votingPower` of an ended lock is stale until the position is written.
+ * interface/state/position.rs; `effectiveVotingPower` in position-rewards.ts):
+ * `tier != 0 && now >= lockEnd ? amount × fallMultiplierBps (u16) / 10_000 :
+ * votingPower` (lockEnd is a 00:00 UTC boundary).
  */
 export const POSITION_OFFSETS = {
   discriminator: 0,
@@ -75,7 +75,7 @@ export const STAKER_OFFSETS = {
   openPositions: 92,
 } as const;
 
-/** `config.tiers[0].multiplier_bps` (u16): the multiplier an ended lock falls to. */
+/** `config.tiers[0].multiplier_bps` (u16): the no-lock multiplier, what a lock written now falls to at its end (stored per position as `fallMultiplierBps`). */
 export const TIER0_MULTIPLIER_OFFSET = 240;
 
 export const CONFIG_OFFSETS = {
@@ -367,6 +367,15 @@ export interface StakePosition {
   voteLockedUntilTs: bigint;
   voterBoostUntilTs: bigint;
   lastActivityTs: bigint;
+  /**
+   * What the position counts and earns at between its writes (layout v2): its
+   * weight falls on 00:00 UTC boundaries only (lock end, booster ends), and
+   * the program's schedule drops the totals there with no write. Current
+   * values: `curveVotingPowerAt(position.curve, now)`, `curveRewardWeightAt`.
+   */
+  curve: PositionCurve;
+  /** When its rewards were last settled (`rewardDebt` is the accumulator then). */
+  settledAtTs: bigint;
 }
 
 /** Tier names under the default tiers, by index. */
@@ -402,6 +411,19 @@ export function decodePosition(data: ReadonlyUint8Array): StakePosition {
     voteLockedUntilTs: r.voteLockedUntil,
     voterBoostUntilTs: r.voterBoostUntil,
     lastActivityTs: r.lastActivity,
+    curve: {
+      amount: r.amount,
+      hasLock: r.tier !== 0,
+      multiplierBps: r.multiplierBps,
+      fallMultiplierBps: r.fallMultiplierBps,
+      lockEnd: r.lockEnd,
+      longLockBps: r.curveLongLockBps,
+      voterBps: r.curveVoterBps,
+      voterUntil: r.voterBoostUntil,
+      participationBps: r.curveParticipationBps,
+      participationUntil: r.participationEnd,
+    },
+    settledAtTs: r.settledAt,
   };
 }
 

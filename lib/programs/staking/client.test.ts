@@ -130,22 +130,22 @@ describe('staking client vs interface', () => {
     const cases = [
       [getInitializeInstruction({ payer: owner, mint, tokenProgram }), StakingInstruction.Initialize, 1, 'sw w - w w - - w'],
       [getUpdateConfigInstruction({ authority: owner, mint, update: { field: 'paused', paused: true } }), StakingInstruction.UpdateConfig, 3, 's w'],
-      [getStakeInstruction({ owner, ownerToken: token, mint, tokenProgram, tier: 2, amount: 5n, positionId: 3 }), StakingInstruction.Stake, 15, 'sw w w w w w - - -'],
-      [getAddStakeInstruction({ owner, ownerToken: token, mint, tokenProgram, position, amount: 5n }), StakingInstruction.AddStake, 9, 's w w w w w - -'],
-      [getExtendLockInstruction({ owner, mint, position, tier: 4 }), StakingInstruction.ExtendLock, 2, 's w w w'],
-      [getUnstakeInstruction({ owner, ownerToken: token, mint, tokenProgram, position, amount: 5n }), StakingInstruction.Unstake, 9, 'sw w w w w w w - -'],
-      [getUnstakeInstruction({ owner, ownerToken: token, mint, tokenProgram, position, amount: 5n, penaltyDestination: 'burn' }), StakingInstruction.Unstake, 9, 'sw w w w w w w w -'],
-      [getUnstakeInstruction({ owner, ownerToken: token, mint, tokenProgram, position, amount: 5n, penaltyDestination: 'treasury', treasury: token }), StakingInstruction.Unstake, 9, 'sw w w w w w w - - w'],
-      [getDepositRewardsInstruction({ depositor: owner, depositorToken: token, mint, tokenProgram, amount: 5n }), StakingInstruction.DepositRewards, 9, 's w w w - -'],
-      [getFundStreamInstruction({ authority: owner, authorityToken: token, mint, tokenProgram, amount: 5n, durationSecs: 6n }), StakingInstruction.FundStream, 17, 's w w w - -'],
-      [getClaimInstruction({ owner, position, mint, tokenProgram, destination: token }), StakingInstruction.Claim, 1, 's w w w w - - w'],
-      [getCompoundInstruction({ owner, position, mint, tokenProgram }), StakingInstruction.Compound, 1, 's w w w w w - -'],
+      [getStakeInstruction({ owner, ownerToken: token, mint, tokenProgram, tier: 2, amount: 5n, positionId: 3 }), StakingInstruction.Stake, 15, 'sw w w w w w w - - -'],
+      [getAddStakeInstruction({ owner, ownerToken: token, mint, tokenProgram, position, amount: 5n }), StakingInstruction.AddStake, 9, 's w w w w w w - -'],
+      [getExtendLockInstruction({ owner, mint, position, tier: 4 }), StakingInstruction.ExtendLock, 2, 's w w w w'],
+      [getUnstakeInstruction({ owner, ownerToken: token, mint, tokenProgram, position, amount: 5n }), StakingInstruction.Unstake, 9, 'sw w w w w w w w - -'],
+      [getUnstakeInstruction({ owner, ownerToken: token, mint, tokenProgram, position, amount: 5n, penaltyDestination: 'burn' }), StakingInstruction.Unstake, 9, 'sw w w w w w w w w -'],
+      [getUnstakeInstruction({ owner, ownerToken: token, mint, tokenProgram, position, amount: 5n, penaltyDestination: 'treasury', treasury: token }), StakingInstruction.Unstake, 9, 'sw w w w w w w w - - w'],
+      [getDepositRewardsInstruction({ depositor: owner, depositorToken: token, mint, tokenProgram, amount: 5n }), StakingInstruction.DepositRewards, 9, 's w w w w - -'],
+      [getFundStreamInstruction({ authority: owner, authorityToken: token, mint, tokenProgram, amount: 5n, durationSecs: 6n }), StakingInstruction.FundStream, 17, 's w w w w - -'],
+      [getClaimInstruction({ owner, position, mint, tokenProgram, destination: token }), StakingInstruction.Claim, 1, 's w w w w w - - w'],
+      [getCompoundInstruction({ owner, position, mint, tokenProgram }), StakingInstruction.Compound, 1, 's w w w w w w - -'],
       [getSetAutoCompoundInstruction({ owner, position, mint, enabled: true }), StakingInstruction.SetAutoCompound, 2, 's - w'],
-      [getCrankCompoundInstruction({ mint, tokenProgram, positions: [{ position, owner }] }), StakingInstruction.CrankCompound, 1, 'w w w - - w w'],
-      [getRefreshInstruction({ mint, positions: [{ position, owner }, { position, owner }] }), StakingInstruction.Refresh, 1, 'w w w w w'],
-      [getLockForVoteInstruction({ voteAuthority: owner, position, owner, mint, until: 9n }), StakingInstruction.LockForVote, 9, 's w w w'],
-      [getViewPositionInstruction({ mint, position }), StakingInstruction.ViewPosition, 1, '- -'],
-      [getLockForVoteInstruction({ voteAuthority: owner, position, mint, until: 9n }), StakingInstruction.LockForVote, 9, 's w w'],
+      [getCrankCompoundInstruction({ mint, tokenProgram, positions: [{ position, owner }] }), StakingInstruction.CrankCompound, 1, 'w w w w - - w w'],
+      [getRefreshInstruction({ mint, positions: [{ position, owner }, { position, owner }] }), StakingInstruction.Refresh, 1, 'w w w w w w'],
+      [getLockForVoteInstruction({ voteAuthority: owner, position, owner, mint, until: 9n }), StakingInstruction.LockForVote, 9, 's w w w w'],
+      [getViewPositionInstruction({ mint, position }), StakingInstruction.ViewPosition, 1, '- - -'],
+      [getLockForVoteInstruction({ voteAuthority: owner, position, mint, until: 9n }), StakingInstruction.LockForVote, 9, 's w w w'],
       [getExtendScheduleInstruction({ payer: owner, mint }), StakingInstruction.ExtendSchedule, 1, 'sw - w -'],
       [getSyncInstruction({ mint }), StakingInstruction.Sync, 1, 'w w'],
     ] as const;
@@ -157,13 +157,19 @@ describe('staking client vs interface', () => {
     }
     const stake = cases[2][0];
     expect([...stake.data]).toEqual([2, 2, 5, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, bump]);
-    expect(stake.keys[1]!.pubkey.equals(d.config) && stake.keys[2]!.pubkey.equals(staker) && stake.keys[3]!.pubkey.equals(position)).toBe(true);
-    expect(stake.keys[5]!.pubkey.equals(d.stakeVault)).toBe(true);
+    expect(stake.keys[1]!.pubkey.equals(d.config) && stake.keys[3]!.pubkey.equals(staker) && stake.keys[4]!.pubkey.equals(position)).toBe(true);
+    expect(stake.keys[6]!.pubkey.equals(d.stakeVault)).toBe(true);
     expect(cases[16][0].keys[0]!.pubkey.equals(d.config)).toBe(true);
-    // The staker records: claim's account 7, refresh's second of each pair, lock_for_vote's account 3.
-    expect(cases[10][0].keys[7]!.pubkey.equals(staker)).toBe(true);
-    expect(cases[14][0].keys[2]!.pubkey.equals(staker) && cases[14][0].keys[4]!.pubkey.equals(staker)).toBe(true);
-    expect(cases[15][0].keys[3]!.pubkey.equals(staker)).toBe(true);
+    // The staker records: claim's account 8, refresh's second of each pair, lock_for_vote's account 4.
+    expect(cases[10][0].keys[8]!.pubkey.equals(staker)).toBe(true);
+    expect(cases[14][0].keys[3]!.pubkey.equals(staker) && cases[14][0].keys[5]!.pubkey.equals(staker)).toBe(true);
+    expect(cases[15][0].keys[4]!.pubkey.equals(staker)).toBe(true);
+    // The schedule right after the config in every instruction that settles (crank, refresh: account 1).
+    for (const [ix, discriminator] of cases) {
+      if (['Initialize', 'UpdateConfig', 'SetAutoCompound', 'ExtendSchedule', 'Sync'].includes(StakingInstruction[discriminator])) continue;
+      const at = ix.keys.findIndex((k) => k.pubkey.equals(d.config));
+      expect(ix.keys[at + 1]!.pubkey.equals(d.schedule), StakingInstruction[discriminator]).toBe(true);
+    }
     // The schedule: initialize's account 7, extend_schedule's 2, sync's 1.
     expect(d.schedule.equals(findSchedulePda(d.config)[0])).toBe(true);
     expect(cases[0][0].keys[7]!.pubkey.equals(d.schedule) && cases[18][0].keys[2]!.pubkey.equals(d.schedule)).toBe(true);

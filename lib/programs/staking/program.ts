@@ -57,6 +57,8 @@ export const REWARD_VAULT_SEED = 'reward_vault';
 export const STAKER_SEED = 'staker';
 export const POSITION_SEED = 'position';
 export const SCHEDULE_SEED = 'schedule';
+/** Bytes of a schedule's header and full ring (`interface/state/schedule.rs` HISTORY_OFFSET): a complete schedule is at least this long. */
+export const SCHEDULE_RING_END = 23_480;
 
 /** Basis points in 1.0. */
 export const BPS = 10_000n;

@@ -1,8 +1,8 @@
 /**
  * Pure projections over decoded accounts, mirroring `programs/staking/src/math.rs`
- * and the settlement order of `instructions/shared/rewards.rs` line by line, so
- * that `pendingRewards(config, position, now)` equals what `view_position`
- * (and `claim`) computes on chain at the same second. All amounts are bigint
+ * and the settlement of `instructions/shared/rewards.rs` line by line: the
+ * integer math, the global release, exits and rates. A position's weights and
+ * pending rewards along its curve are `position-rewards.ts`. All amounts are bigint
  * base units; times are unix seconds (bigint).
  */
 import type { StakePosition, StakingConfig } from './accounts';
@@ -18,42 +18,6 @@ function checkedU64(value: bigint, what: string): bigint {
 /** `amount × multiplier_bps / 10_000`, rounded down. */
 export function votingPower(amount: bigint, multiplierBps: number): bigint {
   return checkedU64((amount * BigInt(multiplierBps)) / BPS, 'voting power');
-}
-
-/**
- * Whether a position's lock has ended at `now` for the multiplier rule
- * (`Position::lock_ended`): never for the no-lock tier, whose positions keep
- * the multiplier they were staked at.
- */
-export function lockEnded(position: Pick<StakePosition, 'tier' | 'lockEndTs'>, now: bigint): boolean {
-  return position.tier !== 0 && now >= position.lockEndTs;
-}
-
-/**
- * The multiplier in force at `now` (`Position::effective_multiplier_bps`): the
- * tier's while the lock runs, the no-lock tier's (`config.tiers[0]`) once it has
- * ended. The stored `multiplierBps` catches up when the position is next written.
- */
-export function effectiveMultiplierBps(
-  config: Pick<StakingConfig, 'tiers'>,
-  position: Pick<StakePosition, 'tier' | 'lockEndTs' | 'multiplierBps'>,
-  now: bigint,
-): number {
-  return lockEnded(position, now) ? config.tiers[0]!.multiplierBps : position.multiplierBps;
-}
-
-/**
- * A position's current voting power (`Position::effective_voting_power`, the rule
- * governance applies): `amount × tiers[0].multiplier_bps / 10_000` once a lock
- * has ended, else the stored voting power (which for an ended lock still holds
- * the lock's multiplier until the position is written, e.g. by `refresh`).
- */
-export function effectiveVotingPower(
-  config: Pick<StakingConfig, 'tiers'>,
-  position: Pick<StakePosition, 'tier' | 'lockEndTs' | 'amount' | 'votingPower'>,
-  now: bigint,
-): bigint {
-  return lockEnded(position, now) ? votingPower(position.amount, config.tiers[0]!.multiplierBps) : position.votingPower;
 }
 
 /** `voting_power × (10_000 + boost_bps) / 10_000`, rounded down. */
@@ -123,59 +87,6 @@ export function settleGlobal(config: StakingConfig, now: bigint): SettledRewards
   };
 }
 
-/**
- * Rewards `claim` would pay at `now`: unclaimed + accrued at the stored weight.
- * A position earns at its stored weight until it is written, so an ended lock not
- * yet refreshed still accrues at its lock's multiplier up to now (the program's
- * rule); `refreshedWeight` is what it earns at afterwards.
- */
-export function pendingRewards(config: StakingConfig, position: StakePosition, now: bigint): bigint {
-  const { acc } = settleGlobal(config, now);
-  return position.unclaimed + accrued(position.rewardWeight, acc, position.rewardDebt);
-}
-
-/** Which boosters are active on a position at `now` (`math::boost_bps`). */
-export interface ActiveBoosters {
-  longLock: boolean;
-  voter: boolean;
-  participation: boolean;
-  bps: number;
-}
-
-export function activeBoosters(
-  config: StakingConfig,
-  position: Pick<StakePosition, 'lockStartTs' | 'lockEndTs' | 'voterBoostUntilTs' | 'lastActivityTs'>,
-  now: bigint,
-): ActiveBoosters {
-  const b = config.boosters;
-  const longLock = position.lockEndTs - position.lockStartTs >= b.longLockMinSecs && now < position.lockEndTs;
-  const voter = now < position.voterBoostUntilTs;
-  const participation = now < position.lastActivityTs + b.participationWindowSecs;
-  const bps = (longLock ? b.longLockBps : 0) + (voter ? b.voterBps : 0) + (participation ? b.participationBps : 0);
-  return { longLock, voter, participation, bps };
-}
-
-/**
- * The reward weight a recompute at `now` (`refresh`, or any instruction writing
- * the position) would store: current voting power × the boosters active now.
- */
-export function refreshedWeight(config: StakingConfig, position: StakePosition, now: bigint): bigint {
-  return rewardWeight(effectiveVotingPower(config, position, now), activeBoosters(config, position, now).bps);
-}
-
-/**
- * A wallet's voting power at `now`: Σ its positions' current voting power (not
- * the staker record's sum, which counts ended locks at their old multiplier
- * until they are refreshed).
- */
-export function walletVotingPower(
-  config: Pick<StakingConfig, 'tiers'>,
-  positions: Pick<StakePosition, 'tier' | 'lockEndTs' | 'amount' | 'votingPower'>[],
-  now: bigint,
-): bigint {
-  return positions.reduce((sum, p) => sum + effectiveVotingPower(config, p, now), 0n);
-}
-
 /** What withdrawing `amount` at `now` returns, and why it may be refused. */
 export interface ExitQuote {
   /** True while the lock runs: the penalty applies. */
@@ -199,26 +110,6 @@ export function exitQuote(config: StakingConfig, position: StakePosition, amount
     blockedUntil: now < position.voteLockedUntilTs ? position.voteLockedUntil : null,
     unlockAt: position.unlockAt,
   };
-}
-
-/** When a new lock at `tier` taken at `now` would end. */
-export function unlockDate(config: StakingConfig, tier: number, now: bigint): Date {
-  const t = config.tiers[tier];
-  if (!t) throw new RangeError(`no tier ${tier}`);
-  return new Date(Number(now + t.lockSecs) * 1000);
-}
-
-/** Voting power and reward weight a new stake would get (boosters of a fresh position). */
-export function projectStake(config: StakingConfig, tier: number, amount: bigint, now: bigint) {
-  const t = config.tiers[tier];
-  if (!t) throw new RangeError(`no tier ${tier}`);
-  const power = votingPower(amount, t.multiplierBps);
-  const boosters = activeBoosters(
-    config,
-    { lockStartTs: now, lockEndTs: now + t.lockSecs, voterBoostUntilTs: 0n, lastActivityTs: now },
-    now,
-  );
-  return { votingPower: power, rewardWeight: rewardWeight(power, boosters.bps), boosters, unlockAt: unlockDate(config, tier, now) };
 }
 
 /** Rewards per second the stream pays from `now` on (0 after its end). */

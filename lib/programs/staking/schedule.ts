@@ -6,11 +6,12 @@
  * drops, the accumulator recorded at every crossed boundary, positions settled
  * over their own steps) with the program's integer math.
  *
- * **Design stage**: the program does not use the schedule yet. This model is
- * what the property test will hold the program to once it does; today its
- * tests show that the ring keeps the totals equal to the sum of every
- * position's current weight with no crank, and that positions untouched
- * across their steps are settled exactly.
+ * The staking property test (`programs/staking/tests/property.test.ts`) holds
+ * the program to this model at every step: the config's totals, the
+ * accumulator and every position's pending rewards. Its own tests show that
+ * the ring keeps the totals equal to the sum of every position's current
+ * weight with no crank, and that positions untouched across their steps are
+ * settled exactly.
  */
 import { DAY_SECS } from './program';
 import { accrued, distribute, rewardWeight, streamRelease, votingPower } from './projections';
@@ -132,15 +133,22 @@ export class ScheduleModel {
     this.lastUpdate = now;
   }
 
+  /**
+   * `rewards::settle_global(to)`: release both channels up to `to` and
+   * distribute, which also flushes what waited for weight (rewards that
+   * arrived while the total weight was 0) even when no time passed.
+   */
   private release(to: bigint): void {
     const last = this.lastUpdate;
-    if (to <= last) return;
-    const streamed = streamRelease(this.stream.remaining, last, this.stream.end, to);
-    const dripped = streamRelease(this.drip.remaining, last, this.drip.end, to);
-    this.stream.remaining -= streamed;
-    this.drip.remaining -= dripped;
-    this.lastUpdate = to;
-    const amount = streamed + dripped;
+    let amount = 0n;
+    if (to > last) {
+      const streamed = streamRelease(this.stream.remaining, last, this.stream.end, to);
+      const dripped = streamRelease(this.drip.remaining, last, this.drip.end, to);
+      this.stream.remaining -= streamed;
+      this.drip.remaining -= dripped;
+      this.lastUpdate = to;
+      amount = streamed + dripped;
+    }
     if (amount === 0n && (this.undistributedScaled === 0n || this.totalRewardWeight === 0n)) return;
     const [increment, rest] = distribute(this.undistributedScaled, amount, this.totalRewardWeight);
     this.acc += increment;
@@ -187,6 +195,37 @@ export class ScheduleModel {
     }
   }
 
+  /** A copy to look ahead with (`settle` on it leaves this model where the program is). */
+  clone(): ScheduleModel {
+    const c = new ScheduleModel(this.lastUpdate);
+    c.acc = this.acc;
+    c.undistributedScaled = this.undistributedScaled;
+    c.totalRewardWeight = this.totalRewardWeight;
+    c.totalVotingPower = this.totalVotingPower;
+    c.stream = { ...this.stream };
+    c.drip = { ...this.drip };
+    for (const [k, v] of this.ring) c.ring.set(k, { ...v });
+    for (const [k, v] of this.history) c.history.set(k, v);
+    for (const [k, v] of this.positions) c.positions.set(k, { ...v });
+    return c;
+  }
+
+  /** Settles a position's rewards into its unclaimed at `now` without changing its curve (the crank's first pass). */
+  settlePosition(id: number, now: bigint): void {
+    this.settle(now);
+    const p = this.positions.get(id);
+    if (!p) throw new RangeError(`no position ${id}`);
+    const unclaimed = this.pending(id, now);
+    this.positions.set(id, { ...p, unclaimed, settledAt: now, debt: this.acc });
+  }
+
+  /** Pays `amount` of a settled position's unclaimed rewards out (claim, compound). */
+  take(id: number, amount: bigint): void {
+    const p = this.positions.get(id);
+    if (!p || p.unclaimed < amount) throw new RangeError(`position ${id} has less than ${amount} unclaimed`);
+    p.unclaimed -= amount;
+  }
+
   /** Opens (`curve`) or rewrites a position at `now`; `null` closes it. Returns what it had earned. */
   write(id: number, curve: PositionCurve | null, now: bigint): bigint {
     this.settle(now);
@@ -212,6 +251,11 @@ export class ScheduleModel {
   /** `deposit_rewards`: settle, then spread the drip's rest and `amount` over a fresh period. */
   deposit(amount: bigint, now: bigint): void {
     this.settle(now);
+    this.addToDrip(amount, now);
+  }
+
+  /** `rewards::drip` alone (a recycled penalty, after the unstake's own settlement): no settle, no flush. */
+  addToDrip(amount: bigint, now: bigint): void {
     this.drip.remaining += amount;
     this.drip.end = now + this.drip.periodSecs;
   }

@@ -1,7 +1,9 @@
 /**
  * The action builders against the real staking program in LiteSVM, with the
  * quotes the pages show checked against what the chain then does: penalty,
- * payout, pending rewards, voting power, unlock dates, and claim-all packing.
+ * payout, pending rewards (along each position's curve, with the schedule),
+ * voting power, unlock dates on 00:00 UTC, claim-all packing, and the staking
+ * `sync` every transaction starts with.
  */
 import {
   createAssociatedTokenAccountIdempotentInstruction,
@@ -15,14 +17,21 @@ import { Keypair, type PublicKey, type TransactionInstruction } from '@solana/we
 import type { LiteSVM } from 'litesvm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
+  DAY_SECS,
+  dayCeil,
   decodeConfig,
   decodePosition,
+  decodeSchedule,
   decodeStaker,
+  effectiveVotingPower,
   findPositionPda,
   findStakerPda,
   getFundStreamInstruction,
   getInitializeInstructions,
+  lockEndAt,
+  StakingErrorCode,
   STAKING_PROGRAM_ID,
+  StakingInstruction,
   stakingAddresses,
 } from '@/lib/programs/staking';
 import { createSvm } from '@/programs/test-support';
@@ -73,6 +82,29 @@ function send(w: World, instructions: readonly TransactionInstruction[], payer =
 }
 
 const config = (w: World) => decodeConfig(svmAccountInfo(w.svm, stakingAddresses(w.token.mint).config)!.data);
+const schedule = (w: World) => decodeSchedule(svmAccountInfo(w.svm, stakingAddresses(w.token.mint).schedule)!.data);
+const chainDay = (w: World) => now(w) / DAY_SECS;
+
+const isStaking = (ix: TransactionInstruction) => ix.programId.equals(STAKING_PROGRAM_ID);
+const isSync = (ix: TransactionInstruction) => isStaking(ix) && ix.data.length === 1 && ix.data[0] === StakingInstruction.Sync;
+
+/**
+ * The transaction's staking instructions start with `sync` (on the world's
+ * config and schedule), and it is the only one; only the wallet's token
+ * account creation may come before it. Returns the instructions after it.
+ */
+function expectSyncFirst(w: World, instructions: readonly TransactionInstruction[], at = 0): TransactionInstruction[] {
+  const { config: configKey, schedule: scheduleKey } = stakingAddresses(w.token.mint);
+  expect(instructions.findIndex(isStaking)).toBe(at);
+  const sync = instructions[at]!;
+  expect(isSync(sync)).toBe(true);
+  expect(sync.keys.map((k) => [k.pubkey.toBase58(), k.isWritable, k.isSigner])).toEqual([
+    [configKey.toBase58(), true, false],
+    [scheduleKey.toBase58(), true, false],
+  ]);
+  expect(instructions.filter(isSync)).toHaveLength(1);
+  return instructions.slice(at + 1);
+}
 const balance = (w: World, account = w.ata) => {
   const info = svmAccountInfo(w.svm, account);
   return info ? unpackAccount(account, info, w.token.tokenProgram).amount : 0n;
@@ -140,39 +172,63 @@ describe('staking actions against the program', () => {
   it('stake on the 30-day tier: the quoted voting power and unlock date are what the chain stores', () => {
     const quote = quoteStake(config(w), 2, keel(1_000), now(w));
     const before = balance(w);
-    const p = doStake(w, 2, keel(1_000));
+    const request = stake({ ...w.ctx, config: config(w), staker: staker(w), holding: w, tier: 2, amount: keel(1_000) });
+    const [ix, ...rest] = expectSyncFirst(w, request.instructions);
+    expect(rest).toEqual([]);
+    expect(ix!.data[0]).toBe(StakingInstruction.Stake);
+    send(w, request.instructions);
+    const p = positions(w).at(-1)!;
     expect(p.tier).toBe(2);
     expect(p.amount).toBe(keel(1_000));
     expect(p.votingPower).toBe(quote.votingPower);
     expect(p.votingPower).toBe(keel(1_500));
     expect(p.unlockAt).toEqual(quote.unlockAt);
-    expect(p.lockEndTs).toBe(now(w) + 30n * DAY);
+    // The lock ends on the first 00:00 UTC at or after 30 days from now.
+    expect(p.lockEndTs).toBe(dayCeil(now(w) + 30n * DAY));
+    expect(p.lockEndTs % DAY).toBe(0n);
+    expect(p.lockEndTs).toBeGreaterThan(now(w) + 30n * DAY);
+    expect(p.curve).toMatchObject({ amount: keel(1_000), hasLock: true, multiplierBps: 15_000, fallMultiplierBps: 10_000, lockEnd: p.lockEndTs });
+    expect(p.settledAtTs).toBe(now(w));
     expect(before - balance(w)).toBe(keel(1_000));
     expect(quote.apr).toBeGreaterThan(0);
   });
 
   it('an early unstake is charged the quoted penalty; after the lock it is free', () => {
     const p = doStake(w, 2, keel(1_000));
-    const early = quoteUnstake(config(w), p, parseTokenAmount('500'), now(w));
+    const early = quoteUnstake(config(w), schedule(w), p, parseTokenAmount('500'), now(w));
     expect(early).toMatchObject({ early: true, penalty: keel(50), payout: keel(450), closes: false, problem: null });
     let before = balance(w);
-    send(w, unstake({ ...w.ctx, config: config(w), position: p, holding: holding(w), amount: early.amount }).instructions);
+    const first = unstake({ ...w.ctx, config: config(w), position: p, holding: holding(w), amount: early.amount });
+    expect(expectSyncFirst(w, first.instructions).map((ix) => ix.data[0])).toEqual([StakingInstruction.Unstake]);
+    send(w, first.instructions);
     expect(balance(w) - before).toBe(early.payout);
+
+    // Still early one second before the boundary the lock ends on.
+    setTime(w.svm, p.lockEndTs - 1n);
+    expect(quoteUnstake(config(w), schedule(w), positions(w)[0]!, parseTokenAmount('100'), now(w)).early).toBe(true);
 
     warp(w, 31n * DAY);
     const p2 = positions(w)[0]!;
-    const late = quoteUnstake(config(w), p2, parseTokenAmount('400'), now(w));
+    const late = quoteUnstake(config(w), schedule(w), p2, parseTokenAmount('400'), now(w));
     expect(late).toMatchObject({ early: false, penalty: 0n, payout: keel(400), problem: null });
+    // A month without a write: the unstake alone would have to walk more than
+    // 8 boundaries and is refused; the sync in front walks them.
+    expect(chainDay(w) - BigInt(config(w).syncedDay)).toBeGreaterThan(8n);
+    const request = unstake({ ...w.ctx, config: config(w), position: p2, holding: holding(w), amount: late.amount });
+    const bare = sendWeb3(w.svm, w.user, expectSyncFirst(w, request.instructions));
+    expect(bare.ok).toBe(false);
+    expect(bare.ok ? null : bare.customCode).toBe(StakingErrorCode.SyncRequired);
     before = balance(w);
-    send(w, unstake({ ...w.ctx, config: config(w), position: p2, holding: holding(w), amount: late.amount }).instructions);
+    send(w, request.instructions);
     expect(balance(w) - before).toBe(keel(400));
+    expect(BigInt(config(w).syncedDay)).toBe(chainDay(w));
   });
 
   it('unstaking everything closes the position and pays the quoted rewards with it', () => {
     doStake(w, 0, keel(1_000));
     warp(w, 2n * DAY);
     const p = positions(w)[0]!;
-    const q = quoteUnstake(config(w), p, { ok: true, value: p.amount }, now(w));
+    const q = quoteUnstake(config(w), schedule(w), p, { ok: true, value: p.amount }, now(w));
     expect(q.closes).toBe(true);
     expect(q.penalty).toBe(0n);
     expect(q.rewardsPaid).toBeGreaterThan(0n);
@@ -184,20 +240,24 @@ describe('staking actions against the program', () => {
 
   it('refuses, with a sentence, amounts the program would refuse', () => {
     const p = doStake(w, 2, keel(1_000));
-    expect(quoteUnstake(config(w), p, parseTokenAmount('1001'), now(w)).problem).toBe('The position holds 1,000 KEEL.');
-    expect(quoteUnstake(config(w), p, parseTokenAmount('0'), now(w)).problem).toBe('Enter an amount greater than zero.');
+    expect(quoteUnstake(config(w), schedule(w), p, parseTokenAmount('1001'), now(w)).problem).toBe('The position holds 1,000 KEEL.');
+    expect(quoteUnstake(config(w), schedule(w), p, parseTokenAmount('0'), now(w)).problem).toBe('Enter an amount greater than zero.');
     const locked = { ...p, voteLockedUntil: new Date(Number(now(w) + DAY) * 1000), voteLockedUntilTs: now(w) + DAY };
-    expect(quoteUnstake(config(w), locked, parseTokenAmount('1'), now(w)).problem).toMatch(/^This position is locked by a governance vote until .+; it cannot be unstaked before then\.$/);
+    expect(quoteUnstake(config(w), schedule(w), locked, parseTokenAmount('1'), now(w)).problem).toMatch(/^This position is locked by a governance vote until .+; it cannot be unstaked before then\.$/);
   });
 
   it('claim pays exactly the pending amount projected at the same second', () => {
     doStake(w, 2, keel(1_000));
     warp(w, DAY);
     const p = positions(w)[0]!;
-    const pending = positionPending(config(w), p, now(w));
+    // A boundary has passed since the last write: the projection walks it as the sync will.
+    expect(BigInt(config(w).syncedDay)).toBe(chainDay(w) - 1n);
+    const pending = positionPending(config(w), schedule(w), p, now(w));
     expect(pending).toBeGreaterThan(0n);
     const before = balance(w);
-    send(w, claim({ ...w.ctx, position: p, holding: holding(w), pending }).instructions);
+    const request = claim({ ...w.ctx, position: p, holding: holding(w), pending });
+    expect(expectSyncFirst(w, request.instructions).map((ix) => ix.data[0])).toEqual([StakingInstruction.Claim]);
+    send(w, request.instructions);
     expect(balance(w) - before).toBe(pending);
   });
 
@@ -212,12 +272,19 @@ describe('staking actions against the program', () => {
     expect(holding(w).exists).toBe(false);
     warp(w, DAY);
     const cfg = config(w);
-    const list = positions(w).map((position) => ({ position, pending: positionPending(cfg, position, now(w)) }));
+    const sched = schedule(w);
+    const list = positions(w).map((position) => ({ position, pending: positionPending(cfg, sched, position, now(w)) }));
     const requests = claimAll({ ...w.ctx, positions: list, holding: holding(w) });
     expect(requests.length).toBeGreaterThan(1);
     expect(requests.length).toBeLessThanOrEqual(3);
     for (const r of requests) expect(transactionSize(w.user.publicKey, r.instructions)).toBeLessThanOrEqual(MAX_TRANSACTION_BYTES);
-    expect(requests.flatMap((r) => r.instructions)).toHaveLength(26);
+    // The token account's creation, one sync, then 25 claims.
+    expect(requests.flatMap((r) => r.instructions)).toHaveLength(27);
+    const [createAta] = requests[0]!.instructions;
+    expect(isStaking(createAta!)).toBe(false);
+    expect(expectSyncFirst(w, requests[0]!.instructions, 1).every((ix) => ix.data[0] === StakingInstruction.Claim)).toBe(true);
+    // Later transactions run after the first one synced: claims only.
+    for (const r of requests.slice(1)) expect(r.instructions.every((ix) => isStaking(ix) && ix.data[0] === StakingInstruction.Claim)).toBe(true);
     for (const r of requests) send(w, r.instructions);
     expect(balance(w)).toBe(list.reduce((s, p) => s + p.pending, 0n));
   });
@@ -232,23 +299,34 @@ describe('staking actions against the program', () => {
     const p = doStake(w, 1, keel(1_000));
     warp(w, 3n * DAY);
     const add = quoteAddStake(config(w), p, keel(500), now(w));
-    send(w, addStake({ ...w.ctx, position: p, holding: w, amount: keel(500) }).instructions);
+    const adding = addStake({ ...w.ctx, position: p, holding: w, amount: keel(500) });
+    expect(expectSyncFirst(w, adding.instructions).map((ix) => ix.data[0])).toEqual([StakingInstruction.AddStake]);
+    send(w, adding.instructions);
     let q = positions(w)[0]!;
     expect(q.amount).toBe(add.total);
     expect(q.votingPower).toBe(add.votingPower);
-    expect(q.lockEndTs).toBe(add.unlockAtTs);
+    // The lock restarts at the tier's length, ending on a boundary.
+    expect(q.lockEndTs).toBe(lockEndAt(now(w), 7n * DAY));
+    // (soft: the rest of the test still runs when the quote is off)
+    expect.soft(add.unlockAtTs, 'quoteAddStake unlock').toBe(q.lockEndTs);
 
     const ext = quoteExtend(config(w), q, 3, now(w));
-    send(w, extendLock({ ...w.ctx, config: config(w), position: q, tier: 3 }).instructions);
+    const extending = extendLock({ ...w.ctx, config: config(w), position: q, tier: 3 });
+    expect(expectSyncFirst(w, extending.instructions).map((ix) => ix.data[0])).toEqual([StakingInstruction.ExtendLock]);
+    send(w, extending.instructions);
     q = positions(w)[0]!;
     expect(q.tier).toBe(3);
     expect(q.votingPower).toBe(ext.votingPower);
-    expect(q.unlockAt).toEqual(ext.unlockAt);
+    expect(q.lockEndTs).toBe(lockEndAt(now(w), 90n * DAY));
+    expect.soft(ext.unlockAt, 'quoteExtend unlock').toEqual(q.unlockAt);
+    expect(effectiveVotingPower(q, now(w))).toBe(ext.votingPower);
     expect(() => extendLock({ ...w.ctx, config: config(w), position: q, tier: 2 })).toThrow(/longer tier/);
 
     warp(w, DAY);
-    const pending = positionPending(config(w), q, now(w));
-    send(w, compound({ ...w.ctx, position: q, pending }).instructions);
+    const pending = positionPending(config(w), schedule(w), q, now(w));
+    const compounding = compound({ ...w.ctx, position: q, pending });
+    expect(expectSyncFirst(w, compounding.instructions).map((ix) => ix.data[0])).toEqual([StakingInstruction.Compound]);
+    send(w, compounding.instructions);
     expect(positions(w)[0]!.amount).toBe(q.amount + pending);
 
     send(w, setAutoCompound({ ...w.ctx, position: q, enabled: true }).instructions);

@@ -2,7 +2,7 @@
 import { getAddStakeInstruction } from '@/lib/programs/staking';
 import type { KeelTransactionRequest } from '@/lib/tx/useSendKeelTransaction';
 import type { Position, TokenHolding } from '../types';
-import { type ActionContext, clientInput, keelLabel } from './shared';
+import { type ActionContext, clientInput, keelLabel, syncFirst } from './shared';
 
 export interface AddStakeOptions extends ActionContext {
   position: Pick<Position, 'address' | 'id'>;
@@ -14,6 +14,7 @@ export function addStake(options: AddStakeOptions): KeelTransactionRequest {
   return {
     label: `Add ${keelLabel(options.amount, options.mint.decimals)} to position #${options.position.id}`,
     instructions: [
+      ...syncFirst(options),
       getAddStakeInstruction({
         ...clientInput(options),
         owner: options.owner,

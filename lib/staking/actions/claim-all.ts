@@ -9,7 +9,7 @@ import { getClaimInstruction } from '@/lib/programs/staking';
 import type { KeelTransactionRequest } from '@/lib/tx/useSendKeelTransaction';
 import { packGroups } from '../pack';
 import type { Position, TokenHolding } from '../types';
-import { type ActionContext, clientInput, ensureAta, keelLabel } from './shared';
+import { type ActionContext, clientInput, ensureAta, keelLabel, syncFirst } from './shared';
 
 /**
  * Planned compute per claim: the program's claim is ≤ 8,000 CU with its token
@@ -31,6 +31,7 @@ export function claimAll(options: ClaimAllOptions): KeelTransactionRequest[] {
     return {
       instructions: [
         ...create,
+        ...(i === 0 ? syncFirst(options) : []),
         getClaimInstruction({ ...input, owner: options.owner, position: position.address, destination: options.holding.ata }),
       ],
       units: CLAIM_UNITS + (create.length ? CREATE_ATA_UNITS : 0),

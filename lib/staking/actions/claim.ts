@@ -2,7 +2,7 @@
 import { getClaimInstruction } from '@/lib/programs/staking';
 import type { KeelTransactionRequest } from '@/lib/tx/useSendKeelTransaction';
 import type { Position, TokenHolding } from '../types';
-import { type ActionContext, clientInput, ensureAta, keelLabel } from './shared';
+import { type ActionContext, clientInput, ensureAta, keelLabel, syncFirst } from './shared';
 
 export interface ClaimOptions extends ActionContext {
   position: Pick<Position, 'address' | 'id'>;
@@ -16,6 +16,7 @@ export function claim(options: ClaimOptions): KeelTransactionRequest {
     label: `Claim ${keelLabel(options.pending, options.mint.decimals)} from position #${options.position.id}`,
     instructions: [
       ...ensureAta(options, options.holding),
+      ...syncFirst(options),
       getClaimInstruction({ ...clientInput(options), owner: options.owner, position: options.position.address, destination: options.holding.ata }),
     ],
   };

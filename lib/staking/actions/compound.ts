@@ -2,7 +2,7 @@
 import { getCompoundInstruction } from '@/lib/programs/staking';
 import type { KeelTransactionRequest } from '@/lib/tx/useSendKeelTransaction';
 import type { Position } from '../types';
-import { type ActionContext, clientInput, keelLabel } from './shared';
+import { type ActionContext, clientInput, keelLabel, syncFirst } from './shared';
 
 export interface CompoundOptions extends ActionContext {
   position: Pick<Position, 'address' | 'id'>;
@@ -12,6 +12,6 @@ export interface CompoundOptions extends ActionContext {
 export function compound(options: CompoundOptions): KeelTransactionRequest {
   return {
     label: `Compound ${keelLabel(options.pending, options.mint.decimals)} into position #${options.position.id}`,
-    instructions: [getCompoundInstruction({ ...clientInput(options), owner: options.owner, position: options.position.address })],
+    instructions: [...syncFirst(options), getCompoundInstruction({ ...clientInput(options), owner: options.owner, position: options.position.address })],
   };
 }

@@ -2,7 +2,7 @@
 import { getExtendLockInstruction, type StakingConfig } from '@/lib/programs/staking';
 import type { KeelTransactionRequest } from '@/lib/tx/useSendKeelTransaction';
 import type { Position } from '../types';
-import { type ActionContext, clientInput } from './shared';
+import { type ActionContext, clientInput, syncFirst } from './shared';
 
 export interface ExtendLockOptions extends ActionContext {
   config: Pick<StakingConfig, 'tiers'>;
@@ -16,6 +16,6 @@ export function extendLock(options: ExtendLockOptions): KeelTransactionRequest {
   const { mint, programId } = clientInput(options);
   return {
     label: `Extend position #${options.position.id} to ${tier.name.toLowerCase()}`,
-    instructions: [getExtendLockInstruction({ mint, programId, owner: options.owner, position: options.position.address, tier: options.tier })],
+    instructions: [...syncFirst(options), getExtendLockInstruction({ mint, programId, owner: options.owner, position: options.position.address, tier: options.tier })],
   };
 }

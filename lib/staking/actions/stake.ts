@@ -2,7 +2,7 @@
 import { getStakeInstruction, type StakingConfig } from '@/lib/programs/staking';
 import type { KeelTransactionRequest } from '@/lib/tx/useSendKeelTransaction';
 import type { Staker, TokenHolding } from '../types';
-import { type ActionContext, clientInput, keelLabel } from './shared';
+import { type ActionContext, clientInput, keelLabel, syncFirst } from './shared';
 
 export interface StakeOptions extends ActionContext {
   config: Pick<StakingConfig, 'tiers'>;
@@ -19,6 +19,7 @@ export function stake(options: StakeOptions): KeelTransactionRequest {
   return {
     label: `Stake ${keelLabel(options.amount, options.mint.decimals)} · ${tier.name.toLowerCase()}`,
     instructions: [
+      ...syncFirst(options),
       getStakeInstruction({
         ...clientInput(options),
         owner: options.owner,

@@ -2,7 +2,7 @@
 import { getUnstakeInstruction, type StakingConfig } from '@/lib/programs/staking';
 import type { KeelTransactionRequest } from '@/lib/tx/useSendKeelTransaction';
 import type { Position, TokenHolding } from '../types';
-import { type ActionContext, clientInput, ensureAta, keelLabel } from './shared';
+import { type ActionContext, clientInput, ensureAta, keelLabel, syncFirst } from './shared';
 
 export interface UnstakeOptions extends ActionContext {
   config: Pick<StakingConfig, 'penaltyDestination' | 'treasury'>;
@@ -19,6 +19,7 @@ export function unstake(options: UnstakeOptions): KeelTransactionRequest {
       : `Unstake ${keelLabel(options.amount, options.mint.decimals)} from position #${options.position.id}`,
     instructions: [
       ...ensureAta(options, options.holding),
+      ...syncFirst(options),
       getUnstakeInstruction({
         ...clientInput(options),
         owner: options.owner,

@@ -3,11 +3,11 @@
  * the rules are snapshotted (later config changes do not apply).
  */
 import { describe, expect, it } from 'vitest';
-import { getActivateInstruction, parseGovernanceEvents, quorumRequired } from '@/lib/programs/governance';
-import { TOKEN } from '@/lib/programs/staking';
+import { getActivateInstruction, getActivateInstructions, parseGovernanceEvents, quorumRequired } from '@/lib/programs/governance';
+import { getSyncInstruction, TOKEN } from '@/lib/programs/staking';
 import { web3WithAccount, web3WithAccountCount, web3WithFlags } from '@/programs/test-support/web3';
 import { expectError, expectGovError } from './helpers/assert';
-import { govEnv, now, ok, propose, readConfig, readProposal, send, voterWith } from './helpers/governance';
+import { DAY, govEnv, now, ok, propose, readConfig, readProposal, send, sendRaw, voterWith, warp } from './helpers/governance';
 
 describe('governance activate', () => {
   it('starts voting and snapshots the total power and the rules', async () => {
@@ -49,5 +49,24 @@ describe('governance activate', () => {
     ]);
     // Fail: twice
     expectGovError(send(env, alice, [ix]), 'InvalidProposalState');
+  });
+
+  it('needs staking synced to today, so an ended lock is out of the quorum basis with nothing written', async () => {
+    const env = await govEnv();
+    const alice = await voterWith(env, 5_000n);
+    await voterWith(env, 1_000n, 1); // a 7-day lock at 1.2×
+    const proposal = propose(env, alice, [alice.position]);
+    expect(readConfig(env).totalVotingPower).toBe(6_200n * TOKEN);
+    // Eight days on, the lock has ended at its 00:00 UTC; nothing wrote either position.
+    warp(env.svm, 8n * DAY);
+    const ix = getActivateInstruction({ mint: env.mint, proposer: alice.pubkey, proposal });
+    // Fail: the schedule has not crossed today's boundary
+    expectGovError(sendRaw(env, alice, [ix]), 'StakingNotSynced');
+    // Success: staking's sync first, in the same transaction (what the client sends)
+    const both = getActivateInstructions({ mint: env.mint, proposer: alice.pubkey, proposal });
+    expect(both[0]!.data[0]).toBe(getSyncInstruction({ mint: env.mint }).data[0]);
+    ok(sendRaw(env, alice, both));
+    expect(readProposal(env, proposal).totalPower).toBe(6_000n * TOKEN);
+    expect(readConfig(env).totalVotingPower).toBe(6_000n * TOKEN);
   });
 });

@@ -7,7 +7,7 @@
 import { Keypair, PublicKey, SystemProgram } from '@solana/web3.js';
 import { describe, expect, it } from 'vitest';
 import { findVoteRecordPda, getCastVoteInstruction, getSetStakingPausedInstruction, GOVERNANCE_PROGRAM_ID, isqrt, parseGovernanceEvents } from '@/lib/programs/governance';
-import { getInitializeInstruction, stakingAddresses, TOKEN } from '@/lib/programs/staking';
+import { getInitializeInstructions, stakingAddresses, TOKEN } from '@/lib/programs/staking';
 import { createMint } from '@/programs/test-support';
 import { web3WithAccount, web3WithAccountCount, web3WithData, web3WithFlags } from '@/programs/test-support/web3';
 import {
@@ -53,7 +53,7 @@ describe('governance cast_vote', () => {
     activate(env, alice, proposal);
 
     // Fail: not enough accounts / data
-    expectError(send(env, bob, [web3WithAccountCount(ix, 8)]), 'NotEnoughAccountKeys');
+    expectError(send(env, bob, [web3WithAccountCount(ix, 9)]), 'NotEnoughAccountKeys');
     expectGovError(send(env, bob, [web3WithData(ix, Uint8Array.of(5, 0))]), 'InvalidInstructionData');
     // Fail: unknown side
     expectGovError(send(env, bob, [web3WithData(ix, Uint8Array.of(5, 3, ix.data[2]!))]), 'InvalidVoteSide');
@@ -61,13 +61,15 @@ describe('governance cast_vote', () => {
     expectError(send(env, alice, [web3WithFlags(ix, 0, { isSigner: false })]), 'MissingRequiredSignature');
     // Fail: read-only proposal, position, vote record
     expectGovError(send(env, bob, [web3WithFlags(ix, 2, { isWritable: false })]), 'AccountNotWritable');
-    expectGovError(send(env, bob, [web3WithFlags(ix, 7, { isWritable: false })]), 'AccountNotWritable');
     expectGovError(send(env, bob, [web3WithFlags(ix, 8, { isWritable: false })]), 'AccountNotWritable');
+    expectGovError(send(env, bob, [web3WithFlags(ix, 9, { isWritable: false })]), 'AccountNotWritable');
     // Fail: wrong authority, staking config, staking program, system program
     expectGovError(send(env, bob, [web3WithAccount(ix, 3, bob.pubkey)]), 'InvalidAuthority');
     expectGovError(send(env, bob, [web3WithAccount(ix, 4, env.addrs.stakeVault)]), 'InvalidStakingConfig');
-    expectGovError(send(env, bob, [web3WithAccount(ix, 5, env.tokenProgram)]), 'InvalidStakingProgram');
-    expectError(send(env, bob, [web3WithAccount(ix, 6, env.tokenProgram)]), 'IncorrectProgramId');
+    // The staking schedule is checked by staking's lock_for_vote (in the CPI)
+    expectStakingError(send(env, bob, [web3WithAccount(ix, 5, env.addrs.stakeVault)]), 'InvalidSchedule');
+    expectGovError(send(env, bob, [web3WithAccount(ix, 6, env.tokenProgram)]), 'InvalidStakingProgram');
+    expectError(send(env, bob, [web3WithAccount(ix, 7, env.tokenProgram)]), 'IncorrectProgramId');
     // Fail: someone else's position
     expectGovError(send(env, bob, [voteIx(env, bob, proposal, 'for', [alice.position])]), 'NotPositionOwner');
     // Fail: tokens that are not staked: a copy of bob's position owned by the System Program, or by governance
@@ -80,19 +82,19 @@ describe('governance cast_vote', () => {
     // Fail: a vote record at a valid but non-canonical bump (a second record for the same position)
     const seeds = [Buffer.from('vote'), proposal.toBuffer(), bob.position.toBuffer()];
     const second = nonCanonicalAddress(seeds, GOVERNANCE_PROGRAM_ID);
-    const forged = web3WithData(web3WithAccount(ix, 8, second.address), Uint8Array.of(5, 0, second.bump));
+    const forged = web3WithData(web3WithAccount(ix, 9, second.address), Uint8Array.of(5, 0, second.bump));
     expectGovError(send(env, bob, [forged]), 'InvalidAddress');
     // Fail: the record of another position. The program does not hash the
     // address: the System CPI that creates the record is signed with bob's
     // position's seeds, and the runtime refuses it for any other address.
-    expectError(send(env, bob, [web3WithAccount(ix, 8, voteRecordAddress(proposal, alice.position))]), 'PrivilegeEscalation');
+    expectError(send(env, bob, [web3WithAccount(ix, 9, voteRecordAddress(proposal, alice.position))]), 'PrivilegeEscalation');
     // Fail: a record that signs the transaction itself (a keypair: any address
     // it likes, so a second record per position); no PDA can sign.
     const signingRecord = Keypair.generate();
-    const withSigningRecord = web3WithFlags(web3WithAccount(ix, 8, signingRecord.publicKey), 8, { isSigner: true });
+    const withSigningRecord = web3WithFlags(web3WithAccount(ix, 9, signingRecord.publicKey), 9, { isSigner: true });
     expectGovError(send(env, bob, [withSigningRecord], [signingRecord]), 'InvalidAddress');
     // Fail: the address of an existing account of this program (the proposal) as the record
-    expectGovError(send(env, bob, [web3WithAccount(ix, 8, proposal)]), 'InvalidAddress');
+    expectGovError(send(env, bob, [web3WithAccount(ix, 9, proposal)]), 'InvalidAddress');
     // Fail: below the minimum voting power
     expectGovError(send(env, carol, [voteIx(env, carol, proposal, 'for', [carol.position])]), 'InsufficientVotingPower');
 
@@ -113,7 +115,8 @@ describe('governance cast_vote', () => {
     expectStakingError(send(env, bob, [unstakeIx(env, bob, bob.position, TOKEN)]), 'VoteLocked');
     // The goal: ≤ 5,000 CU with the record's canonical bump 255 (bench: 4,674);
     // each lower bump costs one more hash and curve check (~340 CU, ~45 more once).
-    expect(result.computeUnits).toBeLessThan(5_000 + 400 * (255 - readVote(env, proposal, bob.position).bump));
+    // 5,538 at bump 255 (bench): over the 5,000 goal by the staking write on the schedule (governance README).
+    expect(result.computeUnits).toBeLessThan(5_700 + 400 * (255 - readVote(env, proposal, bob.position).bump));
 
     // Fail: the same position again
     expectGovError(send(env, bob, [voteIx(env, bob, proposal, 'against', [bob.position])]), 'AlreadyVoted');
@@ -141,7 +144,7 @@ describe('governance cast_vote', () => {
     expectGovError(send(env, bob, [voteIx(env, bob, second, 'for', [alice.position])]), 'NotPositionOwner');
     // Fail: a position of another staking deployment (another mint), even bob's own
     const otherMint = new PublicKey(await createMint(env.svm, env.admin.signer, { program: 'token', decimals: 9, mintAuthority: env.minter.address }));
-    ok(send(env, env.admin, [getInitializeInstruction({ payer: env.admin.pubkey, mint: otherMint, tokenProgram: env.tokenProgram })]));
+    ok(send(env, env.admin, getInitializeInstructions({ payer: env.admin.pubkey, mint: otherMint, tokenProgram: env.tokenProgram })));
     const otherEnv = { ...env, mint: otherMint, addrs: stakingAddresses(otherMint) };
     const bobOther = { ...bob, token: await tokenAccount(otherEnv, bob.pubkey, 1_000n * TOKEN) };
     const foreign = stake(otherEnv, bobOther, 0, 1_000n * TOKEN);
@@ -166,7 +169,7 @@ describe('governance cast_vote', () => {
     expect(parseGovernanceEvents(result.logs)).toMatchObject([{ kind: 'VoteCast', positions: 5, power, weight: power }]);
     // Bench: 18,618 with five records at bump 255; ~340 per lower bump.
     const lowerBumps = positions.reduce((sum, position) => sum + 255 - readVote(env, proposal, position).bump, 0);
-    expect(result.computeUnits).toBeLessThan(19_000 + 400 * lowerBumps);
+    expect(result.computeUnits).toBeLessThan(24_000 + 400 * lowerBumps);
   });
 
   it('fails each wrong vote record one documented way, in check order', async () => {
@@ -181,25 +184,25 @@ describe('governance cast_vote', () => {
     while (findVoteRecordPda(proposal, position)[1] === 255) position = stake(env, bob, 0, 1_000n * TOKEN);
     const [record, canonical] = findVoteRecordPda(proposal, position);
     const ix = voteIx(env, bob, proposal, 'for', [position]);
-    const withRecord = (address: PublicKey, bump: number) => web3WithData(web3WithAccount(ix, 8, address), Uint8Array.of(5, 0, bump));
+    const withRecord = (address: PublicKey, bump: number) => web3WithData(web3WithAccount(ix, 9, address), Uint8Array.of(5, 0, bump));
     const seeds = [Buffer.from('vote'), proposal.toBuffer(), position.toBuffer()];
     const second = nonCanonicalAddress(seeds, GOVERNANCE_PROGRAM_ID);
 
     // 1. The record signed the transaction (no PDA can): InvalidAddress
     const impostor = Keypair.generate();
-    expectGovError(send(env, bob, [web3WithFlags(web3WithAccount(ix, 8, impostor.publicKey), 8, { isSigner: true })], [impostor]), 'InvalidAddress');
+    expectGovError(send(env, bob, [web3WithFlags(web3WithAccount(ix, 9, impostor.publicKey), 9, { isSigner: true })], [impostor]), 'InvalidAddress');
     // 2. A non-canonical bump, whatever the address: InvalidAddress
     expectGovError(send(env, bob, [withRecord(second.address, second.bump)]), 'InvalidAddress');
     expectGovError(send(env, bob, [withRecord(record, second.bump)]), 'InvalidAddress');
     expectGovError(send(env, bob, [withRecord(PublicKey.unique(), second.bump)]), 'InvalidAddress');
     // 3. An account of this program that is not the record: InvalidAddress
-    expectGovError(send(env, bob, [web3WithAccount(ix, 8, proposal)]), 'InvalidAddress');
+    expectGovError(send(env, bob, [web3WithAccount(ix, 9, proposal)]), 'InvalidAddress');
     // 4. An account with data of another program: AccountAlreadyExists
-    expectGovError(send(env, bob, [web3WithAccount(ix, 8, bob.token)]), 'AccountAlreadyExists');
+    expectGovError(send(env, bob, [web3WithAccount(ix, 9, bob.token)]), 'AccountAlreadyExists');
     // 5. A fresh account at another address than the seeds and bump derive: the runtime refuses
     //    the create CPI's PDA signature (PrivilegeEscalation); a bump above the canonical one
     //    derives no address at all, and the runtime aborts the program (ProgramFailedToComplete).
-    expectError(send(env, bob, [web3WithAccount(ix, 8, PublicKey.unique())]), 'PrivilegeEscalation');
+    expectError(send(env, bob, [web3WithAccount(ix, 9, PublicKey.unique())]), 'PrivilegeEscalation');
     for (const address of [PublicKey.unique(), record]) {
       const aborted = expectError(send(env, bob, [withRecord(address, canonical + 1)]), 'ProgramFailedToComplete');
       expect(aborted.logs.join('\n')).toContain('Could not create program address with signer seeds');
@@ -246,18 +249,18 @@ describe('governance cast_vote', () => {
 
     // Fail: the voter record missing (a builder for a linear proposal: one bump too few)
     expectGovError(send(env, single, [getCastVoteInstruction({ mint: env.mint, voter: single.pubkey, proposal, weighting: 'linear', side: 'for', positions: [single.position] })]), 'InvalidInstructionData');
-    expectError(send(env, single, [web3WithAccountCount(ix, 9)]), 'NotEnoughAccountKeys');
+    expectError(send(env, single, [web3WithAccountCount(ix, 10)]), 'NotEnoughAccountKeys');
     // Fail: read-only voter record
-    expectGovError(send(env, single, [web3WithFlags(ix, 9, { isWritable: false })]), 'AccountNotWritable');
+    expectGovError(send(env, single, [web3WithFlags(ix, 10, { isWritable: false })]), 'AccountNotWritable');
     // Fail: voter record at a non-canonical bump; at another address (runtime)
     const voterSeeds = [Buffer.from('voter'), proposal.toBuffer(), single.pubkey.toBuffer()];
     const second = nonCanonicalAddress(voterSeeds, GOVERNANCE_PROGRAM_ID);
-    expectGovError(send(env, single, [web3WithData(web3WithAccount(ix, 9, second.address), Uint8Array.of(5, 1, ix.data[2]!, second.bump))]), 'InvalidAddress');
-    expectError(send(env, single, [web3WithAccount(ix, 9, PublicKey.unique())]), 'PrivilegeEscalation');
+    expectGovError(send(env, single, [web3WithData(web3WithAccount(ix, 10, second.address), Uint8Array.of(5, 1, ix.data[2]!, second.bump))]), 'InvalidAddress');
+    expectError(send(env, single, [web3WithAccount(ix, 10, PublicKey.unique())]), 'PrivilegeEscalation');
 
     ok(send(env, whale, [voteIx(env, whale, proposal, 'against', [whale.position])]));
     // Fail: another wallet's voter record
-    expectGovError(send(env, single, [web3WithAccount(ix, 9, voterRecordAddress(proposal, whale.pubkey))]), 'InvalidVoterRecord');
+    expectGovError(send(env, single, [web3WithAccount(ix, 10, voterRecordAddress(proposal, whale.pubkey))]), 'InvalidVoterRecord');
     for (const s of small) ok(send(env, s, [voteIx(env, s, proposal, 'for', [s.position])]));
     let p = readProposal(env, proposal);
     // √(90,000e9) = 9,486,832 against; 3 wallets × √(1,000e9) = 3 × 1,000,000 for.
@@ -283,7 +286,7 @@ describe('governance cast_vote', () => {
     expect(p.tallies.against).toBe(9_486_832n + 3_162_277n);
     expect(readVoter(env, proposal, splitter.pubkey)).toMatchObject({ records: 10, power: { for: 10_000n * TOKEN } });
     // Cost of the first quadratic vote (voter record created) and a later one (bench: quadratic cases).
-    expect(oneTx.computeUnits).toBeLessThan(7_000 + 400 * (255 - readVote(env, proposal, single.position).bump) + 400 * (255 - readVoter(env, proposal, single.pubkey).bump));
-    expect(rest.computeUnits).toBeLessThan(6 * 3_800 + 400 * pieces.slice(4).reduce((sum, q) => sum + 255 - readVote(env, proposal, q).bump, 0));
+    expect(oneTx.computeUnits).toBeLessThan(7_600 + 400 * (255 - readVote(env, proposal, single.position).bump) + 400 * (255 - readVoter(env, proposal, single.pubkey).bump));
+    expect(rest.computeUnits).toBeLessThan(6 * 4_800 + 400 * pieces.slice(4).reduce((sum, q) => sum + 255 - readVote(env, proposal, q).bump, 0));
   });
 });

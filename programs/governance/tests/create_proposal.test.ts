@@ -24,7 +24,8 @@ import {
   stake,
   stakerWallet,
   voterWith,
-  warp,
+  readPosition,
+  setTime,
 } from './helpers/governance';
 
 describe('governance create_proposal', () => {
@@ -102,8 +103,13 @@ describe('governance create_proposal', () => {
     const alice = await stakerWallet(env, 10_000n);
     const position = stake(env, alice, 1, 10_000n * TOKEN); // 7 days at 1.2×: 12,000 power while locked
     ok(send(env, alice, [createProposalIx(env, alice, [position])]));
-    warp(env.svm, 7n * DAY);
-    // The lock has ended: 10,000 now, below the 11,000 minimum.
+    // The lock ends at the 00:00 UTC on or after 7 days; a second before, still 12,000.
+    const lockEnd = readPosition(env, position).lockEndTs;
+    expect(lockEnd % DAY).toBe(0n);
+    setTime(env.svm, lockEnd - 1n);
+    ok(send(env, alice, [createProposalIx(env, alice, [position])]));
+    // The lock has ended: 10,000 now, below the 11,000 minimum (nothing wrote the position).
+    setTime(env.svm, lockEnd);
     expectGovError(send(env, alice, [createProposalIx(env, alice, [position])]), 'InsufficientProposalPower');
   });
 });

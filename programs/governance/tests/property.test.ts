@@ -42,7 +42,7 @@ import {
   approved,
   findProposalPda,
   GOVERNANCE_ERRORS,
-  getActivateInstruction,
+  getActivateInstructions,
   getAddActionInstruction,
   isqrt,
   quorumRequired,
@@ -246,8 +246,7 @@ function run(m: Model, s: Step): { expected: string; actual: string } {
   const { env } = m;
   const t = now(env.svm);
   const skip = { expected: 'skip', actual: 'skip' };
-  const stakingConfig = readConfig(env);
-  const power = (position: PublicKey) => effectiveVotingPower(stakingConfig, readPosition(env, position), t);
+  const power = (position: PublicKey) => effectiveVotingPower(readPosition(env, position), t);
   switch (s.kind) {
     case 'stake': {
       const w = m.wallets[s.wallet]!;
@@ -297,7 +296,7 @@ function run(m: Model, s: Step): { expected: string; actual: string } {
         const action = stakingConfigAction({ mint: env.mint, update: { field: 'penaltyBps', penaltyBps: s.penaltyBps } });
         expect(outcome(send(env, w, [getAddActionInstruction({ mint: env.mint, proposer: w.pubkey, proposal: address, index: 0, action })]))).toBe('ok');
       }
-      expect(outcome(send(env, w, [getActivateInstruction({ mint: env.mint, proposer: w.pubkey, proposal: address })]))).toBe('ok');
+      expect(outcome(send(env, w, getActivateInstructions({ mint: env.mint, proposer: w.pubkey, proposal: address })))).toBe('ok');
       const g = readGovernance(env);
       const p: ProposalModel = {
         address,

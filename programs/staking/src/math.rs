@@ -14,7 +14,7 @@
 //!
 //! No u128 `*` or `/` here (the BPF backend refuses them): `keel_sdk::math`.
 
-use keel_sdk::math::{div_rem_u128, mul_div, wide_mul};
+use keel_sdk::math::{div_rem_u128, div_wide, mul_div, wide_mul};
 
 /// Basis points in 1.0.
 pub const BPS: u64 = 10_000;
@@ -39,51 +39,6 @@ pub fn penalty(amount: u64, penalty_bps: u16) -> Option<u64> {
     mul_div(amount, penalty_bps as u64, BPS)
 }
 
-/// Booster parameters (from the config).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct BoostParams {
-    pub long_lock_bps: u16,
-    pub voter_bps: u16,
-    pub participation_bps: u16,
-    pub long_lock_min_secs: i64,
-    pub participation_window_secs: i64,
-}
-
-/// The position's fields the boosters depend on, and the time.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct BoostInputs {
-    pub lock_start: i64,
-    pub lock_end: i64,
-    pub voter_boost_until: i64,
-    pub last_activity: i64,
-    pub now: i64,
-}
-
-/// Sum of the boosters active at `now`:
-///
-/// - long lock: the current lock spans at least `long_lock_min_secs` and has
-///   not ended (`now < lock_end`);
-/// - voter: `now < voter_boost_until` (lock_for_vote sets it to vote time +
-///   `voter_boost_secs`);
-/// - participation: the owner acted on the position within the window
-///   (`now < last_activity + participation_window_secs`); acting means stake,
-///   add_stake, extend_lock, claim, compound (by the owner, not the crank) or a
-///   vote (lock_for_vote).
-pub fn boost_bps(params: &BoostParams, inputs: &BoostInputs) -> u16 {
-    let mut bps = 0u16;
-    let lock_span = inputs.lock_end.saturating_sub(inputs.lock_start);
-    if lock_span >= params.long_lock_min_secs && inputs.now < inputs.lock_end {
-        bps += params.long_lock_bps;
-    }
-    if inputs.now < inputs.voter_boost_until {
-        bps += params.voter_bps;
-    }
-    if inputs.now < inputs.last_activity.saturating_add(params.participation_window_secs) {
-        bps += params.participation_bps;
-    }
-    bps
-}
-
 /// The part of a stream released between `last_update` and `now`: linear in
 /// time, everything once `now >= end` (no dust left behind).
 pub fn stream_release(remaining: u64, last_update: i64, end: i64, now: i64) -> Option<u64> {
@@ -105,6 +60,11 @@ pub fn distribute(undistributed_scaled: u128, amount: u64, total_weight: u64) ->
     if total_weight == 0 {
         return Some((0, numerator));
     }
+    // The usual case, an increment below 2^64: one 128-by-64 division
+    // (`div_wide` refuses when it would not fit) instead of the 256-bit one.
+    if let Some((q, r)) = div_wide((numerator >> 64) as u64, numerator as u64, total_weight) {
+        return Some((q as u128, r as u128));
+    }
     div_rem_u128(numerator, total_weight as u128)
 }
 
@@ -120,6 +80,11 @@ pub fn accrued(weight: u64, acc: u128, debt: u128) -> Option<u64> {
 pub fn accrued_delta(weight: u64, delta: u128) -> Option<u64> {
     if weight == 0 || delta == 0 {
         return Some(0);
+    }
+    // The usual case, a delta below 2^64 (under ~18 tokens per unit of weight
+    // since the last settlement): one 128-by-64 division of the product.
+    if delta >> 64 == 0 {
+        return mul_div(weight, delta as u64, ACC_SCALE);
     }
     // weight × (q·S + r) / S = weight·q + weight·r / S exactly (r < S), which
     // needs only 64-bit products. (`mul_div_u128` would take three u128, six
@@ -183,7 +148,7 @@ impl PositionCurve {
     /// Voting power at `t`.
     pub fn voting_power_at(&self, t: i64) -> Option<u64> {
         let ended = self.has_lock && t >= self.lock_end;
-        voting_power(self.amount, if ended { self.fall_multiplier_bps } else { self.multiplier_bps })
+        bps_of(self.amount, if ended { self.fall_multiplier_bps } else { self.multiplier_bps } as u64)
     }
 
     /// Boosters active at `t`.
@@ -203,7 +168,16 @@ impl PositionCurve {
 
     /// Reward weight at `t`.
     pub fn reward_weight_at(&self, t: i64) -> Option<u64> {
-        reward_weight(self.voting_power_at(t)?, self.boost_bps_at(t))
+        bps_of(self.voting_power_at(t)?, BPS + self.boost_bps_at(t) as u64)
+    }
+
+    /// Whether the curve steps in `(after, until]`.
+    #[inline(always)]
+    pub fn steps_within(&self, after: i64, until: i64) -> bool {
+        let within = |t: i64| after < t && t <= until;
+        (self.has_lock && within(self.lock_end))
+            || (self.voter_bps != 0 && within(self.voter_until))
+            || (self.participation_bps != 0 && within(self.participation_until))
     }
 
     /// The times after `after` (strictly) at which the curve may step down,
@@ -233,6 +207,84 @@ impl PositionCurve {
     }
 }
 
+/// A curve evaluated once at `now` and at each of its steps after `now` (at
+/// most three): point 0 is now, point i (1..=n) the i-th step; `power[i]` and
+/// `weight[i]` hold from `at[i]` until the next point. A write reads its
+/// weight now and its scheduled drops (the differences between consecutive
+/// points) from one evaluation: two voting powers and ≤ 4 weights.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CurvePoints {
+    pub n: usize,
+    pub at: [i64; 4],
+    pub power: [u64; 4],
+    pub weight: [u64; 4],
+}
+
+impl CurvePoints {
+    /// The `i`-th scheduled drop (0-based, `i < n`): what the totals lose at `at[i + 1]`.
+    #[inline(always)]
+    pub fn drop(&self, i: usize) -> Option<WeightDrop> {
+        Some(WeightDrop {
+            at: self.at[i + 1],
+            reward_weight: self.weight[i].checked_sub(self.weight[i + 1])?,
+            voting_power: self.power[i].checked_sub(self.power[i + 1])?,
+        })
+    }
+}
+
+/// `value × bps / 10_000` for the weights of one curve: one native multiply
+/// and divide while `value` is below 2^47 (1.4e14 base units; bps < 2^17),
+/// else `mul_div`.
+#[inline(always)]
+fn bps_of(value: u64, bps: u64) -> Option<u64> {
+    if value >> 47 == 0 { Some(value * bps / BPS) } else { mul_div(value, bps, BPS) }
+}
+
+impl PositionCurve {
+    /// The curve at `now` and at its steps after `now` (see `CurvePoints`):
+    /// the three candidate ends sorted by a three-compare network (an absent
+    /// or past end is `i64::MAX`), equal ends merged, then one weight per point.
+    #[inline(always)]
+    pub fn points(&self, now: i64) -> Option<CurvePoints> {
+        let running = bps_of(self.amount, self.multiplier_bps as u64)?;
+        let fallen = if self.has_lock { bps_of(self.amount, self.fall_multiplier_bps as u64)? } else { running };
+        let after = |on: bool, t: i64| if on && t > now { t } else { i64::MAX };
+        let mut a = after(self.has_lock, self.lock_end);
+        let mut b = after(self.voter_bps != 0, self.voter_until);
+        let mut c = after(self.participation_bps != 0, self.participation_until);
+        if a > b {
+            core::mem::swap(&mut a, &mut b);
+        }
+        if b > c {
+            core::mem::swap(&mut b, &mut c);
+        }
+        if a > b {
+            core::mem::swap(&mut a, &mut b);
+        }
+        let mut p = CurvePoints { n: 0, at: [now, a, 0, 0], power: [0; 4], weight: [0; 4] };
+        if a != i64::MAX {
+            p.n = 1;
+            if b != a && b != i64::MAX {
+                p.at[2] = b;
+                p.n = 2;
+            }
+            if c != b && c != i64::MAX {
+                p.at[p.n + 1] = c;
+                p.n += 1;
+            }
+        }
+        let mut i = 0;
+        while i <= p.n {
+            let t = p.at[i];
+            let power = if self.has_lock && t >= self.lock_end { fallen } else { running };
+            p.power[i] = power;
+            p.weight[i] = bps_of(power, BPS + self.boost_bps_at(t) as u64)?;
+            i += 1;
+        }
+        Some(p)
+    }
+}
+
 /// One scheduled drop: at boundary `at`, the totals lose these amounts.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct WeightDrop {
@@ -246,27 +298,23 @@ pub struct WeightDrop {
 /// part of the curve only falls). Their sums take the weight at `now` to the
 /// curve's final weight exactly, so the ring keeps the totals exact.
 pub fn scheduled_drops(curve: &PositionCurve, now: i64) -> Option<([WeightDrop; 3], usize)> {
-    let (steps, n) = curve.steps_after(now);
+    let points = curve.points(now)?;
     let mut drops = [WeightDrop::default(); 3];
-    let mut weight = curve.reward_weight_at(now)?;
-    let mut power = curve.voting_power_at(now)?;
     let mut i = 0;
-    while i < n {
-        let at = steps[i];
-        let (w, p) = (curve.reward_weight_at(at)?, curve.voting_power_at(at)?);
-        drops[i] = WeightDrop { at, reward_weight: weight.checked_sub(w)?, voting_power: power.checked_sub(p)? };
-        weight = w;
-        power = p;
+    while i < points.n {
+        drops[i] = points.drop(i)?;
         i += 1;
     }
-    Some((drops, n))
+    Some((drops, points.n))
 }
 
 /// Rewards a position earned from `settled_at` (accumulator `debt` then) to
 /// `now` (accumulator `acc_now`), following its curve: each constant piece
 /// between its steps earns `weight × (acc at its end − acc at its start)`,
 /// rounded down on its own, with the accumulator at each step read from the
-/// schedule's history (`acc_at(boundary)`).
+/// schedule's history (`acc_at(boundary)`). Inlined: its arguments need more
+/// than SBF's five registers.
+#[inline(always)]
 pub fn earned_over_segments(
     curve: &PositionCurve,
     settled: (i64, u128),
@@ -276,6 +324,10 @@ pub fn earned_over_segments(
 ) -> Option<u64> {
     let (settled_at, debt) = settled;
     let (steps, n) = curve.steps_after(settled_at);
+    // The usual case: no step since the last settlement, one piece.
+    if n == 0 || steps[0] > now {
+        return accrued(curve.reward_weight_at(settled_at)?, acc_now, debt);
+    }
     let mut earned = 0u64;
     let (mut from, mut from_acc) = (settled_at, debt);
     let mut i = 0;
@@ -298,28 +350,6 @@ mod tests {
         assert_eq!(voting_power(u64::MAX, 30_000), None);
         assert_eq!(reward_weight(3_000, 4_500), Some(4_350));
         assert_eq!(penalty(1_001, 1_000), Some(100));
-    }
-
-    #[test]
-    fn boosters() {
-        let p = BoostParams {
-            long_lock_bps: 2_000,
-            voter_bps: 1_500,
-            participation_bps: 1_000,
-            long_lock_min_secs: 90,
-            participation_window_secs: 30,
-        };
-        let mut i = BoostInputs { lock_start: 0, lock_end: 90, voter_boost_until: 10, last_activity: 0, now: 0 };
-        assert_eq!(boost_bps(&p, &i), 4_500);
-        i.now = 10;
-        assert_eq!(boost_bps(&p, &i), 3_000);
-        i.now = 30;
-        assert_eq!(boost_bps(&p, &i), 2_000);
-        i.now = 90;
-        assert_eq!(boost_bps(&p, &i), 0);
-        i.lock_end = 89;
-        i.now = 0;
-        assert_eq!(boost_bps(&p, &i), 2_500);
     }
 
     #[test]

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findStakerPda, getAddStakeInstruction, parseStakingEvents, TOKEN } from '@/lib/programs/staking';
 import { mustReadAccount, plantAccount } from '@/programs/test-support';
 import { web3WithAccount, web3WithAccountCount, web3WithData, web3WithFlags } from '@/programs/test-support/web3';
+import { dayCeil } from '@/lib/programs/staking/schedule';
 import {
   afterFee,
   DAY,
@@ -42,13 +43,13 @@ describe.each(TOKEN_CONFIGS)('staking add_stake ($name)', (token) => {
     const ix = addIx(env, alice, position, amount);
 
     // Fail: not enough accounts
-    expectError(send(env, alice, [web3WithAccountCount(ix, 7)]), 'NotEnoughAccountKeys');
+    expectError(send(env, alice, [web3WithAccountCount(ix, 8)]), 'NotEnoughAccountKeys');
     // Fail: data too short
     expectStakingError(send(env, alice, [web3WithData(ix, ix.data.subarray(0, 8))]), 'InvalidInstructionData');
     // Fail: owner did not sign
     expectError(send(env, bob, [web3WithFlags(ix, 0, { isSigner: false })], [alice]), 'MissingRequiredSignature');
     // Fail: staker read-only
-    expectStakingError(send(env, alice, [web3WithFlags(ix, 2, { isWritable: false })]), 'AccountNotWritable');
+    expectStakingError(send(env, alice, [web3WithFlags(ix, 3, { isWritable: false })]), 'AccountNotWritable');
     // Fail: zero
     expectStakingError(send(env, alice, [addIx(env, alice, position, 0n)]), 'ZeroAmount');
     // Fail: a config copy owned by the System Program
@@ -56,16 +57,16 @@ describe.each(TOKEN_CONFIGS)('staking add_stake ($name)', (token) => {
     plantAccount(svm, toAddress(fake), { owner: toAddress(SystemProgram.programId), data: mustReadAccount(svm, toAddress(env.addrs.config)).data });
     expectStakingError(send(env, alice, [web3WithAccount(ix, 1, fake)]), 'InvalidConfig');
     // Fail: wrong mint / token program / vault
-    expectStakingError(send(env, alice, [web3WithAccount(ix, 6, Keypair.generate().publicKey)]), 'InvalidMint');
-    expectStakingError(send(env, alice, [web3WithAccount(ix, 7, SystemProgram.programId)]), 'InvalidTokenProgram');
-    expectStakingError(send(env, alice, [web3WithAccount(ix, 5, await tokenAccount(env, alice.pubkey))]), 'InvalidVault');
+    expectStakingError(send(env, alice, [web3WithAccount(ix, 7, Keypair.generate().publicKey)]), 'InvalidMint');
+    expectStakingError(send(env, alice, [web3WithAccount(ix, 8, SystemProgram.programId)]), 'InvalidTokenProgram');
+    expectStakingError(send(env, alice, [web3WithAccount(ix, 6, await tokenAccount(env, alice.pubkey))]), 'InvalidVault');
     // Fail: someone else's position
     expectStakingError(send(env, alice, [addIx(env, alice, bobPosition, amount)]), 'NotPositionOwner');
     // Fail: the staker record as position (both places name one account)
-    expectStakingError(send(env, alice, [web3WithAccount(ix, 3, ix.keys[2]!.pubkey)]), 'DuplicateAccount');
+    expectStakingError(send(env, alice, [web3WithAccount(ix, 4, ix.keys[3]!.pubkey)]), 'DuplicateAccount');
     // Fail: another wallet's staker record
     const bobStaker = findStakerPda(env.addrs.config, bob.pubkey)[0];
-    expectStakingError(send(env, alice, [web3WithAccount(ix, 2, bobStaker)]), 'InvalidStaker');
+    expectStakingError(send(env, alice, [web3WithAccount(ix, 3, bobStaker)]), 'InvalidStaker');
     // Fail: above the wallet maximum
     const room = 1_000_000n * TOKEN - readStaker(env, alice.pubkey)!.totalAmount;
     expectStakingError(send(env, alice, [addIx(env, alice, position, room + 1n)]), 'MaxStakePerWalletExceeded');
@@ -85,7 +86,7 @@ describe.each(TOKEN_CONFIGS)('staking add_stake ($name)', (token) => {
     expect(p.amount).toBe(before.amount + received);
     expect(p.unclaimed).toBe(pending);
     expect(p.lockStartTs).toBe(now(svm));
-    expect(p.lockEndTs).toBe(now(svm) + 30n * DAY);
+    expect(p.lockEndTs).toBe(dayCeil(now(svm) + 30n * DAY)); // the next 00:00 UTC
     expect(p.votingPower).toBe((p.amount * 15n) / 10n);
     expect(readStaker(env, alice.pubkey)!.totalAmount).toBe(p.amount);
     const config = readConfig(env);

@@ -10,7 +10,7 @@ import {
   getAddStakeInstruction,
   getCrankCompoundInstruction,
   getExtendLockInstruction,
-  getInitializeInstruction,
+  getInitializeInstructions,
   getLockForVoteInstruction,
   getRefreshInstruction,
   getStakeInstruction,
@@ -55,14 +55,14 @@ describe('staking attacks', () => {
 
     // A second mint with its own config, vaults and rewards.
     const otherMint = new PublicKey(await createMint(env.svm, env.admin.signer, { program: 'token', decimals: 9, mintAuthority: env.minter.address }));
-    ok(send(env, env.admin, [getInitializeInstruction({ payer: env.admin.pubkey, mint: otherMint, tokenProgram: env.tokenProgram })]));
+    ok(send(env, env.admin, getInitializeInstructions({ payer: env.admin.pubkey, mint: otherMint, tokenProgram: env.tokenProgram })));
     const other = stakingAddresses(otherMint);
 
     // Fail: claim alice's position against the other config (its reward vault, its mint)
     const cross = claimIx({ ...env, mint: otherMint }, alice, position);
     expectStakingError(send(env, alice, [cross]), 'InvalidPosition');
     // Fail: the other deployment's reward vault with this config
-    expectStakingError(send(env, alice, [web3WithAccount(claimIx(env, alice, position), 4, other.rewardVault)]), 'InvalidVault');
+    expectStakingError(send(env, alice, [web3WithAccount(claimIx(env, alice, position), 5, other.rewardVault)]), 'InvalidVault');
     // Fail: refresh this position under the other config
     expectStakingError(send(env, alice, [getRefreshInstruction({ mint: otherMint, positions: [{ position, owner: alice.pubkey }] })]), 'InvalidPosition');
   });
@@ -131,7 +131,7 @@ describe('staking attacks', () => {
     // Two claims in one transaction: the second finds nothing left.
     expectStakingError(send(env, alice, [claimIx(env, alice, position), claimIx(env, alice, position)]), 'NothingToClaim');
     // Fail: the config passed again as the position
-    expectStakingError(send(env, alice, [web3WithAccount(claimIx(env, alice, position), 2, env.addrs.config)]), 'DuplicateAccount');
+    expectStakingError(send(env, alice, [web3WithAccount(claimIx(env, alice, position), 3, env.addrs.config)]), 'DuplicateAccount');
   });
 
   it('names aliased state accounts in every instruction that takes two of them', async () => {
@@ -143,28 +143,36 @@ describe('staking attacks', () => {
     const { config } = env.addrs;
     const owned = { owner: alice.pubkey, position, mint: env.mint, tokenProgram: env.tokenProgram };
     const pairs = [{ position, owner: alice.pubkey }];
-    // Each instruction with the indices of its config, staker and position.
-    const cases: { name: string; ix: TransactionInstruction; config: number; staker: number; position: number }[] = [
-      { name: 'stake', ix: stakeIx(env, alice, 0, 100n * TOKEN), config: 1, staker: 2, position: 3 },
-      { name: 'add_stake', ix: getAddStakeInstruction({ ...owned, ownerToken: alice.token, amount: TOKEN }), config: 1, staker: 2, position: 3 },
-      { name: 'extend_lock', ix: getExtendLockInstruction({ ...owned, tier: 3 }), config: 1, staker: 2, position: 3 },
-      { name: 'unstake', ix: unstakeIx(env, alice, position, TOKEN), config: 1, staker: 2, position: 3 },
-      { name: 'claim', ix: claimIx(env, alice, position), config: 1, staker: 7, position: 2 },
-      { name: 'compound', ix: compoundIx(env, alice, position), config: 1, staker: 2, position: 3 },
-      { name: 'crank_compound', ix: getCrankCompoundInstruction({ mint: env.mint, tokenProgram: env.tokenProgram, positions: pairs }), config: 0, staker: 6, position: 5 },
-      { name: 'refresh', ix: getRefreshInstruction({ mint: env.mint, positions: pairs }), config: 0, staker: 2, position: 1 },
-      { name: 'lock_for_vote', ix: getLockForVoteInstruction({ voteAuthority: env.admin.pubkey, position, owner: alice.pubkey, mint: env.mint, until: now(env.svm) + 86_400n }), config: 1, staker: 3, position: 2 },
+    // Each instruction with the indices of its config, schedule, staker and position.
+    type Case = { name: string; ix: TransactionInstruction; config: number; schedule: number; staker: number; position: number };
+    const cases: Case[] = [
+      { name: 'stake', ix: stakeIx(env, alice, 0, 100n * TOKEN), config: 1, schedule: 2, staker: 3, position: 4 },
+      { name: 'add_stake', ix: getAddStakeInstruction({ ...owned, ownerToken: alice.token, amount: TOKEN }), config: 1, schedule: 2, staker: 3, position: 4 },
+      { name: 'extend_lock', ix: getExtendLockInstruction({ ...owned, tier: 3 }), config: 1, schedule: 2, staker: 3, position: 4 },
+      { name: 'unstake', ix: unstakeIx(env, alice, position, TOKEN), config: 1, schedule: 2, staker: 3, position: 4 },
+      { name: 'claim', ix: claimIx(env, alice, position), config: 1, schedule: 2, staker: 8, position: 3 },
+      { name: 'compound', ix: compoundIx(env, alice, position), config: 1, schedule: 2, staker: 3, position: 4 },
+      { name: 'crank_compound', ix: getCrankCompoundInstruction({ mint: env.mint, tokenProgram: env.tokenProgram, positions: pairs }), config: 0, schedule: 1, staker: 7, position: 6 },
+      { name: 'refresh', ix: getRefreshInstruction({ mint: env.mint, positions: pairs }), config: 0, schedule: 1, staker: 3, position: 2 },
+      { name: 'lock_for_vote', ix: getLockForVoteInstruction({ voteAuthority: env.admin.pubkey, position, owner: alice.pubkey, mint: env.mint, until: now(env.svm) + 86_400n }), config: 1, schedule: 2, staker: 4, position: 3 },
     ];
     for (const c of cases) {
       const payer = c.name === 'lock_for_vote' ? env.admin : alice;
       expect(c.ix.keys[c.config]!.pubkey.equals(config), c.name).toBe(true);
       expect(c.ix.keys[c.staker]!.pubkey.equals(staker), c.name).toBe(true);
+      expect(c.ix.keys[c.schedule]!.pubkey.equals(env.addrs.schedule), c.name).toBe(true);
       // Fail: the position as the staker record
       expectStakingError(send(env, payer, [web3WithAccount(c.ix, c.staker, c.ix.keys[c.position]!.pubkey)]), 'DuplicateAccount');
       // Fail: the config as the position
       expectStakingError(send(env, payer, [web3WithAccount(c.ix, c.position, config)]), 'DuplicateAccount');
       // Fail: the config as the staker record
       expectStakingError(send(env, payer, [web3WithAccount(c.ix, c.staker, config)]), 'DuplicateAccount');
+      // Fail: the position, the staker record or the config as the schedule
+      for (const as of [c.position, c.staker, c.config]) {
+        const r = send(env, payer, [web3WithAccount(c.ix, c.schedule, c.ix.keys[as]!.pubkey)]);
+        expect(r.ok ? 'success' : r.error, `${c.name}: account ${as} as the schedule`).not.toBe('AccountBorrowFailed');
+        expectStakingError(r, 'DuplicateAccount');
+      }
     }
   });
 });

@@ -42,32 +42,32 @@ describe.each(TOKEN_CONFIGS)('staking claim ($name)', (token) => {
     await deposit(env, 100n * TOKEN);
 
     // Fail: not enough accounts
-    expectError(send(env, alice, [web3WithAccountCount(ix, 7)]), 'NotEnoughAccountKeys');
+    expectError(send(env, alice, [web3WithAccountCount(ix, 8)]), 'NotEnoughAccountKeys');
     // Fail: unexpected data
     expectStakingError(send(env, alice, [web3WithData(ix, Uint8Array.of(8, 0))]), 'InvalidInstructionData');
     // Fail: owner did not sign
     expectError(send(env, bob, [web3WithFlags(ix, 0, { isSigner: false })], [alice]), 'MissingRequiredSignature');
     // Fail: destination read-only
-    expectStakingError(send(env, alice, [web3WithFlags(ix, 3, { isWritable: false })]), 'AccountNotWritable');
+    expectStakingError(send(env, alice, [web3WithFlags(ix, 4, { isWritable: false })]), 'AccountNotWritable');
     // Fail: staker read-only; another wallet's staker record
-    expectStakingError(send(env, alice, [web3WithFlags(ix, 7, { isWritable: false })]), 'AccountNotWritable');
-    expectStakingError(send(env, alice, [web3WithAccount(ix, 7, findStakerPda(env.addrs.config, bob.pubkey)[0])]), 'InvalidStaker');
+    expectStakingError(send(env, alice, [web3WithFlags(ix, 8, { isWritable: false })]), 'AccountNotWritable');
+    expectStakingError(send(env, alice, [web3WithAccount(ix, 8, findStakerPda(env.addrs.config, bob.pubkey)[0])]), 'InvalidStaker');
     // Fail: a config copy owned by another program
     const fake = Keypair.generate().publicKey;
     plantAccount(svm, toAddress(fake), { owner: toAddress(SystemProgram.programId), data: mustReadAccount(svm, toAddress(env.addrs.config)).data });
     expectStakingError(send(env, alice, [web3WithAccount(ix, 1, fake)]), 'InvalidConfig');
     // Fail: paying out of the stake vault
-    expectStakingError(send(env, alice, [web3WithAccount(ix, 4, env.addrs.stakeVault)]), 'InvalidVault');
+    expectStakingError(send(env, alice, [web3WithAccount(ix, 5, env.addrs.stakeVault)]), 'InvalidVault');
     // Fail: wrong mint / token program
-    expectStakingError(send(env, alice, [web3WithAccount(ix, 5, Keypair.generate().publicKey)]), 'InvalidMint');
-    expectStakingError(send(env, alice, [web3WithAccount(ix, 6, SystemProgram.programId)]), 'InvalidTokenProgram');
+    expectStakingError(send(env, alice, [web3WithAccount(ix, 6, Keypair.generate().publicKey)]), 'InvalidMint');
+    expectStakingError(send(env, alice, [web3WithAccount(ix, 7, SystemProgram.programId)]), 'InvalidTokenProgram');
     // Fail: bob claims alice's position into his account
-    expectStakingError(send(env, bob, [web3WithAccount(claimIx(env, bob, position), 3, bob.token)]), 'NotPositionOwner');
+    expectStakingError(send(env, bob, [web3WithAccount(claimIx(env, bob, position), 4, bob.token)]), 'NotPositionOwner');
     // Fail: the config as position, the position as staker record (named, not the runtime's borrow failure)
-    expectStakingError(send(env, alice, [web3WithAccount(ix, 2, env.addrs.config)]), 'DuplicateAccount');
-    expectStakingError(send(env, alice, [web3WithAccount(ix, 7, position)]), 'DuplicateAccount');
+    expectStakingError(send(env, alice, [web3WithAccount(ix, 3, env.addrs.config)]), 'DuplicateAccount');
+    expectStakingError(send(env, alice, [web3WithAccount(ix, 8, position)]), 'DuplicateAccount');
     // Fail: the stake vault as position
-    expectStakingError(send(env, alice, [web3WithAccount(ix, 2, env.addrs.stakeVault)]), 'InvalidPosition');
+    expectStakingError(send(env, alice, [web3WithAccount(ix, 3, env.addrs.stakeVault)]), 'InvalidPosition');
   });
 
   it('pays, then refuses to pay the same rewards again', async () => {
@@ -115,7 +115,7 @@ describe.each(TOKEN_CONFIGS)('staking claim ($name)', (token) => {
     await deposit(env, 10n * TOKEN);
     warp(svm, DAY);
     const elsewhere = await tokenAccount(env, Keypair.generate().publicKey);
-    ok(send(env, alice, [web3WithAccount(claimIx(env, alice, position), 3, elsewhere)]));
+    ok(send(env, alice, [web3WithAccount(claimIx(env, alice, position), 4, elsewhere)]));
     expect(balance(env, elsewhere)).toBeGreaterThan(0n);
   });
 });

@@ -41,24 +41,24 @@ describe.each(TOKEN_CONFIGS)('staking compound ($name)', (token) => {
     warp(svm, DAY);
 
     // Fail: not enough accounts
-    expectError(send(env, alice, [web3WithAccountCount(ix, 7)]), 'NotEnoughAccountKeys');
+    expectError(send(env, alice, [web3WithAccountCount(ix, 8)]), 'NotEnoughAccountKeys');
     // Fail: unexpected data
     expectStakingError(send(env, alice, [web3WithData(ix, Uint8Array.of(9, 9))]), 'InvalidInstructionData');
     // Fail: owner did not sign
     expectError(send(env, bob, [web3WithFlags(ix, 0, { isSigner: false })], [alice]), 'MissingRequiredSignature');
     // Fail: stake vault read-only
-    expectStakingError(send(env, alice, [web3WithFlags(ix, 5, { isWritable: false })]), 'AccountNotWritable');
+    expectStakingError(send(env, alice, [web3WithFlags(ix, 6, { isWritable: false })]), 'AccountNotWritable');
     // Fail: forged config
     expectStakingError(send(env, alice, [web3WithAccount(ix, 1, forgedConfig(env))]), 'InvalidConfig');
     // Fail: vaults swapped
-    const swapped = web3WithAccount(web3WithAccount(ix, 4, env.addrs.stakeVault), 5, env.addrs.rewardVault);
+    const swapped = web3WithAccount(web3WithAccount(ix, 5, env.addrs.stakeVault), 6, env.addrs.rewardVault);
     expectStakingError(send(env, alice, [swapped]), 'InvalidVault');
     // Fail: wrong mint / token program
-    expectStakingError(send(env, alice, [web3WithAccount(ix, 6, Keypair.generate().publicKey)]), 'InvalidMint');
-    expectStakingError(send(env, alice, [web3WithAccount(ix, 7, SystemProgram.programId)]), 'InvalidTokenProgram');
+    expectStakingError(send(env, alice, [web3WithAccount(ix, 7, Keypair.generate().publicKey)]), 'InvalidMint');
+    expectStakingError(send(env, alice, [web3WithAccount(ix, 8, SystemProgram.programId)]), 'InvalidTokenProgram');
     // Fail: someone else's position; another wallet's staker
     expectStakingError(send(env, alice, [compoundIx(env, alice, bobPosition)]), 'NotPositionOwner');
-    expectStakingError(send(env, alice, [web3WithAccount(ix, 2, findStakerPda(env.addrs.config, bob.pubkey)[0])]), 'InvalidStaker');
+    expectStakingError(send(env, alice, [web3WithAccount(ix, 3, findStakerPda(env.addrs.config, bob.pubkey)[0])]), 'InvalidStaker');
     // Fail: paused
     updateConfig(env, { field: 'paused', paused: true });
     expectStakingError(send(env, alice, [ix]), 'Paused');

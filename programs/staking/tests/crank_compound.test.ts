@@ -55,24 +55,24 @@ describe.each(TOKEN_CONFIGS)('staking crank_compound ($name)', (token) => {
     setAutoCompound(env, carol, c2, true);
 
     // Fail: no pairs
-    expectError(send(env, cranker, [web3WithAccountCount(ix, 5)]), 'NotEnoughAccountKeys');
+    expectError(send(env, cranker, [web3WithAccountCount(ix, 6)]), 'NotEnoughAccountKeys');
     // Fail: half a pair
-    expectStakingError(send(env, cranker, [web3WithAccountCount(ix, 6 + 2)]), 'InvalidInstructionData');
+    expectStakingError(send(env, cranker, [web3WithAccountCount(ix, 7 + 2)]), 'InvalidInstructionData');
     // Fail: unexpected data
     expectStakingError(send(env, cranker, [web3WithData(ix, Uint8Array.of(11, 0))]), 'InvalidInstructionData');
     // Fail: a position read-only
-    expectStakingError(send(env, cranker, [web3WithFlags(ix, 5, { isWritable: false })]), 'AccountNotWritable');
+    expectStakingError(send(env, cranker, [web3WithFlags(ix, 6, { isWritable: false })]), 'AccountNotWritable');
     // Fail: forged config
     expectStakingError(send(env, cranker, [web3WithAccount(ix, 0, forgedConfig(env))]), 'InvalidConfig');
     // Fail: vaults swapped (rewards out of the stake vault)
-    const swapped = web3WithAccount(web3WithAccount(ix, 1, env.addrs.stakeVault), 2, env.addrs.rewardVault);
+    const swapped = web3WithAccount(web3WithAccount(ix, 2, env.addrs.stakeVault), 3, env.addrs.rewardVault);
     expectStakingError(send(env, cranker, [swapped]), 'InvalidVault');
     // Fail: a position paired with another wallet's staker record
-    expectStakingError(send(env, cranker, [web3WithAccount(ix, 6, findStakerPda(env.addrs.config, bob.pubkey)[0])]), 'InvalidStaker');
+    expectStakingError(send(env, cranker, [web3WithAccount(ix, 7, findStakerPda(env.addrs.config, bob.pubkey)[0])]), 'InvalidStaker');
     // Fail: not a position
-    expectStakingError(send(env, cranker, [web3WithAccount(ix, 5, env.addrs.rewardVault)]), 'InvalidPosition');
+    expectStakingError(send(env, cranker, [web3WithAccount(ix, 6, env.addrs.rewardVault)]), 'InvalidPosition');
     // Fail: wrong mint
-    expectStakingError(send(env, cranker, [web3WithAccount(ix, 3, Keypair.generate().publicKey)]), 'InvalidMint');
+    expectStakingError(send(env, cranker, [web3WithAccount(ix, 4, Keypair.generate().publicKey)]), 'InvalidMint');
     // Fail: paused
     updateConfig(env, { field: 'paused', paused: true });
     expectStakingError(send(env, cranker, [ix]), 'Paused');

@@ -43,13 +43,13 @@ describe.each(TOKEN_CONFIGS)('staking deposit_rewards ($name)', (token) => {
     const other = await newWallet(svm);
 
     // Fail: not enough accounts
-    expectError(send(env, admin, [web3WithAccountCount(ix, 5)]), 'NotEnoughAccountKeys');
+    expectError(send(env, admin, [web3WithAccountCount(ix, 6)]), 'NotEnoughAccountKeys');
     // Fail: data too short
     expectStakingError(send(env, admin, [web3WithData(ix, Uint8Array.of(6))]), 'InvalidInstructionData');
     // Fail: depositor did not sign
     expectError(send(env, other, [web3WithFlags(ix, 0, { isSigner: false })], [admin]), 'MissingRequiredSignature');
     // Fail: reward vault read-only
-    expectStakingError(send(env, admin, [web3WithFlags(ix, 3, { isWritable: false })]), 'AccountNotWritable');
+    expectStakingError(send(env, admin, [web3WithFlags(ix, 4, { isWritable: false })]), 'AccountNotWritable');
     // Fail: zero
     expectStakingError(send(env, admin, [build(0n)]), 'ZeroAmount');
     // Fail: a config copy owned by another program
@@ -57,10 +57,10 @@ describe.each(TOKEN_CONFIGS)('staking deposit_rewards ($name)', (token) => {
     plantAccount(svm, toAddress(fake), { owner: toAddress(SystemProgram.programId), data: mustReadAccount(svm, toAddress(env.addrs.config)).data });
     expectStakingError(send(env, admin, [web3WithAccount(ix, 1, fake)]), 'InvalidConfig');
     // Fail: rewards into the stake vault (would be counted as rewards but sit with the stakes)
-    expectStakingError(send(env, admin, [web3WithAccount(ix, 3, env.addrs.stakeVault)]), 'InvalidVault');
+    expectStakingError(send(env, admin, [web3WithAccount(ix, 4, env.addrs.stakeVault)]), 'InvalidVault');
     // Fail: wrong mint / token program
-    expectStakingError(send(env, admin, [web3WithAccount(ix, 4, Keypair.generate().publicKey)]), 'InvalidMint');
-    expectStakingError(send(env, admin, [web3WithAccount(ix, 5, SystemProgram.programId)]), 'InvalidTokenProgram');
+    expectStakingError(send(env, admin, [web3WithAccount(ix, 5, Keypair.generate().publicKey)]), 'InvalidMint');
+    expectStakingError(send(env, admin, [web3WithAccount(ix, 6, SystemProgram.programId)]), 'InvalidTokenProgram');
     // Fail: paused
     updateConfig(env, { field: 'paused', paused: true });
     expectStakingError(send(env, admin, [ix]), 'Paused');

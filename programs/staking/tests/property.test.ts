@@ -25,21 +25,30 @@
  * `totalCompounded` equal the model's sums (a payment made or recorded twice
  * shows here).
  *
- * After every step, also:
+ * Exact weights without a keeper (issue 7, item 3): an exact model of the
+ * schedule (`ScheduleModel`, lib/programs/staking/schedule.ts: every
+ * position's curve, the per-day drops, the accumulator at every boundary) is
+ * driven by the same steps, each write fed the curve the program stored
+ * (itself checked against the write rule, `writtenCurve`). Warps cross lock
+ * ends and booster ends between writes (up to 181 days; past 8 boundaries the
+ * sequence sends `sync` first, as the portal does, and the model settles
+ * there too). After every step:
  *
- * - Σ position amount / voting power / reward weight = the config's totals
- *   (and the per-wallet sums = each staker record);
- * - stake vault ≥ Σ staked;
- * - reward vault ≥ Σ unclaimed + Σ accrued + stream remaining + drip remaining + undistributed;
+ * - the config's totals, accumulator and undistributed remainder = the model
+ *   (settled where the program settled), and, settled on to now on both sides
+ *   without writing (`settleScheduled` over the chain's accounts, a copy of
+ *   the model), the totals = the model's = Σ every position's curve now;
+ * - every position's pending rewards = the model's = the TS projection over
+ *   the chain's accounts (`pendingRewards`); for the positions the step wrote
+ *   and one more in turn also = `view_position`, with its voting power and
+ *   weight now;
+ * - Σ amounts = `total_staked`, per wallet = the staker record; each staker's
+ *   `voting_power` = Σ its positions' stored values;
+ * - stake vault ≥ Σ staked; reward vault ≥ Σ pending + stream + drip + undistributed;
  * - Σ claimed + Σ compounded ≤ Σ funded;
- * - the TypeScript projections equal `view_position` for every position;
- * - every position's stored voting power is amount × its stored multiplier, which
- *   is its tier's or the no-lock tier's; the current voting power
- *   (`effectiveVotingPower`, the rule governance reads) is the stored one while
- *   the lock runs and amount × the no-lock multiplier once it has ended; every
- *   position a successful step wrote (refresh: those it was given; crank: the
- *   opted-in ones; lock_for_vote: only with the staker record) stores its
- *   current voting power.
+ * - every stored multiplier is its tier's or the no-lock tier's, every stored
+ *   curve is what the write rule gives for the position, and a position a
+ *   step wrote with its staker record stores its voting power now.
  *
  * Not idle: accepted refusals would let a program that refuses everything pass,
  * so the steps are counted per kind (`StepStats`) over all sequences of a token
@@ -62,20 +71,26 @@ import type { Address } from '@solana/kit';
 import type { PublicKey } from '@solana/web3.js';
 import { describe, expect, it } from 'vitest';
 import {
-  accrued,
   ACC_SCALE,
-  activeBoosters,
-  effectiveMultiplierBps,
+  currentBoostBps,
+  currentRewardWeight,
+  curveVotingPowerAt,
+  curveRewardWeightAt,
+  DAY_SECS,
+  decodeSchedule,
   effectiveVotingPower,
-  lockEnded,
+  type PositionCurve,
+  ScheduleModel,
+  settleScheduled,
+  type ScheduleView,
   votingPower,
+  writtenCurve,
   getCrankCompoundInstruction,
   getExtendLockInstruction,
   getAddStakeInstruction,
   parseStakingEvents,
   penaltyAmount,
   pendingRewards,
-  refreshedWeight,
   settleGlobal,
   type StakePosition,
   type StakingConfig,
@@ -83,7 +98,7 @@ import {
   TIER_COUNT,
   TOKEN,
 } from '@/lib/programs/staking';
-import { createSvm, tokenBalance, type TxResult } from '@/programs/test-support';
+import { createSvm, mustReadAccount, tokenBalance, type TxResult } from '@/programs/test-support';
 import { type StepFloor, StepStats } from '@/programs/test-support/property';
 import {
   adminTokens,
@@ -99,9 +114,11 @@ import {
   readConfig,
   readPosition,
   readStaker,
+  MAX_SETTLE_DAYS,
   refreshIx,
   send,
   setAutoCompound,
+  syncNow,
   stakeIx,
   type StakerWallet,
   stakerWallet,
@@ -263,8 +280,29 @@ interface Model {
   balances: bigint[];
   ledger: Ledger;
   stats: StepStats<TxKind>;
-  /** Positions the last step wrote (successfully), checked to hold their current voting power. */
+  /** Positions the last step wrote with their staker record, checked to hold their voting power now. */
   written: PublicKey[];
+  /** The exact schedule model, settled where the program settled. */
+  model: ScheduleModel;
+  /** Position address (base58) → model id. */
+  ids: Map<string, number>;
+  /** Position address (base58) → when it was last written (its curve is the write rule then). */
+  writtenAt: Map<string, bigint>;
+}
+
+const curveOf = (m: Model, position: PublicKey): PositionCurve => readPosition(m.env, position).curve;
+
+function idOf(m: Model, position: PublicKey): number {
+  const key = position.toBase58();
+  let id = m.ids.get(key);
+  if (id === undefined) m.ids.set(key, (id = m.ids.size));
+  return id;
+}
+
+/** The model writes the curve the program stored (its rule is checked in `check`); returns the model's unclaimed then. */
+function modelWrite(m: Model, position: PublicKey, t: bigint): bigint {
+  m.writtenAt.set(position.toBase58(), t);
+  return m.model.write(idOf(m, position), curveOf(m, position), t);
 }
 
 /**
@@ -359,6 +397,7 @@ function stake(m: Model, a: Step<'stake'>, moves: Moves): void {
   expect(readPosition(env, position).amount, label(a)).toBe(moves.transfer(w.token, env.addrs.stakeVault, amount));
   m.positions[a.wallet]!.push(position);
   m.written.push(position);
+  modelWrite(m, position, now(env.svm));
 }
 
 function add(m: Model, a: Step<'add'>, moves: Moves, position: PublicKey): void {
@@ -372,6 +411,7 @@ function add(m: Model, a: Step<'add'>, moves: Moves, position: PublicKey): void 
   m.ledger.paidIn += amount;
   expect(readPosition(env, position).amount, label(a)).toBe(before + moves.transfer(w.token, env.addrs.stakeVault, amount));
   m.written.push(position);
+  modelWrite(m, position, now(env.svm));
 }
 
 function extend(m: Model, a: Step<'extend'>, position: PublicKey): void {
@@ -381,7 +421,9 @@ function extend(m: Model, a: Step<'extend'>, position: PublicKey): void {
   const tier = a.relative ? Math.min(current + a.tier, TIER_COUNT - 1) : a.tier;
   const refusal = tier < current ? 'TierDowngrade' : null;
   const r = send(env, w, [getExtendLockInstruction({ owner: w.pubkey, position, mint: env.mint, tier })]);
-  if (outcome(m, a, r, refusal)) m.written.push(position);
+  if (!outcome(m, a, r, refusal)) return;
+  m.written.push(position);
+  modelWrite(m, position, now(env.svm));
 }
 
 /**
@@ -398,7 +440,7 @@ function unstake(m: Model, a: Step<'unstake'>, moves: Moves, position: PublicKey
   const t = now(env.svm);
   const penalty = t < p.lockEndTs ? penaltyAmount(amount, config.penaltyBps) : 0n;
   const closed = amount === p.amount;
-  const rewards = closed ? pendingRewards(config, p, t) : 0n;
+  const rewards = closed ? pendingRewards(config, scheduleOf(env), p, t) : 0n;
   // A partial exit must leave the minimum stake (checked before the vote lock).
   const left = p.amount - amount;
   const refusal = left !== 0n && left < config.minStake ? 'BelowMinimumStake' : t < p.voteLockedUntilTs ? 'VoteLocked' : null;
@@ -406,8 +448,16 @@ function unstake(m: Model, a: Step<'unstake'>, moves: Moves, position: PublicKey
   if (!outcome(m, a, r, refusal)) return;
 
   payOut(m, moves, env.addrs.stakeVault, w.token, amount - penalty);
+  // The model: the write (closed: gone, its rewards paid), then the recycled penalty joins the drip.
+  const id = idOf(m, position);
+  if (closed) expect(m.model.write(id, null, t), label(a)).toBe(rewards);
+  else modelWrite(m, position, t);
   // Recycled (the set-up's destination): into the reward vault as new rewards.
-  if (penalty) m.ledger.funded += moves.transfer(env.addrs.stakeVault, env.addrs.rewardVault, penalty);
+  if (penalty) {
+    const recycled = moves.transfer(env.addrs.stakeVault, env.addrs.rewardVault, penalty);
+    m.ledger.funded += recycled;
+    m.model.addToDrip(recycled, t);
+  }
   payOut(m, moves, env.addrs.rewardVault, w.token, rewards);
   m.ledger.principal += amount - penalty;
   m.ledger.penalties += penalty;
@@ -427,7 +477,10 @@ function deposit(m: Model, a: Step<'deposit'>, moves: Moves): void {
   const { env } = m;
   const amount = T(a.tokens);
   const ix = getDepositRewardsInstruction({ depositor: env.admin.pubkey, depositorToken: m.source, mint: env.mint, tokenProgram: env.tokenProgram, amount });
-  if (outcome(m, a, send(env, env.admin, [ix]), null)) m.ledger.funded += moves.transfer(m.source, env.addrs.rewardVault, amount);
+  if (!outcome(m, a, send(env, env.admin, [ix]), null)) return;
+  const arrived = moves.transfer(m.source, env.addrs.rewardVault, amount);
+  m.ledger.funded += arrived;
+  m.model.deposit(arrived, now(env.svm));
 }
 
 function stream(m: Model, a: Step<'stream'>, moves: Moves): void {
@@ -444,16 +497,21 @@ function stream(m: Model, a: Step<'stream'>, moves: Moves): void {
   // Nothing new and nothing left to re-spread: refused by design.
   const empty = amount === 0n && settleGlobal(readConfig(env), now(env.svm)).streamRemaining === 0n;
   if (outcome(m, a, send(env, env.admin, [ix]), empty ? 'InvalidStreamDuration' : null)) {
-    m.ledger.funded += moves.transfer(m.source, env.addrs.rewardVault, amount);
+    const arrived = moves.transfer(m.source, env.addrs.rewardVault, amount);
+    m.ledger.funded += arrived;
+    m.model.fundStream(arrived, BigInt(a.days) * DAY, now(env.svm));
   }
 }
 
 function claim(m: Model, a: Step<'claim'>, moves: Moves, position: PublicKey): void {
   const { env } = m;
   const w = m.wallets[a.wallet]!;
-  const owed = pendingRewards(readConfig(env), readPosition(env, position), now(env.svm));
+  const t = now(env.svm);
+  const owed = pendingRewards(readConfig(env), scheduleOf(env), readPosition(env, position), t);
   const r = send(env, w, [claimIx(env, w, position)]);
   if (!outcome(m, a, r, owed === 0n ? 'NothingToClaim' : null)) return;
+  expect(modelWrite(m, position, t), label(a)).toBe(owed);
+  m.model.take(idOf(m, position), owed);
   payOut(m, moves, env.addrs.rewardVault, w.token, owed);
   m.ledger.rewards += owed;
   expect(parseStakingEvents(r.logs).find((e) => e.kind === 'Claimed'), label(a)).toMatchObject({ amount: owed });
@@ -465,9 +523,12 @@ function compound(m: Model, a: Step<'compound'>, moves: Moves, position: PublicK
   const w = m.wallets[a.wallet]!;
   const config = readConfig(env);
   const p = readPosition(env, position);
-  const amount = min(pendingRewards(config, p, now(env.svm)), room(config, readStaker(env, w.pubkey)!.totalAmount));
+  const t = now(env.svm);
+  const amount = min(pendingRewards(config, scheduleOf(env), p, t), room(config, readStaker(env, w.pubkey)!.totalAmount));
   if (!outcome(m, a, send(env, w, [compoundIx(env, w, position)]), amount === 0n ? 'NothingToCompound' : null)) return;
   m.ledger.compounded += amount;
+  modelWrite(m, position, t);
+  m.model.take(idOf(m, position), amount);
   expect(readPosition(env, position).amount, label(a)).toBe(p.amount + moves.transfer(env.addrs.rewardVault, env.addrs.stakeVault, amount));
   m.written.push(position);
 }
@@ -477,22 +538,24 @@ function compound(m: Model, a: Step<'compound'>, moves: Moves, position: PublicK
  * room under the wallet maximum), the room shrinking by what the wallet's
  * earlier positions in the list took.
  */
-function crankTotal(m: Model, positions: PublicKey[]): bigint {
+function crankTakes(m: Model, positions: PublicKey[]): Map<string, bigint> {
   const { env } = m;
   const config = readConfig(env);
+  const schedule = scheduleOf(env);
   const t = now(env.svm);
+  const settlement = settleScheduled(config, schedule, t);
   const staked = new Map<string, bigint>();
-  let total = 0n;
+  const takes = new Map<string, bigint>();
   for (const address of positions) {
     const p = readPosition(env, address);
     if (!p.autoCompound) continue;
     const owner = p.owner.toBase58();
     const held = staked.get(owner) ?? readStaker(env, p.owner)!.totalAmount;
-    const take = min(pendingRewards(config, p, t), room(config, held));
+    const take = min(pendingRewards(config, schedule, p, t, settlement), room(config, held));
     staked.set(owner, held + take);
-    total += take;
+    takes.set(address.toBase58(), take);
   }
-  return total;
+  return takes;
 }
 
 function crank(m: Model, a: Step<'crank'>, moves: Moves): void {
@@ -500,20 +563,51 @@ function crank(m: Model, a: Step<'crank'>, moves: Moves): void {
   const all = m.wallets.flatMap((w, i) => m.positions[i]!.map((position) => ({ position, owner: w.pubkey })));
   if (!all.length) return m.stats.skipped(a.kind);
   const some = all.slice(0, 20);
-  const total = crankTotal(m, some.map((p) => p.position));
+  const t = now(env.svm);
+  const takes = crankTakes(m, some.map((p) => p.position));
+  const total = [...takes.values()].reduce((s, v) => s + v, 0n);
   const r = send(env, env.admin, [getCrankCompoundInstruction({ mint: env.mint, tokenProgram: env.tokenProgram, positions: some })]);
   if (!outcome(m, a, r, total === 0n ? 'NothingToCompound' : null)) return;
   m.ledger.compounded += total;
   moves.transfer(env.addrs.rewardVault, env.addrs.stakeVault, total);
-  // The crank writes the opted-in positions (settled, an ended lock demoted).
-  m.written.push(...some.map((p) => p.position).filter((p) => readPosition(env, p).autoCompound));
+  // Pass 1 settles every opted-in position; pass 3 writes those it credited.
+  for (const { position } of some) {
+    const take = takes.get(position.toBase58());
+    if (take === undefined) continue;
+    m.model.settlePosition(idOf(m, position), t);
+    if (take === 0n) continue;
+    m.model.take(idOf(m, position), take);
+    modelWrite(m, position, t);
+    m.written.push(position);
+  }
 }
 
 function refresh(m: Model, a: Step<'refresh'>): void {
   const all = m.positions.flat();
   if (!all.length) return m.stats.skipped(a.kind);
   const some = all.slice(0, 20);
-  if (outcome(m, a, send(m.env, m.env.admin, [refreshIx(m.env, some)]), null)) m.written.push(...some);
+  if (!outcome(m, a, send(m.env, m.env.admin, [refreshIx(m.env, some)]), null)) return;
+  const t = now(m.env.svm);
+  for (const position of some) modelWrite(m, position, t);
+  m.written.push(...some);
+}
+
+/** The schedule as the chain holds it now. */
+function scheduleOf(env: Env): ScheduleView {
+  return decodeSchedule(mustReadAccount(env.svm, toAddress(env.addrs.schedule)).data);
+}
+
+/**
+ * Past the 8 boundaries a write walks itself the sequence sends `sync` first,
+ * as the portal does (so no step is refused with SyncRequired); the model
+ * settles there too.
+ */
+function syncIfFar(m: Model): void {
+  const { env } = m;
+  const t = now(env.svm);
+  if (BigInt(readConfig(env).syncedDay) + MAX_SETTLE_DAYS >= t / DAY_SECS) return;
+  syncNow(env);
+  m.model.settle(t);
 }
 
 /** Runs one step; returns the balance changes it should have caused (none for a refused step). */
@@ -524,6 +618,7 @@ function run(m: Model, a: Action): Moves {
     warp(env.svm, BigInt(a.secs));
     return moves;
   }
+  syncIfFar(m);
   if (a.kind === 'stake') stake(m, a, moves);
   else if (a.kind === 'deposit') deposit(m, a, moves);
   else if (a.kind === 'stream') stream(m, a, moves);
@@ -544,7 +639,8 @@ function run(m: Model, a: Action): Moves {
     } else {
       voteLock(env, position, now(env.svm) + BigInt(a.days) * DAY, a.withStaker);
       m.stats.succeeded(a.kind);
-      // Without the staker record lock_for_vote leaves a due demotion for later.
+      modelWrite(m, position, now(env.svm));
+      // Without the staker record lock_for_vote leaves the stored voting power as it was.
       if (a.withStaker) m.written.push(position);
     }
   }
@@ -580,18 +676,55 @@ function checkLedger(m: Model, config: StakingConfig, at: string): void {
 }
 
 function check(m: Model, step: number, a: Action): void {
-  const { env } = m;
+  const { env, model } = m;
   const where = `after step ${step} ${JSON.stringify(a)}`;
   const t = now(env.svm);
   const config = readConfig(env);
-  const settled = settleGlobal(config, t);
-  const positions: StakePosition[] = m.positions.flat().map((p) => readPosition(env, p));
-
-  // Totals.
+  const schedule = scheduleOf(env);
+  const addresses = m.positions.flat();
+  const positions: StakePosition[] = addresses.map((p) => readPosition(env, p));
   const sum = (f: (p: StakePosition) => bigint, list = positions) => list.reduce((s, p) => s + f(p), 0n);
+
+  // The program's state = the model's, where both last settled.
+  expect([config.totalRewardWeight, config.totalVotingPower], `${where}: totals`).toEqual([model.totalRewardWeight, model.totalVotingPower]);
+  expect([config.accRewardPerWeight, config.undistributedScaled], `${where}: accumulator`).toEqual([model.acc, model.undistributedScaled]);
+  expect([config.stream.remaining, config.drip.remaining], `${where}: channels`).toEqual([model.stream.remaining, model.drip.remaining]);
+  expect(BigInt(config.syncedDay), `${where}: synced day`).toBe(model.lastUpdate / DAY_SECS);
+
+  // Settled on to now without writing, on both sides: totals = Σ every curve now.
+  const ahead = model.clone();
+  ahead.settle(t);
+  const settled = settleScheduled(config, schedule, t);
+  expect([settled.totalRewardWeight, settled.totalVotingPower, settled.acc], `${where}: settled to now ${[settled.totalRewardWeight, settled.totalVotingPower, settled.acc, ahead.totalRewardWeight, ahead.totalVotingPower, ahead.acc, config.stream.lastUpdateTs, t, schedule.lastDay, model.lastUpdate].join(" ")}`).toEqual([
+    ahead.totalRewardWeight,
+    ahead.totalVotingPower,
+    ahead.acc,
+  ]);
+  expect(sum((p) => curveRewardWeightAt(p.curve, t)), `${where}: Σ weights now`).toBe(ahead.totalRewardWeight);
+  expect(sum((p) => curveVotingPowerAt(p.curve, t)), `${where}: Σ voting power now`).toBe(ahead.totalVotingPower);
+
+  // Every position: pending (model = projection over the chain's accounts).
+  // view_position (a simulated transaction, most of a step's cost) for the
+  // positions this step wrote and one more in turn; claims, exits and
+  // compounds pay what the projection says, checked on the balances.
+  const pending = new Map<string, bigint>();
+  const viewed = new Set(m.written.map((p) => p.toBase58()));
+  if (addresses.length) viewed.add(addresses[step % addresses.length]!.toBase58());
+  for (const [i, p] of positions.entries()) {
+    const address = addresses[i]!;
+    const at = `${where} ${address.toBase58()}`;
+    const expected = ahead.pending(idOf(m, address), t);
+    expect(pendingRewards(config, schedule, p, t, settled), `${at}: projected pending`).toBe(expected);
+    pending.set(address.toBase58(), expected);
+    if (!viewed.has(address.toBase58())) continue;
+    const v = view(env, address);
+    expect(v.pending, `${at}: pending`).toBe(expected);
+    expect([v.votingPower, v.refreshedWeight, v.boostBps], at).toEqual([effectiveVotingPower(p, t), currentRewardWeight(p, t), currentBoostBps(p, t)]);
+    expect(v.rewardWeight, at).toBe(p.rewardWeight);
+  }
+
+  // Amounts and staker records.
   expect(sum((p) => p.amount), where).toBe(config.totalStaked);
-  expect(sum((p) => p.votingPower), where).toBe(config.totalVotingPower);
-  expect(sum((p) => p.rewardWeight), where).toBe(config.totalRewardWeight);
   m.wallets.forEach((w, i) => {
     const mine = positions.filter((p) => p.owner.equals(w.pubkey));
     const staker = readStaker(env, w.pubkey);
@@ -605,11 +738,10 @@ function check(m: Model, step: number, a: Action): void {
   // Solvency.
   expect(balance(env, env.addrs.stakeVault) >= config.totalStaked, where).toBe(true);
   const owed =
-    sum((p) => p.unclaimed) +
-    sum((p) => accrued(p.rewardWeight, settled.acc, p.rewardDebt)) +
-    settled.streamRemaining +
-    settled.dripRemaining +
-    (settled.undistributedScaled + ACC_SCALE - 1n) / ACC_SCALE;
+    [...pending.values()].reduce((s, v) => s + v, 0n) +
+    ahead.stream.remaining +
+    ahead.drip.remaining +
+    (ahead.undistributedScaled + ACC_SCALE - 1n) / ACC_SCALE;
   const rewardVault = balance(env, env.addrs.rewardVault);
   expect(rewardVault >= owed, `${where}: reward vault ${rewardVault} < owed ${owed}`).toBe(true);
 
@@ -617,34 +749,23 @@ function check(m: Model, step: number, a: Action): void {
   checkLedger(m, config, where);
   expect(config.totalClaimed + config.totalCompounded <= config.totalFunded, where).toBe(true);
 
-  // Multipliers: an ended lock counts at the no-lock tier's, at once for the
-  // current voting power, and in the stored fields from the next write on.
+  // Stored fields: multipliers of the tier or the no-lock tier, the curve the
+  // write rule gives (lock end on a boundary), and a position written with its
+  // staker record stores its voting power now.
   const tier0 = config.tiers[0]!.multiplierBps;
   const written = new Set(m.written.map((p) => p.toBase58()));
   for (const [i, p] of positions.entries()) {
-    const address = m.positions.flat()[i]!.toBase58();
-    expect(p.votingPower, `${where} ${address}`).toBe(votingPower(p.amount, p.multiplierBps));
-    expect([config.tiers[p.tier]!.multiplierBps, tier0], `${where} ${address}`).toContain(p.multiplierBps);
-    const current = effectiveVotingPower(config, p, t);
-    if (!lockEnded(p, t)) expect(current, `${where} ${address}`).toBe(p.votingPower);
-    else expect(current, `${where} ${address}`).toBe(votingPower(p.amount, tier0));
+    const address = addresses[i]!.toBase58();
+    const at = `${where} ${address}`;
+    expect([config.tiers[p.tier]!.multiplierBps, tier0], at).toContain(p.multiplierBps);
+    expect(p.curve, `${at}: curve`).toEqual(writtenCurve(config, p, m.writtenAt.get(address)!));
+    if (p.tier !== 0) expect(p.lockEndTs % DAY_SECS, `${at}: lock end on a boundary`).toBe(0n);
     if (written.has(address)) {
-      expect(p.multiplierBps, `${where} ${address} written`).toBe(effectiveMultiplierBps(config, p, t));
-      expect(p.votingPower, `${where} ${address} written`).toBe(current);
+      expect(p.votingPower, `${at} written`).toBe(curveVotingPowerAt(p.curve, t));
+      expect(p.votingPower, `${at} written`).toBe(votingPower(p.amount, p.curve.multiplierBps === p.multiplierBps && t >= p.lockEndTs && p.tier !== 0 ? p.curve.fallMultiplierBps : p.multiplierBps));
     }
   }
   m.written = [];
-
-  // Projections = view_position.
-  for (const [i, p] of positions.entries()) {
-    const address = m.positions.flat()[i]!;
-    const v = view(env, address);
-    expect(v.pending, where).toBe(p.unclaimed + accrued(p.rewardWeight, settled.acc, p.rewardDebt));
-    expect(v.votingPower, where).toBe(effectiveVotingPower(config, p, t));
-    expect(v.rewardWeight, where).toBe(p.rewardWeight);
-    expect(v.refreshedWeight, where).toBe(refreshedWeight(config, p, t));
-    expect(v.boostBps, where).toBe(activeBoosters(config, p, t).bps);
-  }
 }
 
 /** A fresh mint, config and wallets in `svm`, with the ledger at zero. */
@@ -674,7 +795,8 @@ async function setUp(token: (typeof TOKEN_CONFIGS)[number], svm: ReturnType<type
     funded: 0n,
     compounded: 0n,
   };
-  return { env, wallets, positions: wallets.map(() => []), source, tracked, balances: initial, ledger, stats, written: [] };
+  const model = new ScheduleModel(readConfig(env).stream.lastUpdateTs);
+  return { env, wallets, positions: wallets.map(() => []), source, tracked, balances: initial, ledger, stats, written: [], model, ids: new Map(), writtenAt: new Map() };
 }
 
 describe.each([TOKEN_CONFIGS[0]!, TOKEN_CONFIGS[2]!])('staking properties ($name)', (token) => {

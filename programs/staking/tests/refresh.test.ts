@@ -36,24 +36,24 @@ describe('staking refresh', () => {
     const ix = refreshIx(env, [a, b]);
 
     // Fail: no positions; a position without its staker
-    expectError(send(env, anyone, [web3WithAccountCount(ix, 1)]), 'NotEnoughAccountKeys');
     expectError(send(env, anyone, [web3WithAccountCount(ix, 2)]), 'NotEnoughAccountKeys');
-    expectStakingError(send(env, anyone, [web3WithAccountCount(ix, 4)]), 'InvalidInstructionData');
+    expectError(send(env, anyone, [web3WithAccountCount(ix, 2)]), 'NotEnoughAccountKeys');
+    expectStakingError(send(env, anyone, [web3WithAccountCount(ix, 5)]), 'InvalidInstructionData');
     expectStakingError(send(env, anyone, [web3WithExtraAccounts(ix, [{ pubkey: a, isSigner: false, isWritable: true }])]), 'InvalidInstructionData');
     // Fail: unexpected data
     expectStakingError(send(env, anyone, [web3WithData(ix, Uint8Array.of(12, 1))]), 'InvalidInstructionData');
     // Fail: config read-only; a position read-only; a staker read-only
     expectStakingError(send(env, anyone, [web3WithFlags(ix, 0, { isWritable: false })]), 'AccountNotWritable');
-    expectStakingError(send(env, anyone, [web3WithFlags(ix, 3, { isWritable: false })]), 'AccountNotWritable');
+    expectStakingError(send(env, anyone, [web3WithFlags(ix, 4, { isWritable: false })]), 'AccountNotWritable');
     expectStakingError(send(env, anyone, [web3WithFlags(ix, 4, { isWritable: false })]), 'AccountNotWritable');
     // Fail: a position with another wallet's staker record
-    expectStakingError(send(env, anyone, [web3WithAccount(ix, 2, findStakerPda(env.addrs.config, bob.pubkey)[0])]), 'InvalidStaker');
+    expectStakingError(send(env, anyone, [web3WithAccount(ix, 3, findStakerPda(env.addrs.config, bob.pubkey)[0])]), 'InvalidStaker');
     // Fail: forged config
     expectStakingError(send(env, anyone, [web3WithAccount(ix, 0, forgedConfig(env))]), 'InvalidConfig');
     // Fail: a copy of a position owned by another program
     const fake = Keypair.generate().publicKey;
     plantAccount(svm, toAddress(fake), { owner: toAddress(env.tokenProgram), data: mustReadAccount(svm, toAddress(a)).data });
-    expectStakingError(send(env, anyone, [web3WithAccount(ix, 1, fake)]), 'InvalidPosition');
+    expectStakingError(send(env, anyone, [web3WithAccount(ix, 2, fake)]), 'InvalidPosition');
 
     // 31 days later alice's participation booster (+10 %) has lapsed, bob's long lock (+20 %) still runs
     await deposit(env, 100n * TOKEN);

@@ -13,6 +13,7 @@ import {
 } from '@/lib/programs/staking';
 import { mustReadAccount, plantAccount } from '@/programs/test-support';
 import { web3WithAccount, web3WithAccountCount, web3WithData, web3WithFlags } from '@/programs/test-support/web3';
+import { dayCeil } from '@/lib/programs/staking/schedule';
 import {
   afterFee,
   airdrop,
@@ -60,7 +61,7 @@ describe.each(TOKEN_CONFIGS)('staking stake ($name)', (token) => {
     const ix = stakeIx(env, alice, 4, amount);
 
     // Fail: not enough accounts
-    expectError(send(env, alice, [web3WithAccountCount(ix, 8)]), 'NotEnoughAccountKeys');
+    expectError(send(env, alice, [web3WithAccountCount(ix, 9)]), 'NotEnoughAccountKeys');
 
     // Fail: data too short
     expectStakingError(send(env, alice, [web3WithData(ix, ix.data.subarray(0, 14))]), 'InvalidInstructionData');
@@ -69,7 +70,7 @@ describe.each(TOKEN_CONFIGS)('staking stake ($name)', (token) => {
     expectError(send(env, bob, [web3WithFlags(ix, 0, { isSigner: false })], [alice]), 'MissingRequiredSignature');
 
     // Fail: position read-only
-    expectStakingError(send(env, alice, [web3WithFlags(ix, 3, { isWritable: false })]), 'AccountNotWritable');
+    expectStakingError(send(env, alice, [web3WithFlags(ix, 4, { isWritable: false })]), 'AccountNotWritable');
 
     // Fail: zero amount
     expectStakingError(send(env, alice, [stakeIx(env, alice, 4, 0n)]), 'ZeroAmount');
@@ -84,17 +85,17 @@ describe.each(TOKEN_CONFIGS)('staking stake ($name)', (token) => {
 
     // Fail: another mint
     const otherMint = Keypair.generate().publicKey;
-    expectStakingError(send(env, alice, [web3WithAccount(ix, 6, otherMint)]), 'InvalidMint');
+    expectStakingError(send(env, alice, [web3WithAccount(ix, 7, otherMint)]), 'InvalidMint');
 
     // Fail: another token program
-    expectStakingError(send(env, alice, [web3WithAccount(ix, 7, SystemProgram.programId)]), 'InvalidTokenProgram');
+    expectStakingError(send(env, alice, [web3WithAccount(ix, 8, SystemProgram.programId)]), 'InvalidTokenProgram');
 
     // Fail: a vault of the attacker's instead of the stake vault
     const attackerVault = await tokenAccount(env, bob.pubkey);
-    expectStakingError(send(env, alice, [web3WithAccount(ix, 5, attackerVault)]), 'InvalidVault');
+    expectStakingError(send(env, alice, [web3WithAccount(ix, 6, attackerVault)]), 'InvalidVault');
 
     // Fail: the reward vault as stake vault
-    expectStakingError(send(env, alice, [web3WithAccount(ix, 5, env.addrs.rewardVault)]), 'InvalidVault');
+    expectStakingError(send(env, alice, [web3WithAccount(ix, 6, env.addrs.rewardVault)]), 'InvalidVault');
 
     // Fail: below the minimum stake
     expectStakingError(send(env, alice, [stakeIx(env, alice, 0, 99n * TOKEN)]), 'BelowMinimumStake');
@@ -115,7 +116,7 @@ describe.each(TOKEN_CONFIGS)('staking stake ($name)', (token) => {
     expectStakingError(send(env, alice, [wrongId]), 'PositionIdMismatch');
 
     // Fail: the position address of another wallet
-    expectStakingError(send(env, alice, [web3WithAccount(ix, 3, positionAddress(env, bob.pubkey, 0))]), 'InvalidAddress');
+    expectStakingError(send(env, alice, [web3WithAccount(ix, 4, positionAddress(env, bob.pubkey, 0))]), 'InvalidAddress');
 
     // Fail: position bump does not give the position address
     const data = Uint8Array.from(ix.data);
@@ -128,14 +129,14 @@ describe.each(TOKEN_CONFIGS)('staking stake ($name)', (token) => {
     expect(lower.address.equals(canonical)).toBe(false);
     const lowerData = Uint8Array.from(ix.data);
     lowerData[14] = lower.bump;
-    expectStakingError(send(env, alice, [web3WithData(web3WithAccount(ix, 3, lower.address), lowerData)]), 'InvalidAddress');
+    expectStakingError(send(env, alice, [web3WithData(web3WithAccount(ix, 4, lower.address), lowerData)]), 'InvalidAddress');
 
     // Fail: the position passed as the staker record too
-    expectStakingError(send(env, alice, [web3WithAccount(ix, 2, canonical)]), 'DuplicateAccount');
+    expectStakingError(send(env, alice, [web3WithAccount(ix, 3, canonical)]), 'DuplicateAccount');
 
     // Fail: the staker record of another wallet (not its canonical address)
-    const bobStaker = stakeIx(env, bob, 0, amount).keys[2]!.pubkey;
-    expectStakingError(send(env, alice, [web3WithAccount(ix, 2, bobStaker)]), 'InvalidAddress');
+    const bobStaker = stakeIx(env, bob, 0, amount).keys[3]!.pubkey;
+    expectStakingError(send(env, alice, [web3WithAccount(ix, 3, bobStaker)]), 'InvalidAddress');
 
     // Fail: paused
     ok(send(env, env.admin, [getUpdateConfigInstruction({ authority: env.admin.pubkey, mint: env.mint, update: { field: 'paused', paused: true } })]));
@@ -156,7 +157,7 @@ describe.each(TOKEN_CONFIGS)('staking stake ($name)', (token) => {
     expect(p.tierName).toBe('180 days');
     expect(p.amount).toBe(received);
     expect(p.lockStartTs).toBe(START_TS);
-    expect(p.lockEndTs).toBe(START_TS + 180n * DAY);
+    expect(p.lockEndTs).toBe(dayCeil(START_TS + 180n * DAY)); // 00:00 UTC on or after
     expect(p.multiplierBps).toBe(30_000);
     expect(p.votingPower).toBe((received * 3n));
     // Long lock (+20 %) and participation (+10 %).
@@ -172,7 +173,7 @@ describe.each(TOKEN_CONFIGS)('staking stake ($name)', (token) => {
     const config = readConfig(env);
     expect(config).toMatchObject({ totalStaked: received, totalVotingPower: received * 3n, totalRewardWeight: p.rewardWeight, openPositions: 1, stakers: 1 });
     expect(parseStakingEvents(result.logs)).toEqual([
-      { kind: 'Staked', position, owner: alice.pubkey, tier: 4, amount: received, lockEnd: START_TS + 180n * DAY, votingPower: received * 3n },
+      { kind: 'Staked', position, owner: alice.pubkey, tier: 4, amount: received, lockEnd: dayCeil(START_TS + 180n * DAY), votingPower: received * 3n },
     ]);
     // First stake: creates the staker record too (canonical bump search, 1,500 CU per bump tried),
     // and proves the position's bump canonical (a hash and a curve check, ~320 CU, per higher bump).

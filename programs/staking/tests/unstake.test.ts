@@ -44,13 +44,13 @@ describe.each(TOKEN_CONFIGS)('staking unstake ($name)', (token) => {
     const ix = unstakeIx(env, alice, position, amount);
 
     // Fail: not enough accounts
-    expectError(send(env, alice, [web3WithAccountCount(ix, 8)]), 'NotEnoughAccountKeys');
+    expectError(send(env, alice, [web3WithAccountCount(ix, 9)]), 'NotEnoughAccountKeys');
     // Fail: data too short
     expectStakingError(send(env, alice, [web3WithData(ix, Uint8Array.of(5, 1))]), 'InvalidInstructionData');
     // Fail: owner did not sign
     expectError(send(env, bob, [web3WithFlags(ix, 0, { isSigner: false })], [alice]), 'MissingRequiredSignature');
     // Fail: reward vault read-only
-    expectStakingError(send(env, alice, [web3WithFlags(ix, 6, { isWritable: false })]), 'AccountNotWritable');
+    expectStakingError(send(env, alice, [web3WithFlags(ix, 7, { isWritable: false })]), 'AccountNotWritable');
     // Fail: zero
     expectStakingError(send(env, alice, [unstakeIx(env, alice, position, 0n)]), 'ZeroAmount');
     // Fail: a config copy owned by another program
@@ -58,22 +58,22 @@ describe.each(TOKEN_CONFIGS)('staking unstake ($name)', (token) => {
     plantAccount(svm, toAddress(fake), { owner: toAddress(SystemProgram.programId), data: mustReadAccount(svm, toAddress(env.addrs.config)).data });
     expectStakingError(send(env, alice, [web3WithAccount(ix, 1, fake)]), 'InvalidConfig');
     // Fail: wrong mint, token program, substituted vaults
-    expectStakingError(send(env, alice, [web3WithAccount(ix, 7, Keypair.generate().publicKey)]), 'InvalidMint');
-    expectStakingError(send(env, alice, [web3WithAccount(ix, 8, SystemProgram.programId)]), 'InvalidTokenProgram');
+    expectStakingError(send(env, alice, [web3WithAccount(ix, 8, Keypair.generate().publicKey)]), 'InvalidMint');
+    expectStakingError(send(env, alice, [web3WithAccount(ix, 9, SystemProgram.programId)]), 'InvalidTokenProgram');
     const attacker = await tokenAccount(env, bob.pubkey);
-    expectStakingError(send(env, alice, [web3WithAccount(ix, 5, attacker)]), 'InvalidVault');
     expectStakingError(send(env, alice, [web3WithAccount(ix, 6, attacker)]), 'InvalidVault');
+    expectStakingError(send(env, alice, [web3WithAccount(ix, 7, attacker)]), 'InvalidVault');
     // Fail: bob withdraws alice's position (to his own token account)
-    const steal = web3WithAccount(web3WithAccount(unstakeIx(env, bob, position, amount), 2, findStakerPda(env.addrs.config, bob.pubkey)[0]), 4, bob.token);
+    const steal = web3WithAccount(web3WithAccount(unstakeIx(env, bob, position, amount), 3, findStakerPda(env.addrs.config, bob.pubkey)[0]), 5, bob.token);
     expectStakingError(send(env, bob, [steal]), 'NotPositionOwner');
     // Fail: another wallet's staker record
-    expectStakingError(send(env, alice, [web3WithAccount(ix, 2, findStakerPda(env.addrs.config, bob.pubkey)[0])]), 'InvalidStaker');
+    expectStakingError(send(env, alice, [web3WithAccount(ix, 3, findStakerPda(env.addrs.config, bob.pubkey)[0])]), 'InvalidStaker');
     // Fail: more than the position holds
     expectStakingError(send(env, alice, [unstakeIx(env, alice, position, staked + 1n)]), 'InsufficientStake');
     // Fail: a partial unstake that would leave less than the minimum stake (1 base unit here)
     expectStakingError(send(env, alice, [unstakeIx(env, alice, position, staked - 1n)]), 'BelowMinimumStake');
     // Fail: the position passed as the staker record too
-    expectStakingError(send(env, alice, [web3WithAccount(ix, 2, position)]), 'DuplicateAccount');
+    expectStakingError(send(env, alice, [web3WithAccount(ix, 3, position)]), 'DuplicateAccount');
 
     // Success: early (30-day lock): 10 % stays behind and is shared by the remaining weight
     await deposit(env, 50n * TOKEN);
@@ -153,11 +153,11 @@ describe.each(TOKEN_CONFIGS)('staking unstake ($name)', (token) => {
 
     // Fail: treasury account missing
     const ix = unstakeIx(env, alice, position, 100n * TOKEN);
-    expectStakingError(send(env, alice, [web3WithAccountCount(ix, 9)]), 'InvalidTreasury');
+    expectStakingError(send(env, alice, [web3WithAccountCount(ix, 10)]), 'InvalidTreasury');
     // Fail: another account as treasury
-    expectStakingError(send(env, alice, [web3WithAccount(ix, 9, alice.token)]), 'InvalidTreasury');
+    expectStakingError(send(env, alice, [web3WithAccount(ix, 10, alice.token)]), 'InvalidTreasury');
     // Fail: treasury read-only
-    expectStakingError(send(env, alice, [web3WithFlags(ix, 9, { isWritable: false })]), 'AccountNotWritable');
+    expectStakingError(send(env, alice, [web3WithFlags(ix, 10, { isWritable: false })]), 'AccountNotWritable');
 
     // Success: treasury
     ok(send(env, alice, [ix]));

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { getViewPositionInstruction, pendingRewards, refreshedWeight, TOKEN } from '@/lib/programs/staking';
+import {
+  currentRewardWeight,
+  decodePositionView,
+  decodeSchedule,
+  getSyncInstruction,
+  getViewPositionInstruction,
+  pendingRewards,
+  refreshedWeight,
+  TOKEN,
+} from '@/lib/programs/staking';
 import { mustReadAccount } from '@/programs/test-support';
 import { simulateWeb3, web3WithAccount, web3WithAccountCount, web3WithData } from '@/programs/test-support/web3';
 import {
@@ -13,6 +22,7 @@ import {
   readConfig,
   readPosition,
   send,
+  sendRaw,
   SPL,
   stake,
   stakerWallet,
@@ -33,36 +43,53 @@ describe('staking view_position', () => {
     const ix = getViewPositionInstruction({ mint: env.mint, position });
 
     // Fail: not enough accounts
-    expectError(simulateWeb3(svm, admin.kp, [web3WithAccountCount(ix, 1)]), 'NotEnoughAccountKeys');
+    expectError(simulateWeb3(svm, admin.kp, [web3WithAccountCount(ix, 2)]), 'NotEnoughAccountKeys');
     // Fail: unexpected data
     expectStakingError(simulateWeb3(svm, admin.kp, [web3WithData(ix, Uint8Array.of(14, 0))]), 'InvalidInstructionData');
     // Fail: forged config
     expectStakingError(simulateWeb3(svm, admin.kp, [web3WithAccount(ix, 0, forgedConfig(env))]), 'InvalidConfig');
     // Fail: not a position
-    expectStakingError(simulateWeb3(svm, admin.kp, [web3WithAccount(ix, 1, env.addrs.rewardVault)]), 'InvalidPosition');
+    expectStakingError(simulateWeb3(svm, admin.kp, [web3WithAccount(ix, 2, env.addrs.rewardVault)]), 'InvalidPosition');
 
     // Success: mid-stream, after a deposit, with an expired booster; matches the TS projection and what claim pays
     await deposit(env, 10n * TOKEN);
     await fundStream(env, 1_000n * TOKEN, 60n * DAY);
     warp(svm, 33n * DAY + 17n);
-    const before = mustReadAccount(svm, toAddress(env.addrs.config)).data;
-    const result = ok(simulateWeb3(svm, admin.kp, [ix]));
-    expect(result.returnData.length).toBe(48);
+    // Fail: more than 8 day boundaries behind (a write would say the same): simulate `sync` first
+    expectStakingError(simulateWeb3(svm, admin.kp, [ix]), 'SyncRequired');
+    // The TS projection settles any number of days from the stored state; the
+    // program's view after a simulated sync gives the same.
+    const schedule = decodeSchedule(mustReadAccount(svm, toAddress(env.addrs.schedule)).data);
+    const config = readConfig(env);
     const v = view(env, position);
     const t = now(svm);
-    expect(v.pending).toBe(pendingRewards(readConfig(env), readPosition(env, position), t));
+    const p = readPosition(env, position);
+    expect(v.pending).toBe(pendingRewards(config, schedule, p, t));
     expect(v.votingPower).toBe(3_000n * TOKEN);
+    // Stored at the stake (long lock +20 %, participation +10 %); now the
+    // participation booster has lapsed at its boundary: +20 %.
     expect(v.rewardWeight).toBe(3_900n * TOKEN);
     expect(v.boostBps).toBe(2_000);
     expect(v.refreshedWeight).toBe(3_600n * TOKEN);
-    expect(v.refreshedWeight).toBe(refreshedWeight(readConfig(env), readPosition(env, position), t));
-    expect(v.unlockAtTs).toBe(readPosition(env, position).lockEndTs);
-    expect(result.computeUnits).toBeLessThan(3_000);
-    // Nothing written: sending it changes no byte either.
-    ok(send(env, admin, [ix]));
-    expect(mustReadAccount(svm, toAddress(env.addrs.config)).data).toEqual(before);
+    expect(v.refreshedWeight).toBe(currentRewardWeight(p, t));
+    expect(v.refreshedWeight).toBe(refreshedWeight(config, p, t));
+    expect(v.unlockAtTs).toBe(p.lockEndTs);
+
+    // Within 8 boundaries the view walks them itself, read-only: sending it changes no byte.
+    ok(sendRaw(env, admin, [getSyncInstruction({ mint: env.mint })]));
+    warp(svm, 3n * DAY);
+    const before = [env.addrs.config, env.addrs.schedule, position].map((a) => mustReadAccount(svm, toAddress(a)).data);
+    const result = ok(simulateWeb3(svm, admin.kp, [ix]));
+    expect(result.returnData.length).toBe(48);
+    const walked = decodePositionView(result.returnData);
+    const projected = pendingRewards(readConfig(env), decodeSchedule(before[1]!), readPosition(env, position), now(svm));
+    expect(walked.pending).toBe(projected);
+    // Three boundaries walked on a copy of the config, both channels releasing.
+    expect(result.computeUnits).toBeLessThan(8_000);
+    ok(sendRaw(env, admin, [ix]));
+    expect([env.addrs.config, env.addrs.schedule, position].map((a) => mustReadAccount(svm, toAddress(a)).data)).toEqual(before);
     const wallet = balance(env, alice.token);
     ok(send(env, alice, [claimIx(env, alice, position)]));
-    expect(balance(env, alice.token) - wallet).toBe(v.pending);
+    expect(balance(env, alice.token) - wallet).toBe(walked.pending);
   });
 });

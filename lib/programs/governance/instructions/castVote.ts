@@ -2,8 +2,8 @@
  * `cast_vote` (5): votes with the voter's staking positions (each once per
  * proposal; each locked in staking until the vote can no longer be extended).
  * Accounts: 0 [s, w] voter; 1 [] governance config; 2 [w] proposal;
- * 3 [] authority PDA; 4 [w] staking config; 5 [] staking program;
- * 6 [] system program; 7.. pairs [w] position, [w] vote record PDA;
+ * 3 [] authority PDA; 4 [w] staking config; 5 [w] staking schedule;
+ * 6 [] staking program; 7 [] system program; 8.. pairs [w] position, [w] vote record PDA;
  * then (quadratic proposals) [w] voter record PDA.
  * Data: u8 5, u8 side (0 for, 1 against, 2 abstain), one u8 bump per pair,
  * then (quadratic) the voter record's u8 bump.
@@ -46,6 +46,7 @@ export function getCastVoteInstruction(input: CastVoteInput): TransactionInstruc
       writable(input.proposal),
       readonly(d.authority),
       writable(d.stakingConfig),
+      writable(d.stakingSchedule),
       readonly(d.stakingProgramId),
       readonly(SYSTEM_PROGRAM_ID),
       ...input.positions.flatMap((p, i) => [writable(p), writable(records[i]![0])]),

@@ -1,7 +1,7 @@
 /**
  * `add_stake` (3): adds tokens to a position; its lock restarts at its tier.
- * Accounts: 0 [s] owner; 1 [w] config; 2 [w] staker; 3 [w] position;
- * 4 [w] owner's token account; 5 [w] stake vault; 6 [] mint; 7 [] token program.
+ * Accounts: 0 [s] owner; 1 [w] config; 2 [w] schedule; 3 [w] staker; 4 [w] position;
+ * 5 [w] owner's token account; 6 [w] stake vault; 7 [] mint; 8 [] token program.
  * Data (9): u8 3, u64 amount.
  */
 import { getStructEncoder, getU64Encoder, getU8Encoder } from '@solana/codecs';

@@ -1,8 +1,8 @@
 /**
  * `claim` (8): pays a position's rewards to a token account (and recomputes the
  * position: an ended lock falls to the no-lock multiplier).
- * Accounts: 0 [s] owner; 1 [w] config; 2 [w] position; 3 [w] destination token
- * account; 4 [w] reward vault; 5 [] mint; 6 [] token program; 7 [w] the owner's staker.
+ * Accounts: 0 [s] owner; 1 [w] config; 2 [w] schedule; 3 [w] position; 4 [w] destination token
+ * account; 5 [w] reward vault; 6 [] mint; 7 [] token program; 8 [w] the owner's staker.
  * Data (1): u8 8.
  */
 import { createAssociatedTokenAccountIdempotentInstruction, getAssociatedTokenAddressSync } from '@solana/spl-token';
@@ -30,6 +30,7 @@ export function getClaimInstruction(input: ClaimInput): TransactionInstruction {
     [
       signer(input.owner),
       writable(d.config),
+      writable(d.schedule),
       writable(input.position),
       writable(destination),
       writable(d.rewardVault),

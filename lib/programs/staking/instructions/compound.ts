@@ -1,7 +1,7 @@
 /**
  * `compound` (9): moves a position's rewards into its stake.
- * Accounts: 0 [s] owner; 1 [w] config; 2 [w] staker; 3 [w] position;
- * 4 [w] reward vault; 5 [w] stake vault; 6 [] mint; 7 [] token program.
+ * Accounts: 0 [s] owner; 1 [w] config; 2 [w] schedule; 3 [w] staker; 4 [w] position;
+ * 5 [w] reward vault; 6 [w] stake vault; 7 [] mint; 8 [] token program.
  * Data (1): u8 9.
  */
 import type { PublicKey, TransactionInstruction } from '@solana/web3.js';

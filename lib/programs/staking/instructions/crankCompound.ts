@@ -1,7 +1,7 @@
 /**
  * `crank_compound` (11): anyone compounds positions that opted in.
- * Accounts: 0 [w] config; 1 [w] reward vault; 2 [w] stake vault; 3 [] mint;
- * 4 [] token program; then pairs [w] position, [w] its owner's staker.
+ * Accounts: 0 [w] config; 1 [w] schedule; 2 [w] reward vault; 3 [w] stake vault; 4 [] mint;
+ * 5 [] token program; then pairs [w] position, [w] its owner's staker.
  * Data (1): u8 11.
  */
 import type { PublicKey, TransactionInstruction } from '@solana/web3.js';
@@ -27,7 +27,7 @@ export function getCrankCompoundInstruction(input: CrankCompoundInput): Transact
   ]);
   return instruction(
     d.programId,
-    [writable(d.config), writable(d.rewardVault), writable(d.stakeVault), readonly(input.mint), readonly(input.tokenProgram), ...pairs],
+    [writable(d.config), writable(d.schedule), writable(d.rewardVault), writable(d.stakeVault), readonly(input.mint), readonly(input.tokenProgram), ...pairs],
     getDiscriminatorOnlyEncoder().encode({ discriminator: StakingInstruction.CrankCompound }),
   );
 }

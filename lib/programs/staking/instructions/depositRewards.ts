@@ -2,8 +2,8 @@
  * `deposit_rewards` (6): anyone adds rewards to the drip: with what is left of
  * it, spread evenly over the config's drip period from now, reaching positions
  * pro rata to reward weight as time passes (never at once).
- * Accounts: 0 [s] depositor; 1 [w] config; 2 [w] depositor's token account;
- * 3 [w] reward vault; 4 [] mint; 5 [] token program.
+ * Accounts: 0 [s] depositor; 1 [w] config; 2 [w] schedule; 3 [w] depositor's token account;
+ * 4 [w] reward vault; 5 [] mint; 6 [] token program.
  * Data (9): u8 6, u64 amount.
  */
 import type { PublicKey, TransactionInstruction } from '@solana/web3.js';
@@ -25,6 +25,7 @@ export function getDepositRewardsInstruction(input: DepositRewardsInput): Transa
     [
       signer(input.depositor),
       writable(d.config),
+      writable(d.schedule),
       writable(input.depositorToken),
       writable(d.rewardVault),
       readonly(input.mint),

@@ -1,6 +1,6 @@
 /**
  * `extend_lock` (4): moves a position to the same or a longer tier.
- * Accounts: 0 [s] owner; 1 [w] config; 2 [w] staker; 3 [w] position.
+ * Accounts: 0 [s] owner; 1 [w] config; 2 [w] schedule; 3 [w] staker; 4 [w] position.
  * Data (2): u8 4, u8 tier.
  */
 import { getStructEncoder, getU8Encoder } from '@solana/codecs';
@@ -25,7 +25,7 @@ export function getExtendLockInstruction(input: ExtendLockInput): TransactionIns
   const [staker] = findStakerPda(d.config, input.owner, d.programId);
   return instruction(
     d.programId,
-    [signer(input.owner), writable(d.config), writable(staker), writable(input.position)],
+    [signer(input.owner), writable(d.config), writable(d.schedule), writable(staker), writable(input.position)],
     getExtendLockDataEncoder().encode({ discriminator: StakingInstruction.ExtendLock, tier: input.tier }),
   );
 }

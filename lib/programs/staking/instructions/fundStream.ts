@@ -1,8 +1,8 @@
 /**
  * `fund_stream` (7): the authority adds to the reward stream and spreads what is
  * still streaming until now + duration.
- * Accounts: 0 [s] authority; 1 [w] config; 2 [w] authority's token account;
- * 3 [w] reward vault; 4 [] mint; 5 [] token program.
+ * Accounts: 0 [s] authority; 1 [w] config; 2 [w] schedule; 3 [w] authority's token account;
+ * 4 [w] reward vault; 5 [] mint; 6 [] token program.
  * Data (17): u8 7, u64 amount, i64 duration_secs.
  */
 import { getI64Encoder, getStructEncoder, getU64Encoder, getU8Encoder } from '@solana/codecs';
@@ -32,6 +32,7 @@ export function getFundStreamInstruction(input: FundStreamInput): TransactionIns
     [
       signer(input.authority),
       writable(d.config),
+      writable(d.schedule),
       writable(input.authorityToken),
       writable(d.rewardVault),
       readonly(input.mint),

@@ -3,7 +3,7 @@
  * against unstaking until `until` and starts its voter booster, recomputing the
  * position; with the owner's staker record (optional account 3) an ended lock
  * also falls to the no-lock multiplier.
- * Accounts: 0 [s] vote authority; 1 [w] config; 2 [w] position; 3 [w] staker of
+ * Accounts: 0 [s] vote authority; 1 [w] config; 2 [w] schedule; 3 [w] position; 4 [w] staker of
  * the position's owner (when `owner` is given).
  * Data (9): u8 13, i64 until.
  */
@@ -34,6 +34,7 @@ export function getLockForVoteInstruction(input: LockForVoteInput): TransactionI
     [
       signer(input.voteAuthority),
       writable(d.config),
+      writable(d.schedule),
       writable(input.position),
       ...(input.owner ? [writable(findStakerPda(d.config, input.owner, d.programId)[0])] : []),
     ],

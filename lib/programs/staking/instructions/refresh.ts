@@ -1,7 +1,7 @@
 /**
  * `refresh` (12): anyone settles positions and recomputes them at now, so lapsed
  * boosters stop earning and ended locks fall to the no-lock multiplier.
- * Accounts: 0 [w] config; then pairs [w] position, [w] its owner's staker.
+ * Accounts: 0 [w] config; 1 [w] schedule; then pairs [w] position, [w] its owner's staker.
  * Data (1): u8 12.
  */
 import type { PublicKey, TransactionInstruction } from '@solana/web3.js';
@@ -21,7 +21,7 @@ export function getRefreshInstruction(input: RefreshInput): TransactionInstructi
   ]);
   return instruction(
     d.programId,
-    [writable(d.config), ...pairs],
+    [writable(d.config), writable(d.schedule), ...pairs],
     getDiscriminatorOnlyEncoder().encode({ discriminator: StakingInstruction.Refresh }),
   );
 }

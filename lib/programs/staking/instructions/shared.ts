@@ -25,8 +25,8 @@ export function deployment(input: DeploymentInput): StakingAddresses {
 /**
  * `add_stake` and `compound` both move tokens from `source` into the stake
  * vault for an owner's position (`interface/instruction.rs`): 0 [s] owner;
- * 1 [w] config; 2 [w] staker; 3 [w] position; 4 [w] source; 5 [w] stake vault;
- * 6 [] mint; 7 [] token program.
+ * 1 [w] config; 2 [w] schedule; 3 [w] staker; 4 [w] position; 5 [w] source; 6 [w] stake vault;
+ * 7 [] mint; 8 [] token program.
  */
 export function topUpAccounts(
   d: StakingAddresses,
@@ -37,6 +37,7 @@ export function topUpAccounts(
   return [
     signer(input.owner),
     writable(d.config),
+      writable(d.schedule),
     writable(staker),
     writable(input.position),
     writable(source),

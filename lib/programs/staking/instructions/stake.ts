@@ -1,9 +1,9 @@
 /**
  * `stake` (2): opens a position at a tier; creates the wallet's staker record on
  * its first stake.
- * Accounts: 0 [s, w] owner; 1 [w] config; 2 [w] staker; 3 [w] position;
- * 4 [w] owner's token account; 5 [w] stake vault; 6 [] mint; 7 [] token program;
- * 8 [] system program.
+ * Accounts: 0 [s, w] owner; 1 [w] config; 2 [w] schedule; 3 [w] staker; 4 [w] position;
+ * 5 [w] owner's token account; 6 [w] stake vault; 7 [] mint; 8 [] token program;
+ * 9 [] system program.
  * Data (15): u8 2, u8 tier, u64 amount, u32 position_id, u8 position_bump.
  */
 import { getStructEncoder, getU32Encoder, getU64Encoder, getU8Encoder } from '@solana/codecs';
@@ -39,6 +39,7 @@ export function getStakeInstruction(input: StakeInput): TransactionInstruction {
     [
       signer(input.owner, true),
       writable(d.config),
+      writable(d.schedule),
       writable(staker),
       writable(position),
       writable(input.ownerToken),

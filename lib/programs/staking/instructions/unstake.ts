@@ -1,10 +1,10 @@
 /**
  * `unstake` (5): withdraws part or all of a position (penalty before the lock
  * ends; withdrawing everything also pays its rewards and closes it).
- * Accounts: 0 [s, w] owner; 1 [w] config; 2 [w] staker; 3 [w] position;
- * 4 [w] owner's token account; 5 [w] stake vault; 6 [w] reward vault;
- * 7 [] mint ([w] when penalties are burned); 8 [] token program;
- * 9 [w] treasury token account (only when penalties go to the treasury).
+ * Accounts: 0 [s, w] owner; 1 [w] config; 2 [w] schedule; 3 [w] staker; 4 [w] position;
+ * 5 [w] owner's token account; 6 [w] stake vault; 7 [w] reward vault;
+ * 8 [] mint ([w] when penalties are burned); 9 [] token program;
+ * 10 [w] treasury token account (only when penalties go to the treasury).
  * Data (9): u8 5, u64 amount.
  */
 import type { PublicKey, TransactionInstruction } from '@solana/web3.js';
@@ -31,6 +31,7 @@ export function getUnstakeInstruction(input: UnstakeInput): TransactionInstructi
   const keys = [
     signer(input.owner, true),
     writable(d.config),
+      writable(d.schedule),
     writable(staker),
     writable(input.position),
     writable(input.ownerToken),

@@ -29,11 +29,18 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     if !proposal.is(ProposalState::Draft) {
         return Err(GovernanceError::InvalidProposalState.into());
     }
+    let now = clock::unix_timestamp()?;
     let total_power = {
         let sc = accounts::staking_config(&config, staking_config)?;
+        // The quorum basis is exact only once staking's schedule has applied
+        // every lock end up to today (the client prepends staking `sync`).
+        let at = staking::config::SYNCED_DAY;
+        let synced_day = u32::from_le_bytes([sc[at], sc[at + 1], sc[at + 2], sc[at + 3]]);
+        if synced_day as u64 != now.max(0) as u64 / 86_400 {
+            return Err(GovernanceError::StakingNotSynced.into());
+        }
         accounts::u64_at(&sc, staking::config::TOTAL_VOTING_POWER)
     };
-    let now = clock::unix_timestamp()?;
     let end = ok(now.checked_add(config.voting_period_secs()))?;
     let quorum_required = ok(math::quorum_required(total_power, config.quorum_bps()))?;
 

@@ -38,12 +38,12 @@ use keel_sdk::clock;
 use keel_sdk::layout::Layout;
 use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey, pubkey};
 
-/// Most positions one `cast_vote` takes (7 fixed accounts + 2 per position).
+/// Most positions one `cast_vote` takes (8 fixed accounts + 2 per position).
 pub const MAX_VOTE_POSITIONS: usize = 16;
 
 #[inline(never)]
 pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> ProgramResult {
-    let [voter, config_account, proposal_account, authority, staking_config, staking_program, system_program, pairs @ ..] =
+    let [voter, config_account, proposal_account, authority, staking_config, staking_schedule, staking_program, system_program, pairs @ ..] =
         accounts
     else {
         return Err(ProgramError::NotEnoughAccountKeys);
@@ -153,7 +153,14 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
             r.set_weight(weight);
             r.set_voted_at(now);
         }
-        LockForVote { staking_program: &config.staking_program, vote_authority: authority, config: staking_config, position, until }
+        LockForVote {
+            staking_program: &config.staking_program,
+            vote_authority: authority,
+            config: staking_config,
+            schedule: staking_schedule,
+            position,
+            until,
+        }
             .invoke_signed(&[authority_signer])?;
         // Quorum counts the power either way; the weight is the record's.
         tally::add(proposal, side, power, weight)?;

@@ -108,6 +108,10 @@ pub enum GovernanceError {
     GuardianConflict,
     /// 46: the voter record is not the voting wallet's record on this quadratic proposal.
     InvalidVoterRecord,
+    /// 47: staking's schedule has not crossed today's 00:00 UTC yet, so its
+    /// total voting power (the quorum basis) may still count ended locks: send
+    /// staking `sync` first (the client prepends it to `activate`).
+    StakingNotSynced,
 }
 
 impl From<GovernanceError> for ProgramError {

@@ -95,6 +95,10 @@ pub enum GovernanceInstruction {
     /// voting period; snapshots the staking config's total voting power (quorum
     /// basis), and the config's quorum, approval, timelock, grace period,
     /// late-quorum extension and vote weighting, which then hold for this proposal.
+    /// The staking schedule must have crossed today's 00:00 UTC (its
+    /// `synced_day` = today, so every lock that has ended is out of the total):
+    /// `StakingNotSynced` otherwise; clients send staking `sync` first in the
+    /// same transaction.
     ///
     /// Accounts:
     /// 0. `[s]` proposer
@@ -138,9 +142,11 @@ pub enum GovernanceInstruction {
     /// 2. `[w]` proposal
     /// 3. `[]` authority PDA
     /// 4. `[w]` staking config
-    /// 5. `[]` staking program
-    /// 6. `[]` system program
-    /// 7.. pairs: `[w]` position, `[w]` vote record PDA `["vote", proposal, position]` (created)
+    /// 5. `[w]` staking schedule, PDA `["schedule", staking config]` of the staking
+    ///    program (staking's `lock_for_vote` checks it)
+    /// 6. `[]` staking program
+    /// 7. `[]` system program
+    /// 8.. pairs: `[w]` position, `[w]` vote record PDA `["vote", proposal, position]` (created)
     /// then, quadratic proposals only: `[w]` voter record PDA `["voter", proposal, voter]`
     /// (created on the wallet's first vote on the proposal)
     ///

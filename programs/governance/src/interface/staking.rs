@@ -4,9 +4,10 @@
 //! on `keel-sdk` only, and these few offsets are the whole contract.
 //!
 //! A position's current voting power is the staking program's rule
-//! (`state::position`): `amount × tiers[0].multiplier / 10_000` once a lock of
-//! tier 1..=4 has ended (`now >= lock_end`), else the stored `voting_power` —
-//! the stored value lags until staking recomputes the position.
+//! (`state::position`, its curve): `amount × fall_multiplier_bps / 10_000` once
+//! a lock of tier 1..=4 has ended (`now >= lock_end`, a 00:00 UTC boundary),
+//! else the stored `voting_power`. The staking totals follow the same curves
+//! exactly (its schedule), once synced to the current day (`SYNCED_DAY`).
 //!
 //! Every read checks the account's owner (the staking program recorded in the
 //! governance config), its length and its discriminator first.
@@ -23,12 +24,12 @@ pub mod config {
     pub const MINT: usize = 72;
     /// `[u8; 32]` token program.
     pub const TOKEN_PROGRAM: usize = 104;
-    /// `u16` `tiers[0].multiplier_bps`: what an ended lock counts at (tiers at
-    /// 232, 16 bytes each, multiplier at +8).
-    pub const TIER0_MULTIPLIER_BPS: usize = 240;
-    /// `u64` Σ stored voting power of all positions (ended locks count at their
-    /// old multiplier until recomputed).
+    /// `u64` Σ every position's voting power at the last settled time: exact
+    /// now when `SYNCED_DAY` is today (lock ends are scheduled on 00:00 UTC).
     pub const TOTAL_VOTING_POWER: usize = 368;
+    /// `u32` the day (`unix_ts / 86_400`) of the last boundary the staking
+    /// schedule has crossed: staking `sync` brings it to today.
+    pub const SYNCED_DAY: usize = 536;
 }
 
 /// Staking `Position` (216 bytes, discriminator 2).
@@ -41,6 +42,8 @@ pub mod position {
     pub const TIER: usize = 3;
     /// `[u8; 32]` config.
     pub const CONFIG: usize = 40;
+    /// `u16` what the multiplier falls to at `lock_end` (set at each write).
+    pub const FALL_MULTIPLIER_BPS: usize = 78;
     /// `u64` staked amount.
     pub const AMOUNT: usize = 80;
     /// `i64` end of the lock.
@@ -55,7 +58,7 @@ pub mod instruction {
     pub const UPDATE_CONFIG: u8 = 1;
     /// `update_config` field `SetPaused`: value `paused u8`.
     pub const SET_PAUSED: u8 = 0;
-    /// `lock_for_vote`: accounts `[s] vote authority, [w] config, [w] position`;
-    /// data `13, until i64`.
+    /// `lock_for_vote`: accounts `[s] vote authority, [w] config, [w] schedule,
+    /// [w] position`; data `13, until i64`.
     pub const LOCK_FOR_VOTE: u8 = 13;
 }

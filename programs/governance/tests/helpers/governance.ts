@@ -17,7 +17,7 @@ import {
   findActionPda,
   findProposalPda,
   findVoteRecordPda,
-  getActivateInstruction,
+  getActivateInstructions,
   getAddActionInstruction,
   getCastVoteInstruction,
   getChangeVoteInstruction,
@@ -200,7 +200,7 @@ export function propose(
 }
 
 export function activate(env: GovEnv, proposer: Wallet, proposal: PublicKey): TxSuccess {
-  return ok(send(env, proposer, [getActivateInstruction({ mint: env.mint, proposer: proposer.pubkey, proposal })]));
+  return ok(send(env, proposer, getActivateInstructions({ mint: env.mint, proposer: proposer.pubkey, proposal })));
 }
 
 /** The proposal's weighting as stored (a Draft's is decided at activation; linear until then). */

@@ -3,6 +3,7 @@
 
 use super::shared::accounts::{self, address, signer, writable};
 use super::shared::rewards::{self, ok};
+use super::shared::write;
 use super::shared::token::transfer_in;
 use crate::interface::error::StakingError;
 use crate::interface::event::{Event, EventKind};
@@ -13,7 +14,7 @@ use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey};
 
 #[inline(never)]
 pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> ProgramResult {
-    let [owner, config_account, staker_account, position_account, owner_token, stake_vault, mint, token_program, ..] =
+    let [owner, config_account, schedule_account, staker_account, position_account, owner_token, stake_vault, mint, token_program, ..] =
         accounts
     else {
         return Err(ProgramError::NotEnoughAccountKeys);
@@ -28,7 +29,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     writable(position_account)?;
     writable(owner_token)?;
     writable(stake_vault)?;
-    accounts::distinct3(config_account, staker_account, position_account)?;
+    accounts::distinct4(config_account, staker_account, position_account, schedule_account)?;
     if amount == 0 {
         return Err(StakingError::ZeroAmount.into());
     }
@@ -71,16 +72,18 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     let mut position_ref = accounts::position_mut(program_id, position_account, config_account.key())?;
     let position = &mut *position_ref;
     let tier = *config.tier(position.tier).ok_or(StakingError::InvalidTier)?;
+    let mut schedule_data = write::schedule_mut(schedule_account, config_account)?;
+    let mut parts = accounts::schedule_parts(&mut schedule_data)?;
 
-    rewards::settle_global(config, now)?;
-    rewards::settle_position(config, position)?;
+    write::settle(config, &mut parts, now)?;
+    let old = write::settle_position(config, &parts, position, now)?;
     position.set_amount(ok(position.amount().checked_add(received))?);
-    let relock = ok(now.checked_add(tier.lock_secs()))?;
+    let relock = write::lock_end(now, tier.lock_secs())?;
     position.set_lock_start(now);
     position.set_lock_end(position.lock_end().max(relock));
     position.set_multiplier_bps(tier.multiplier_bps());
     position.set_last_activity(now);
-    rewards::apply_stake(config, staker, position, now)?;
+    write::write(config, &mut parts, Some(staker), position, Some(&old), now)?;
     rewards::add_total_staked(config, received)?;
     staker.set_total_amount(ok(staker.total_amount().checked_add(received))?);
 

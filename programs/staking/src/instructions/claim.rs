@@ -1,7 +1,8 @@
 //! `claim`: pays a position's rewards (see `StakingInstruction::Claim`).
 
 use super::shared::accounts::{self, address, signer, writable};
-use super::shared::rewards::{self, bump_u128};
+use super::shared::rewards::bump_u128;
+use super::shared::write;
 use super::shared::token::transfer_signed;
 use crate::interface::error::StakingError;
 use crate::interface::event::{Event, EventKind};
@@ -11,7 +12,7 @@ use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey};
 
 #[inline(never)]
 pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> ProgramResult {
-    let [owner, config_account, position_account, destination, reward_vault, mint, token_program, staker_account, ..] =
+    let [owner, config_account, schedule_account, position_account, destination, reward_vault, mint, token_program, staker_account, ..] =
         accounts
     else {
         return Err(ProgramError::NotEnoughAccountKeys);
@@ -25,7 +26,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     writable(destination)?;
     writable(reward_vault)?;
     writable(staker_account)?;
-    accounts::distinct3(config_account, position_account, staker_account)?;
+    accounts::distinct4(config_account, position_account, staker_account, schedule_account)?;
 
     let (amount, bump, decimals) = {
         let mut config_ref = accounts::config_mut(program_id, config_account)?;
@@ -43,18 +44,19 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
         let staker = &mut *staker_ref;
 
         let now = clock::unix_timestamp()?;
-        rewards::settle_global(config, now)?;
-        rewards::settle_position(config, position)?;
+        let mut schedule_data = write::schedule_mut(schedule_account, config_account)?;
+        let mut parts = accounts::schedule_parts(&mut schedule_data)?;
+        write::settle(config, &mut parts, now)?;
+        let old = write::settle_position(config, &parts, position, now)?;
         let amount = position.unclaimed();
         if amount == 0 {
             return Err(StakingError::NothingToClaim.into());
         }
         position.set_unclaimed(0);
         position.set_rewards_paid(position.rewards_paid().saturating_add(amount));
-        // Claiming is participation: refresh the boosters with it (and demote an
-        // ended lock).
+        // Claiming is participation: the write runs its booster on.
         position.set_last_activity(now);
-        rewards::recompute(config, staker, position, now)?;
+        write::write(config, &mut parts, Some(staker), position, Some(&old), now)?;
         config.set_total_claimed(bump_u128(config.total_claimed(), amount));
         (amount, config.bump, config.decimals)
     };

@@ -3,6 +3,7 @@
 
 use super::shared::accounts::{self, address, signer, writable};
 use super::shared::rewards::{self, bump_u128, ok};
+use super::shared::write;
 use super::shared::token::{balance, transfer_signed};
 use crate::interface::error::StakingError;
 use crate::interface::event::{Event, EventKind};
@@ -12,7 +13,7 @@ use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey};
 
 #[inline(never)]
 pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> ProgramResult {
-    let [owner, config_account, staker_account, position_account, reward_vault, stake_vault, mint, token_program, ..] =
+    let [owner, config_account, schedule_account, staker_account, position_account, reward_vault, stake_vault, mint, token_program, ..] =
         accounts
     else {
         return Err(ProgramError::NotEnoughAccountKeys);
@@ -26,10 +27,10 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     writable(position_account)?;
     writable(reward_vault)?;
     writable(stake_vault)?;
-    accounts::distinct3(config_account, staker_account, position_account)?;
+    accounts::distinct4(config_account, staker_account, position_account, schedule_account)?;
     let now = clock::unix_timestamp()?;
 
-    let (amount, bump, decimals) = {
+    let (amount, bump, decimals, old) = {
         let mut config_ref = accounts::config_mut(program_id, config_account)?;
         let config = &mut *config_ref;
         if config.is_paused() {
@@ -44,8 +45,10 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
         let position = &mut *position_ref;
         let staker = accounts::staker_mut(program_id, staker_account, config_account.key(), owner.key())?;
 
-        rewards::settle_global(config, now)?;
-        rewards::settle_position(config, position)?;
+        let mut schedule_data = write::schedule_mut(schedule_account, config_account)?;
+        let mut parts = accounts::schedule_parts(&mut schedule_data)?;
+        write::settle(config, &mut parts, now)?;
+        let old = write::settle_position(config, &parts, position, now)?;
         let room = config.max_stake_per_wallet().saturating_sub(staker.total_amount());
         let amount = position.unclaimed().min(room);
         if amount == 0 {
@@ -54,7 +57,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
         position.set_unclaimed(position.unclaimed() - amount);
         position.set_rewards_paid(position.rewards_paid().saturating_add(amount));
         config.set_total_compounded(bump_u128(config.total_compounded(), amount));
-        (amount, config.bump, config.decimals)
+        (amount, config.bump, config.decimals, old)
     };
 
     let before = balance(stake_vault)?;
@@ -76,10 +79,12 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     let position = &mut *position_ref;
     let mut staker_ref = accounts::staker_mut(program_id, staker_account, config_account.key(), owner.key())?;
     let staker = &mut *staker_ref;
+    let mut schedule_data = write::schedule_mut(schedule_account, config_account)?;
+    let mut parts = accounts::schedule_parts(&mut schedule_data)?;
     // Same tier and lock; compounding is participation.
     position.set_amount(ok(position.amount().checked_add(received))?);
     position.set_last_activity(now);
-    rewards::apply_stake(config, staker, position, now)?;
+    write::write(config, &mut parts, Some(staker), position, Some(&old), now)?;
     rewards::add_total_staked(config, received)?;
     staker.set_total_amount(ok(staker.total_amount().checked_add(received))?);
 

@@ -2,8 +2,8 @@
 //! (see `StakingInstruction::CrankCompound`).
 //!
 //! Three passes so one token transfer serves every position:
-//! 1. settle each opted-in position (demoting an ended lock to the no-lock
-//!    multiplier) and take `min(unclaimed, room under the wallet maximum)`,
+//! 1. settle each opted-in position (along its curve: a lock that ended since
+//!    is already out of the totals, by the schedule) and take `min(unclaimed, room under the wallet maximum)`,
 //!    reserving it in the staker's total (so two positions of one wallet cannot
 //!    overshoot together);
 //! 2. move the sum from the reward vault to the stake vault;
@@ -13,6 +13,7 @@
 
 use super::shared::accounts::{self, address, writable};
 use super::shared::rewards::{self, bump_u128, ok};
+use super::shared::write;
 use super::shared::token::{balance, transfer_signed};
 use crate::interface::error::StakingError;
 use crate::interface::event::{Event, EventKind};
@@ -23,11 +24,11 @@ use keel_sdk::math::mul_div;
 use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey};
 
 /// Most (position, staker) pairs the entrypoint can hand over.
-const MAX_PAIRS: usize = (MAX_ACCOUNTS - 5) / 2;
+const MAX_PAIRS: usize = (MAX_ACCOUNTS - 6) / 2;
 
 #[inline(never)]
 pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> ProgramResult {
-    let [config_account, reward_vault, stake_vault, mint, token_program, pairs @ ..] = accounts else {
+    let [config_account, schedule_account, reward_vault, stake_vault, mint, token_program, pairs @ ..] = accounts else {
         return Err(ProgramError::NotEnoughAccountKeys);
     };
     if pairs.len() < 2 {
@@ -40,6 +41,11 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     writable(reward_vault)?;
     writable(stake_vault)?;
     let count = pairs.len() / 2;
+    // Every pair apart from the config and the schedule before anything is
+    // borrowed, so an alias is named rather than a failed borrow.
+    for pair in pairs.chunks_exact(2) {
+        accounts::distinct4(config_account, &pair[0], &pair[1], schedule_account)?;
+    }
     let now = clock::unix_timestamp()?;
 
     // Pass 1.
@@ -54,7 +60,9 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
         address(token_program, &config.token_program, StakingError::InvalidTokenProgram)?;
         address(reward_vault, &config.reward_vault, StakingError::InvalidVault)?;
         address(stake_vault, &config.stake_vault, StakingError::InvalidVault)?;
-        rewards::settle_global(config, now)?;
+        let mut schedule_data = write::schedule_mut(schedule_account, config_account)?;
+        let mut parts = accounts::schedule_parts(&mut schedule_data)?;
+        write::settle(config, &mut parts, now)?;
         let max = config.max_stake_per_wallet();
         let mut total = 0u64;
         let mut i = 0;
@@ -62,19 +70,14 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
             let (position_account, staker_account) = (&pairs[2 * i], &pairs[2 * i + 1]);
             writable(position_account)?;
             writable(staker_account)?;
-            accounts::distinct3(config_account, position_account, staker_account)?;
             let mut position_ref = accounts::position_mut(program_id, position_account, config_account.key())?;
             let position = &mut *position_ref;
             let mut staker_ref =
                 accounts::staker_mut(program_id, staker_account, config_account.key(), &position.owner)?;
             let staker = &mut *staker_ref;
             if position.is_auto_compound() {
-                rewards::settle_position(config, position)?;
-                // An ended lock falls to the no-lock multiplier here, even if there is
-                // nothing to compound (pass 3 recomputes the credited ones again).
-                if rewards::demotion_due(config, position, now) {
-                    rewards::apply_stake(config, staker, position, now)?;
-                }
+                // Settling leaves the curve as it is (pass 3 writes the credited ones).
+                write::settle_position(config, &parts, position, now)?;
                 let room = max.saturating_sub(staker.total_amount());
                 let amount = position.unclaimed().min(room);
                 if amount != 0 {
@@ -111,6 +114,8 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     // Pass 3.
     let mut config_ref = accounts::config_mut(program_id, config_account)?;
     let config = &mut *config_ref;
+    let mut schedule_data = write::schedule_mut(schedule_account, config_account)?;
+    let mut parts = accounts::schedule_parts(&mut schedule_data)?;
     let mut credited = 0u64;
     let mut compounded = 0u32;
     let mut i = 0;
@@ -123,10 +128,11 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
             let mut staker_ref =
                 accounts::staker_mut(program_id, &pairs[2 * i + 1], config_account.key(), &position.owner)?;
             let staker = &mut *staker_ref;
+            let old = ok(position.curve().points(now))?;
             position.set_amount(ok(position.amount().checked_add(credit))?);
             // Replace the reservation of pass 1 by what arrived.
             staker.set_total_amount(staker.total_amount() - amount + credit);
-            rewards::apply_stake(config, staker, position, now)?;
+            write::write(config, &mut parts, Some(staker), position, Some(&old), now)?;
             credited += credit;
             compounded += 1;
         }

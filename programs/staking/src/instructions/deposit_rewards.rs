@@ -3,6 +3,7 @@
 
 use super::shared::accounts::{self, address, signer, writable};
 use super::shared::rewards::{self, bump_u128};
+use super::shared::write;
 use super::shared::token::transfer_in;
 use crate::interface::error::StakingError;
 use crate::interface::event::{Event, EventKind};
@@ -13,7 +14,7 @@ use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey};
 
 #[inline(never)]
 pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> ProgramResult {
-    let [depositor, config_account, depositor_token, reward_vault, mint, token_program, ..] = accounts else {
+    let [depositor, config_account, schedule_account, depositor_token, reward_vault, mint, token_program, ..] = accounts else {
         return Err(ProgramError::NotEnoughAccountKeys);
     };
     // Data: amount u64.
@@ -54,10 +55,13 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     let now = clock::unix_timestamp()?;
     let mut config_ref = accounts::config_mut(program_id, config_account)?;
     let config = &mut *config_ref;
+    accounts::distinct(config_account, schedule_account)?;
+    let mut schedule_data = write::schedule_mut(schedule_account, config_account)?;
+    let mut parts = accounts::schedule_parts(&mut schedule_data)?;
     // Release the drip up to now at the old rate, then re-spread what is left
     // with the new amount: nothing reaches the accumulator at once, so a stake
     // placed just before this deposit earns only for the time it stays.
-    rewards::settle_global(config, now)?;
+    write::settle(config, &mut parts, now)?;
     rewards::drip(config, received, now)?;
     config.set_total_funded(bump_u128(config.total_funded(), received));
 

@@ -2,7 +2,7 @@
 //! (see `StakingInstruction::ExtendLock`).
 
 use super::shared::accounts::{self, signer, writable};
-use super::shared::rewards::{self, ok};
+use super::shared::write;
 use crate::interface::error::StakingError;
 use crate::interface::event::{Event, EventKind};
 use crate::interface::instruction::data as d;
@@ -11,7 +11,7 @@ use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey};
 
 #[inline(never)]
 pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> ProgramResult {
-    let [owner, config_account, staker_account, position_account, ..] = accounts else {
+    let [owner, config_account, schedule_account, staker_account, position_account, ..] = accounts else {
         return Err(ProgramError::NotEnoughAccountKeys);
     };
     // Data: tier u8.
@@ -22,7 +22,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     writable(config_account)?;
     writable(staker_account)?;
     writable(position_account)?;
-    accounts::distinct3(config_account, staker_account, position_account)?;
+    accounts::distinct4(config_account, staker_account, position_account, schedule_account)?;
     let mut config_ref = accounts::config_mut(program_id, config_account)?;
     let config = &mut *config_ref;
     if config.is_paused() {
@@ -39,15 +39,17 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     }
 
     let now = clock::unix_timestamp()?;
-    rewards::settle_global(config, now)?;
-    rewards::settle_position(config, position)?;
-    let relock = ok(now.checked_add(tier.lock_secs()))?;
+    let mut schedule_data = write::schedule_mut(schedule_account, config_account)?;
+    let mut parts = accounts::schedule_parts(&mut schedule_data)?;
+    write::settle(config, &mut parts, now)?;
+    let old = write::settle_position(config, &parts, position, now)?;
+    let relock = write::lock_end(now, tier.lock_secs())?;
     position.tier = tier_index;
     position.set_lock_start(now);
     position.set_lock_end(position.lock_end().max(relock));
     position.set_multiplier_bps(tier.multiplier_bps());
     position.set_last_activity(now);
-    rewards::apply_stake(config, staker, position, now)?;
+    write::write(config, &mut parts, Some(staker), position, Some(&old), now)?;
 
     Event::new(EventKind::LockExtended)
         .key(position_account.key())

@@ -2,7 +2,8 @@
 //! it (see `StakingInstruction::FundStream`).
 
 use super::shared::accounts::{self, address, signer, writable};
-use super::shared::rewards::{self, bump_u128, ok};
+use super::shared::rewards::{bump_u128, ok};
+use super::shared::write;
 use super::shared::token::transfer_in;
 use crate::interface::error::StakingError;
 use crate::interface::event::{Event, EventKind};
@@ -14,7 +15,7 @@ use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey, pubkey};
 
 #[inline(never)]
 pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> ProgramResult {
-    let [authority, config_account, authority_token, reward_vault, mint, token_program, ..] = accounts else {
+    let [authority, config_account, schedule_account, authority_token, reward_vault, mint, token_program, ..] = accounts else {
         return Err(ProgramError::NotEnoughAccountKeys);
     };
     // Data: amount u64, duration_secs i64.
@@ -62,9 +63,12 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     let now = clock::unix_timestamp()?;
     let mut config_ref = accounts::config_mut(program_id, config_account)?;
     let config = &mut *config_ref;
+    accounts::distinct(config_account, schedule_account)?;
+    let mut schedule_data = write::schedule_mut(schedule_account, config_account)?;
+    let mut parts = accounts::schedule_parts(&mut schedule_data)?;
     // Release what ran so far at the old rate, then merge the rest with the new
     // amount over the new period.
-    rewards::settle_global(config, now)?;
+    write::settle(config, &mut parts, now)?;
     let remaining = ok(config.stream_remaining().checked_add(received))?;
     if remaining == 0 {
         return Err(StakingError::InvalidStreamDuration.into());

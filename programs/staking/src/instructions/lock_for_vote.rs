@@ -3,7 +3,8 @@
 //! (see `StakingInstruction::LockForVote`).
 
 use super::shared::accounts::{self, signer, writable};
-use super::shared::rewards::{self, ok};
+use super::shared::rewards::ok;
+use super::shared::write;
 use crate::interface::error::StakingError;
 use crate::interface::event::{Event, EventKind};
 use crate::interface::instruction::data as d;
@@ -13,7 +14,7 @@ use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey};
 
 #[inline(never)]
 pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> ProgramResult {
-    let [vote_authority, config_account, position_account, rest @ ..] = accounts else {
+    let [vote_authority, config_account, schedule_account, position_account, rest @ ..] = accounts else {
         return Err(ProgramError::NotEnoughAccountKeys);
     };
     // Data: until i64.
@@ -23,12 +24,12 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     signer(vote_authority)?;
     writable(config_account)?;
     writable(position_account)?;
-    accounts::distinct(config_account, position_account)?;
-    // Optional: the owner's staker record, so an ended lock can be demoted here.
+    accounts::distinct3(config_account, position_account, schedule_account)?;
+    // Optional: the owner's staker record, so its voting-power sum follows too.
     let staker_account = rest.first();
     if let Some(staker_account) = staker_account {
         writable(staker_account)?;
-        accounts::distinct3(config_account, position_account, staker_account)?;
+        accounts::distinct4(config_account, position_account, schedule_account, staker_account)?;
     }
     let mut config_ref = accounts::config_mut(program_id, config_account)?;
     let config = &mut *config_ref;
@@ -48,18 +49,18 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
         return Err(StakingError::InvalidVoteLock.into());
     }
 
-    rewards::settle_global(config, now)?;
-    rewards::settle_position(config, position)?;
+    let mut schedule_data = write::schedule_mut(schedule_account, config_account)?;
+    let mut parts = accounts::schedule_parts(&mut schedule_data)?;
+    write::settle(config, &mut parts, now)?;
+    let old = write::settle_position(config, &parts, position, now)?;
     position.set_vote_locked_until(position.vote_locked_until().max(until));
-    let boost_until = ok(now.checked_add(config.voter_boost_secs()))?;
+    // On a boundary, like every step of the curve.
+    let boost_until = ok(crate::math::day_ceil(ok(now.checked_add(config.voter_boost_secs()))?))?;
     position.set_voter_boost_until(position.voter_boost_until().max(boost_until));
     position.set_last_activity(now);
-    match staker_ref.as_deref_mut() {
-        Some(staker) => rewards::recompute(config, staker, position, now)?,
-        // Without the staker record a due demotion waits for the position's next
-        // write; the boosters are recomputed on the stored voting power.
-        None => rewards::update_weight(config, position, now)?,
-    }
+    // Without the staker record (as governance calls it) the stored voting
+    // power stays as it was; the totals and the ring follow the curve anyway.
+    write::write(config, &mut parts, staker_ref.as_deref_mut(), position, Some(&old), now)?;
 
     Event::new(EventKind::VoteLocked)
         .key(position_account.key())

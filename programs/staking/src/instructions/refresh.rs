@@ -1,8 +1,9 @@
-//! `refresh`: anyone recomputes positions so lapsed boosters stop earning and
-//! ended locks fall to the no-lock multiplier (see `StakingInstruction::Refresh`).
+//! `refresh`: anyone rewrites positions' curves with the config's current
+//! settings (see `StakingInstruction::Refresh`); lock ends and lapsed boosters
+//! need no refresh (the schedule).
 
 use super::shared::accounts::{self, writable};
-use super::shared::rewards;
+use super::shared::write;
 use crate::interface::error::StakingError;
 use crate::interface::event::{Event, EventKind};
 use keel_sdk::clock;
@@ -10,7 +11,7 @@ use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey};
 
 #[inline(never)]
 pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> ProgramResult {
-    let [config_account, pairs @ ..] = accounts else {
+    let [config_account, schedule_account, pairs @ ..] = accounts else {
         return Err(ProgramError::NotEnoughAccountKeys);
     };
     if pairs.len() < 2 {
@@ -20,21 +21,27 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
         return Err(StakingError::InvalidInstructionData.into());
     }
     writable(config_account)?;
+    // Every pair apart from the config and the schedule before anything is
+    // borrowed, so an alias is named rather than a failed borrow.
+    for pair in pairs.chunks_exact(2) {
+        accounts::distinct4(config_account, &pair[0], &pair[1], schedule_account)?;
+    }
     let mut config_ref = accounts::config_mut(program_id, config_account)?;
     let config = &mut *config_ref;
     let now = clock::unix_timestamp()?;
-    rewards::settle_global(config, now)?;
+    let mut schedule_data = write::schedule_mut(schedule_account, config_account)?;
+    let mut parts = accounts::schedule_parts(&mut schedule_data)?;
+    write::settle(config, &mut parts, now)?;
     for pair in pairs.chunks_exact(2) {
         let (position_account, staker_account) = (&pair[0], &pair[1]);
         writable(position_account)?;
         writable(staker_account)?;
-        accounts::distinct3(config_account, position_account, staker_account)?;
         let mut position_ref = accounts::position_mut(program_id, position_account, config_account.key())?;
         let position = &mut *position_ref;
         // The staker record of the position's owner: a demotion lowers its voting power.
         let mut staker_ref = accounts::staker_mut(program_id, staker_account, config_account.key(), &position.owner)?;
-        rewards::settle_position(config, position)?;
-        rewards::recompute(config, &mut staker_ref, position, now)?;
+        let old = write::settle_position(config, &parts, position, now)?;
+        write::write(config, &mut parts, Some(&mut staker_ref), position, Some(&old), now)?;
     }
 
     Event::new(EventKind::Refreshed).u64(config.total_reward_weight()).u32((pairs.len() / 2) as u32).emit();

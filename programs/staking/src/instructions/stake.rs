@@ -2,6 +2,7 @@
 
 use super::shared::accounts::{self, address, signer, writable};
 use super::shared::rewards::{self, ok};
+use super::shared::write;
 use super::shared::token::transfer_in;
 use crate::interface::error::StakingError;
 use crate::interface::event::{Event, EventKind};
@@ -19,6 +20,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     let [
         owner,
         config_account,
+        schedule_account,
         staker_account,
         position_account,
         owner_token,
@@ -42,7 +44,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     writable(position_account)?;
     writable(owner_token)?;
     writable(stake_vault)?;
-    accounts::distinct3(config_account, staker_account, position_account)?;
+    accounts::distinct4(config_account, staker_account, position_account, schedule_account)?;
     if amount == 0 {
         return Err(StakingError::ZeroAmount.into());
     }
@@ -150,8 +152,10 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     };
     let mut position_data = position_account.try_borrow_mut_data()?;
     let position = Position::load_uninit_mut(&mut position_data).ok_or(StakingError::InvalidPosition)?;
+    let mut schedule_data = write::schedule_mut(schedule_account, config_account)?;
+    let mut parts = accounts::schedule_parts(&mut schedule_data)?;
 
-    rewards::settle_global(config, now)?;
+    write::settle(config, &mut parts, now)?;
     position.discriminator = AccountKind::Position as u8;
     position.version = LAYOUT_VERSION;
     position.bump = position_bump;
@@ -161,11 +165,12 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     position.set_id(position_id);
     position.set_amount(received);
     position.set_lock_start(now);
-    position.set_lock_end(ok(now.checked_add(lock_secs))?);
+    position.set_lock_end(write::lock_end(now, lock_secs)?);
     position.set_multiplier_bps(multiplier_bps);
     position.set_reward_debt(config.acc_reward_per_weight());
+    position.set_settled_at(now);
     position.set_last_activity(now);
-    rewards::apply_stake(config, staker, position, now)?;
+    write::write(config, &mut parts, Some(staker), position, None, now)?;
 
     rewards::add_total_staked(config, received)?;
     config.set_open_positions(ok(config.open_positions().checked_add(1))?);

@@ -3,6 +3,7 @@
 
 use super::shared::accounts::{self, address, signer, writable};
 use super::shared::rewards::{self, bump_u128, ok};
+use super::shared::write;
 use super::shared::token::{burn_signed, transfer_signed};
 use crate::interface::error::StakingError;
 use crate::interface::event::{Event, EventKind};
@@ -18,6 +19,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     let [
         owner,
         config_account,
+        schedule_account,
         staker_account,
         position_account,
         owner_token,
@@ -42,7 +44,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     writable(owner_token)?;
     writable(stake_vault)?;
     writable(reward_vault)?;
-    accounts::distinct3(config_account, staker_account, position_account)?;
+    accounts::distinct4(config_account, staker_account, position_account, schedule_account)?;
     if amount == 0 {
         return Err(StakingError::ZeroAmount.into());
     }
@@ -81,13 +83,15 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
             return Err(StakingError::VoteLocked.into());
         }
 
-        rewards::settle_global(config, now)?;
-        rewards::settle_position(config, position)?;
+        let mut schedule_data = write::schedule_mut(schedule_account, config_account)?;
+        let mut parts = accounts::schedule_parts(&mut schedule_data)?;
+        write::settle(config, &mut parts, now)?;
+        let old = write::settle_position(config, &parts, position, now)?;
         // The penalty applies while the lock runs; a lock that has ended (always
         // the case for the no-lock tier, whose lock ends when it starts) is free.
         let penalty = if now < position.lock_end() { ok(math::penalty(amount, config.penalty_bps()))? } else { 0 };
         position.set_amount(left);
-        rewards::apply_stake(config, staker, position, now)?;
+        write::write(config, &mut parts, Some(staker), position, Some(&old), now)?;
         rewards::sub_total_staked(config, amount)?;
         staker.set_total_amount(ok(staker.total_amount().checked_sub(amount))?);
         if penalty != 0 {

@@ -5,10 +5,19 @@
 //! they must be different accounts (`DuplicateAccount`, checked before any is
 //! read).
 //!
-//! Every instruction that changes a weight first settles the reward stream and
-//! the drip into the accumulator and the position's accrued rewards into its
-//! `unclaimed` (see `crate::math`), and then recomputes the position's
-//! boosters. Each instruction logs one event with `sol_log_data` (see `event.rs`).
+//! Every instruction that settles (every one that takes a position but
+//! `set_auto_compound`, and `deposit_rewards`, `fund_stream`, `sync`) takes
+//! the config's schedule (`state::schedule`, PDA `["schedule", config]`, right
+//! after the config) and first walks it to now: the stream and the drip
+//! released up to each 00:00 UTC boundary since the last settlement, the
+//! accumulator recorded there, the day's scheduled weight drops applied. At
+//! most 8 boundaries per instruction (`SyncRequired` beyond: send the
+//! permissionless `sync` first, which walks up to 200); a walk with no room
+//! left in the history fails with `ScheduleFull` (anyone may
+//! `extend_schedule`). An instruction that changes a position then settles its
+//! rewards along its curve into `unclaimed` and writes its new curve (see
+//! `state::position`). Each instruction logs one event with `sol_log_data`
+//! (see `event.rs`).
 //!
 //! Rewards are released only over time, never at once: the season stream
 //! (`fund_stream`) and the drip (`deposit_rewards` and recycled early-unstake
@@ -23,36 +32,33 @@
 //! what is released while nobody has any weight waits in `undistributed_scaled`
 //! and goes to the weight of the next settlement.
 //!
-//! Boosters (reward weight only, never voting power), summed in basis points:
+//! Boosters (reward weight only, never voting power), summed in basis points,
+//! each ending on a 00:00 UTC boundary:
 //!
 //! - long lock (`long_lock_bps`, default +20 %): the position's current lock spans
-//!   at least `long_lock_min_secs` (90 days) and has not ended;
+//!   at least `long_lock_min_secs` (90 days), until `lock_end`;
 //! - voter (`voter_bps`, +15 %): until `voter_boost_until`, which `lock_for_vote`
-//!   sets to vote time + `voter_boost_secs` (30 days);
-//! - active participation (`participation_bps`, +10 %): the owner acted on the
-//!   position within `participation_window_secs` (30 days). Acting means `stake`,
-//!   `add_stake`, `extend_lock`, `claim`, `compound` (by the owner; the crank does
-//!   not count) or a vote (`lock_for_vote`). `unstake`, `set_auto_compound` and
-//!   `refresh` do not count.
+//!   sets to the first boundary at or after vote time + `voter_boost_secs` (30 days);
+//! - active participation (`participation_bps`, +10 %): until the first boundary
+//!   at or after the owner's last action + `participation_window_secs` (30 days).
+//!   Acting means `stake`, `add_stake`, `extend_lock`, `claim`, `compound` (by
+//!   the owner; the crank does not count) or a vote (`lock_for_vote`).
+//!   `unstake`, `set_auto_compound` and `refresh` do not count.
 //!
-//! Multiplier: the tier's while the lock runs; once it has ended (`now >=
-//! lock_end`, tiers 1..=4) the no-lock tier's (`tiers[0]`, 1.0× by default), for
-//! voting power and reward weight alike, so a lock cannot be taken once and kept
-//! liquid at 3.0× forever. Re-locking (`extend_lock`, `add_stake`) restores the
-//! tier's multiplier. Readers of the raw position (governance) apply the rule in
-//! `state::position` to get its current voting power.
+//! Multiplier: the tier's while the lock runs; from `lock_end` (the first
+//! boundary at or after the lock's start + the tier's duration; tiers 1..=4)
+//! the no-lock tier's as it was at the position's last write (`tiers[0]`,
+//! 1.0× by default), for voting power and reward weight alike, so a lock cannot
+//! be taken once and kept liquid at 3.0× forever. Re-locking (`extend_lock`,
+//! `add_stake`) restores the tier's multiplier. Readers of the raw position
+//! (governance) apply the rule in `state::position` to get its voting power now.
 //!
-//! Lapsed boosters and ended locks take effect lazily: the stored weight earns
-//! until an instruction writes the position (every one that takes a position
-//! but `set_auto_compound` settles it and then recomputes its voting power,
-//! boosters and weight, keeping the config's and the staker's sums; for the
-//! voting power `lock_for_vote` needs its optional staker account); `refresh`
-//! lets anyone do so for any positions. Rewards up to that moment are settled at
-//! the old weight (see `state::position` for why not exactly at `lock_end`).
-//! `state::schedule` designs the exact replacement (day-boundary lock ends, a
-//! ring of scheduled weight drops and a per-day accumulator history, so totals
-//! and rewards follow every lock end with no crank): the account, `extend_schedule`
-//! and `sync` are live, the position writes do not take it yet.
+//! Ended locks and lapsed boosters take effect exactly at their boundary, with
+//! no write and no keeper: the schedule drops the config's totals there
+//! (`total_voting_power` is governance's quorum basis, exact once `synced_day`
+//! is today) and each position's rewards are settled piece by piece between
+//! its steps. A write only stores what the curve says; `refresh` remains for
+//! applying changed booster settings to positions.
 
 use super::error::StakingError;
 
@@ -111,14 +117,15 @@ pub enum StakingInstruction {
     /// - 8 `SetDripPeriod`: `drip_period_secs: i64` (1 day ..= 90 days); the running
     ///   drip keeps its end, the next inflow (deposit or recycled penalty) spreads over it
     ///
-    /// Changed tiers apply to locks set afterwards, except that tier 0's multiplier
-    /// is also what every ended lock counts at (at once in the current voting
-    /// power, in the stored one at its next recompute); changed boosters apply at
-    /// each position's next recompute (any instruction on it, or `refresh`).
+    /// Changed tiers apply to locks set afterwards; tier 0's multiplier is also
+    /// what a lock falls to at its end, taken at each position's next write (a
+    /// write after the end stores it). Changed boosters apply at each position's
+    /// next write too (any instruction on it, or `refresh`).
     UpdateConfig = 1,
 
     /// Opens a position: moves `amount` from the owner's token account to the
-    /// stake vault and locks it at `tier` (lock_end = now + tier lock). Creates the
+    /// stake vault and locks it at `tier` (lock_end = the first 00:00 UTC at or
+    /// after now + the tier's lock; now for the no-lock tier). Creates the
     /// owner's staker record on the first stake. The position is credited with
     /// what the vault received (Token-2022 transfer fees are the owner's). Not
     /// while paused; at least `min_stake`; the wallet's total at most
@@ -127,13 +134,14 @@ pub enum StakingInstruction {
     /// Accounts:
     /// 0. `[s, w]` owner (pays the new accounts' rent)
     /// 1. `[w]` config
-    /// 2. `[w]` staker, PDA `["staker", config, owner]` (created if empty)
-    /// 3. `[w]` position, PDA `["position", config, owner, position_id u32 LE]` (created)
-    /// 4. `[w]` owner's token account (source)
-    /// 5. `[w]` stake vault
-    /// 6. `[]` mint
-    /// 7. `[]` token program
-    /// 8. `[]` system program
+    /// 2. `[w]` schedule, PDA `["schedule", config]`
+    /// 3. `[w]` staker, PDA `["staker", config, owner]` (created if empty)
+    /// 4. `[w]` position, PDA `["position", config, owner, position_id u32 LE]` (created)
+    /// 5. `[w]` owner's token account (source)
+    /// 6. `[w]` stake vault
+    /// 7. `[]` mint
+    /// 8. `[]` token program
+    /// 9. `[]` system program
     ///
     /// Data: `tier: u8, amount: u64, position_id: u32` (the staker's
     /// `next_position_id`, 0 for a new staker), `position_bump: u8` (the
@@ -142,7 +150,7 @@ pub enum StakingInstruction {
     Stake = 2,
 
     /// Adds `amount` to a position. The lock restarts at the position's tier:
-    /// lock_end = max(lock_end, now + tier lock), and the tier's current multiplier
+    /// lock_end = max(lock_end, the first 00:00 UTC at or after now + tier lock), and the tier's current multiplier
     /// applies (again, for an ended lock), so new tokens never earn a multiplier
     /// without its lock.
     /// Not while paused; per-wallet maximum.
@@ -150,26 +158,28 @@ pub enum StakingInstruction {
     /// Accounts:
     /// 0. `[s]` owner
     /// 1. `[w]` config
-    /// 2. `[w]` staker
-    /// 3. `[w]` position
-    /// 4. `[w]` owner's token account (source)
-    /// 5. `[w]` stake vault
-    /// 6. `[]` mint
-    /// 7. `[]` token program
+    /// 2. `[w]` schedule, PDA `["schedule", config]`
+    /// 3. `[w]` staker
+    /// 4. `[w]` position
+    /// 5. `[w]` owner's token account (source)
+    /// 6. `[w]` stake vault
+    /// 7. `[]` mint
+    /// 8. `[]` token program
     ///
     /// Data: `amount: u64`.
     AddStake = 3,
 
     /// Moves a position to the same or a longer tier: lock_start = now,
-    /// lock_end = max(lock_end, now + tier lock), the tier's current multiplier
+    /// lock_end = max(lock_end, the first 00:00 UTC at or after now + tier lock), the tier's current multiplier
     /// (so re-locking an ended lock at its tier restores the multiplier).
     /// Not while paused.
     ///
     /// Accounts:
     /// 0. `[s]` owner
     /// 1. `[w]` config
-    /// 2. `[w]` staker
-    /// 3. `[w]` position
+    /// 2. `[w]` schedule, PDA `["schedule", config]`
+    /// 3. `[w]` staker
+    /// 4. `[w]` position
     ///
     /// Data: `tier: u8`.
     ExtendLock = 4,
@@ -188,14 +198,15 @@ pub enum StakingInstruction {
     /// Accounts:
     /// 0. `[s, w]` owner (receives the rent on close)
     /// 1. `[w]` config
-    /// 2. `[w]` staker
-    /// 3. `[w]` position
-    /// 4. `[w]` owner's token account (destination)
-    /// 5. `[w]` stake vault
-    /// 6. `[w]` reward vault (recycled penalties in, rewards out on close)
-    /// 7. `[]` mint (`[w]` when the penalty destination is burn)
-    /// 8. `[]` token program
-    /// 9. `[w]` treasury token account (only when the penalty destination is the treasury)
+    /// 2. `[w]` schedule, PDA `["schedule", config]`
+    /// 3. `[w]` staker
+    /// 4. `[w]` position
+    /// 5. `[w]` owner's token account (destination)
+    /// 6. `[w]` stake vault
+    /// 7. `[w]` reward vault (recycled penalties in, rewards out on close)
+    /// 8. `[]` mint (`[w]` when the penalty destination is burn)
+    /// 9. `[]` token program
+    /// 10. `[w]` treasury token account (only when the penalty destination is the treasury)
     ///
     /// Data: `amount: u64`.
     Unstake = 5,
@@ -209,10 +220,11 @@ pub enum StakingInstruction {
     /// Accounts:
     /// 0. `[s]` depositor
     /// 1. `[w]` config
-    /// 2. `[w]` depositor's token account (source)
-    /// 3. `[w]` reward vault
-    /// 4. `[]` mint
-    /// 5. `[]` token program
+    /// 2. `[w]` schedule, PDA `["schedule", config]`
+    /// 3. `[w]` depositor's token account (source)
+    /// 4. `[w]` reward vault
+    /// 5. `[]` mint
+    /// 6. `[]` token program
     ///
     /// Data: `amount: u64`.
     DepositRewards = 6,
@@ -225,28 +237,31 @@ pub enum StakingInstruction {
     /// Accounts:
     /// 0. `[s]` authority
     /// 1. `[w]` config
-    /// 2. `[w]` authority's token account (source)
-    /// 3. `[w]` reward vault
-    /// 4. `[]` mint
-    /// 5. `[]` token program
+    /// 2. `[w]` schedule, PDA `["schedule", config]`
+    /// 3. `[w]` authority's token account (source)
+    /// 4. `[w]` reward vault
+    /// 5. `[]` mint
+    /// 6. `[]` token program
     ///
     /// Data: `amount: u64, duration_secs: i64` (1 s ..= 2 years).
     FundStream = 7,
 
     /// Pays a position's rewards (unclaimed + accrued) to a token account of the
     /// owner's choice (the client creates the owner's associated token account
-    /// when missing). Counts as participation; recomputes the position (an ended
-    /// lock falls to the no-lock multiplier, hence the staker). Not while paused.
+    /// when missing). Counts as participation; writes the position's curve (its
+    /// participation booster runs on; the staker record's voting-power sum
+    /// follows). Not while paused.
     ///
     /// Accounts:
     /// 0. `[s]` owner
     /// 1. `[w]` config
-    /// 2. `[w]` position
-    /// 3. `[w]` destination token account
-    /// 4. `[w]` reward vault
-    /// 5. `[]` mint
-    /// 6. `[]` token program
-    /// 7. `[w]` owner's staker
+    /// 2. `[w]` schedule, PDA `["schedule", config]`
+    /// 3. `[w]` position
+    /// 4. `[w]` destination token account
+    /// 5. `[w]` reward vault
+    /// 6. `[]` mint
+    /// 7. `[]` token program
+    /// 8. `[w]` owner's staker
     ///
     /// Data: none.
     Claim = 8,
@@ -257,12 +272,13 @@ pub enum StakingInstruction {
     /// Accounts:
     /// 0. `[s]` owner
     /// 1. `[w]` config
-    /// 2. `[w]` staker
-    /// 3. `[w]` position
-    /// 4. `[w]` reward vault
-    /// 5. `[w]` stake vault
-    /// 6. `[]` mint
-    /// 7. `[]` token program
+    /// 2. `[w]` schedule, PDA `["schedule", config]`
+    /// 3. `[w]` staker
+    /// 4. `[w]` position
+    /// 5. `[w]` reward vault
+    /// 6. `[w]` stake vault
+    /// 7. `[]` mint
+    /// 8. `[]` token program
     ///
     /// Data: none.
     Compound = 9,
@@ -279,29 +295,33 @@ pub enum StakingInstruction {
 
     /// Anyone compounds opted-in positions (as `compound`; positions not opted in
     /// are skipped, opted-in ones with nothing to compound or at the wallet maximum
-    /// are only settled, and demoted if their lock has ended; it does not count as
+    /// are only settled, their curves unchanged; it does not count as
     /// the owner's participation). One token transfer for all of them. Fails with
     /// `NothingToCompound` when no position has anything to move. Not while paused.
     ///
     /// Accounts:
     /// 0. `[w]` config
-    /// 1. `[w]` reward vault
-    /// 2. `[w]` stake vault
-    /// 3. `[]` mint
-    /// 4. `[]` token program
-    /// 5.. pairs `[w]` position, `[w]` its owner's staker (at least one pair)
+    /// 1. `[w]` schedule, PDA `["schedule", config]`
+    /// 2. `[w]` reward vault
+    /// 3. `[w]` stake vault
+    /// 4. `[]` mint
+    /// 5. `[]` token program
+    /// 6.. pairs `[w]` position, `[w]` its owner's staker (at least one pair)
     ///
     /// Data: none.
     CrankCompound = 11,
 
-    /// Anyone settles positions' rewards and recomputes them at now: lapsed
-    /// boosters stop earning, and an ended lock falls to the no-lock multiplier
-    /// (voting power and reward weight; the owner's staker record and the config's
-    /// totals follow). Does not count as participation.
+    /// Anyone settles positions' rewards and rewrites their curves at now with
+    /// the config's current settings (changed booster bps or windows, a changed
+    /// no-lock multiplier for an ended lock): the stored values, the owner's
+    /// staker record and the totals follow. Not needed for lock ends or lapsed
+    /// boosters, which the schedule applies at their boundary by itself. Does
+    /// not count as participation.
     ///
     /// Accounts:
     /// 0. `[w]` config
-    /// 1.. pairs `[w]` position, `[w]` its owner's staker (at least one pair; a
+    /// 1. `[w]` schedule, PDA `["schedule", config]`
+    /// 2.. pairs `[w]` position, `[w]` its owner's staker (at least one pair; a
     ///     position may appear twice, a staker for several positions)
     ///
     /// Data: none.
@@ -309,23 +329,24 @@ pub enum StakingInstruction {
 
     /// Locks a position against unstaking until `until` (vote_locked_until =
     /// max(old, until)) and starts the voter booster (voter_boost_until =
-    /// max(old, now + voter_boost_secs)); counts as participation. Only the
+    /// max(old, the first 00:00 UTC at or after now + voter_boost_secs));
+    /// counts as participation. Only the
     /// config's vote authority (the governance program, by CPI) may call it;
     /// the governance program checks that the position's owner voted.
     /// `until` must lie in (now, now + 90 days].
     ///
-    /// Recomputes the position's boosters; with the owner's staker record (account
-    /// 3, optional so a caller built for three accounts keeps working) also its
-    /// voting power like any other instruction, so an ended lock falls to the
-    /// no-lock multiplier. Without it a due demotion waits for the position's next
-    /// write (governance counts current voting power by the rule in
-    /// `state::position` either way; pass the staker so the weight follows too).
+    /// Writes the position's curve like any other instruction. With the owner's
+    /// staker record (account 4, optional) the stored `voting_power` and the
+    /// record's sum follow; without it (as governance calls it) the stored
+    /// `voting_power` stays as it was, so that sum still holds. The totals and
+    /// the schedule follow the curve either way.
     ///
     /// Accounts:
     /// 0. `[s]` vote authority
     /// 1. `[w]` config
-    /// 2. `[w]` position
-    /// 3. `[w]` optional: staker of the position's owner, PDA `["staker", config, owner]`
+    /// 2. `[w]` schedule, PDA `["schedule", config]`
+    /// 3. `[w]` position
+    /// 4. `[w]` optional: staker of the position's owner, PDA `["staker", config, owner]`
     ///
     /// Data: `until: i64`.
     LockForVote = 13,
@@ -335,14 +356,17 @@ pub enum StakingInstruction {
     ///
     /// Accounts:
     /// 0. `[]` config
-    /// 1. `[]` position
+    /// 1. `[]` schedule, PDA `["schedule", config]`
+    /// 2. `[]` position
     ///
-    /// Data: none. Return data (48 bytes): `pending: u64` (unclaimed + accrued at
-    /// the stored weight, what `claim` would pay), `voting_power: u64` (current:
-    /// `Position::effective_voting_power`, so an ended lock's at the no-lock
-    /// multiplier even before a refresh), `reward_weight: u64` (stored),
-    /// `refreshed_weight: u64` (what a recompute now would store: current voting
-    /// power × boosters active now), `boost_bps: u16` (active now),
+    /// Walks up to 8 uncrossed boundaries on a copy of the config
+    /// (`SyncRequired` beyond: simulate `sync` first, in the same transaction).
+    ///
+    /// Data: none. Return data (48 bytes): `pending: u64` (unclaimed + earned
+    /// along the curve, what `claim` would pay now), `voting_power: u64` (now:
+    /// `Position::effective_voting_power`), `reward_weight: u64` (stored at the
+    /// last write), `refreshed_weight: u64` (the curve's weight now: what the
+    /// position earns at), `boost_bps: u16` (active now on the curve),
     /// `reserved: [u8; 6]`, `unlock_at: i64` (lock_end).
     ViewPosition = 14,
 
@@ -370,8 +394,6 @@ pub enum StakingInstruction {
     /// event says `reached` = 0. Clients prepend it where an instruction would
     /// otherwise cross more than `MAX_SETTLE_DAYS` boundaries (`SyncRequired`)
     /// and before governance's `activate` (which needs `synced_day` = today).
-    /// (Until the position writes take the schedule its ring is empty, so the
-    /// walk changes no total; see `state::schedule`.)
     ///
     /// Accounts:
     /// 0. `[w]` config

@@ -34,6 +34,13 @@ import {
   type StakingConfig,
   stakingAddresses,
   getViewPositionInstruction,
+  getSyncInstruction,
+  getExtendScheduleInstruction,
+  decodeSchedule,
+  extendsNeeded,
+  SCHEDULE_RING_END,
+  CONFIG_LEN,
+  StakingInstruction,
   TOKEN,
 } from '@/lib/programs/staking';
 import {
@@ -72,6 +79,8 @@ export const SPL: TokenConfig = TOKEN_CONFIGS[0]!;
 /** Start time of every VM: 2025-06-15 (far from 0 so "never set" timestamps stand out). */
 export const START_TS = 1_750_000_000n;
 export const DAY = 86_400n;
+/** Day boundaries one staking instruction walks before it asks for `sync` (schedule.rs MAX_SETTLE_DAYS). */
+export const MAX_SETTLE_DAYS = 8n;
 
 export interface Wallet {
   kp: Keypair;
@@ -130,8 +139,63 @@ export async function stakingEnv(token: TokenConfig = SPL, options: { initialize
 
 // ------------------------------------------------------------------ sending
 
+/**
+ * Sends like the portal (`lib/staking/actions/shared.ts` `syncFirst`) where it
+ * matters: when the transaction calls staking and the schedule is more than 8
+ * day boundaries behind (more than an instruction walks itself), a staking
+ * `sync` goes first, in a transaction of its own so the tested one keeps its
+ * own accounts and events. (The walk stops at the same boundaries either way.)
+ * A test's long time warp then does not fail with `SyncRequired`; `sendRaw`
+ * sends exactly the instructions given.
+ */
 export function send(env: Env, payer: Wallet, instructions: TransactionInstruction[], signers: (Wallet | Keypair)[] = []): TxResult {
+  const staking = instructions.filter((ix) => ix.programId.equals(env.addrs.programId));
+  const syncs = staking.some((ix) => ix.data[0] === StakingInstruction.Sync);
+  if (staking.length !== 0 && !syncs && syncDue(env)) {
+    syncNow(env);
+  }
+  return sendRaw(env, payer, instructions, signers);
+}
+
+export function sendRaw(env: Env, payer: Wallet, instructions: TransactionInstruction[], signers: (Wallet | Keypair)[] = []): TxResult {
   return sendWeb3(env.svm, payer.kp, instructions, signers.map((w) => ('kp' in w ? w.kp : w)));
+}
+
+/**
+ * Brings the schedule to today: `extend_schedule` first when its history has
+ * no room for the days to cross, then `sync` (each call walks up to 200
+ * days). Paid by the mint authority, so a tested payer's balance is only its
+ * own transactions'.
+ */
+export function syncNow(env: Env): void {
+  for (const ix of syncInstructions(env)) expectSuccess(sendRaw(env, env.minter, [ix]));
+}
+
+/** The `extend_schedule` calls and `sync` calls (200 days each) that bring the schedule to today. */
+function syncInstructions(env: Env): TransactionInstruction[] {
+  const schedule = decodeSchedule(mustReadAccount(env.svm, toAddress(env.addrs.schedule)).data);
+  const today = now(env.svm) / DAY;
+  const extend = getExtendScheduleInstruction({ payer: env.minter.pubkey, mint: env.mint });
+  const walks = Number((today - schedule.lastDay + 199n) / 200n);
+  return [
+    ...Array.from({ length: extendsNeeded(schedule, today) }, () => extend),
+    ...Array.from({ length: walks }, () => getSyncInstruction({ mint: env.mint })),
+  ];
+}
+
+/**
+ * Whether the config and its full schedule exist and the schedule is more than
+ * the 8 boundaries behind today that an instruction walks itself (so tests
+ * within 8 days exercise the instructions' own walk).
+ */
+function syncDue(env: Env): boolean {
+  // The config first (560 bytes): the schedule (tens of KB) only when it is behind.
+  const config = readAccount(env.svm, toAddress(env.addrs.config));
+  // Not a config yet (initialize's tests send lamports to its address first).
+  if (config === null || config.data.length !== CONFIG_LEN) return false;
+  if (BigInt(decodeConfig(config.data).syncedDay) + MAX_SETTLE_DAYS >= now(env.svm) / DAY) return false;
+  const schedule = env.svm.getAccount(toAddress(env.addrs.schedule));
+  return schedule.exists && schedule.data.length >= SCHEDULE_RING_END;
 }
 
 /** Sends lamports to any address (e.g. a PDA before it is created). */
@@ -255,16 +319,18 @@ export function stake(env: Env, wallet: StakerWallet, tier: number, amount: bigi
   return positionAddress(env, wallet.pubkey, id);
 }
 
-/** `view_position` through simulation. */
+/** `view_position` through simulation (after the simulated extends and syncs `syncNow` would send, when `send` would). */
 export function view(env: Env, position: PublicKey): PositionView {
+  const sync = syncDue(env) ? syncInstructions(env) : [];
   const result = ok(
-    sendWeb3Simulated(env, [getViewPositionInstruction({ mint: env.mint, position })]),
+    sendWeb3Simulated(env, [...sync, getViewPositionInstruction({ mint: env.mint, position })]),
   );
   return decodePositionView(result.returnData);
 }
 
 function sendWeb3Simulated(env: Env, instructions: TransactionInstruction[]): TxResult {
-  return simulateWeb3(env.svm, env.admin.kp, instructions);
+  // The minter pays any simulated extend_schedule (`syncInstructions`).
+  return simulateWeb3(env.svm, env.admin.kp, instructions, [env.minter.kp]);
 }
 
 /** `update_config` signed by the admin (must succeed). */

@@ -178,21 +178,17 @@ pub fn staking_config<'a>(config: &GovernanceConfig, account: &'a AccountView) -
 }
 
 /// What a position's voting power is computed with: the staking program's
-/// rule (see `interface::staking`) needs the no-lock multiplier and the time.
+/// rule (see `interface::staking`) needs the time.
 pub struct PowerRule {
-    /// `config.tiers[0].multiplier_bps` of the staking config.
-    pub tier0_multiplier_bps: u16,
     /// Unix seconds.
     pub now: i64,
 }
 
 impl PowerRule {
-    /// Reads the no-lock multiplier from staking config data `staking_config`
-    /// accepted.
+    /// The rule at `now` (the staking config is checked by the caller).
     #[inline(always)]
-    pub fn new(staking_config: &[u8], now: i64) -> Self {
-        let at = staking::config::TIER0_MULTIPLIER_BPS;
-        PowerRule { tier0_multiplier_bps: u16::from_le_bytes([staking_config[at], staking_config[at + 1]]), now }
+    pub fn new(_staking_config: &[u8], now: i64) -> Self {
+        PowerRule { now }
     }
 
     /// The current voting power of a position's raw bytes (length checked).
@@ -201,7 +197,8 @@ impl PowerRule {
         use staking::position as p;
         let ended = position[p::TIER] != 0 && self.now >= u64_at(position, p::LOCK_END) as i64;
         if ended {
-            ok(mul_div(u64_at(position, p::AMOUNT), self.tier0_multiplier_bps as u64, 10_000))
+            let fall = u16::from_le_bytes([position[p::FALL_MULTIPLIER_BPS], position[p::FALL_MULTIPLIER_BPS + 1]]);
+            ok(mul_div(u64_at(position, p::AMOUNT), fall as u64, 10_000))
         } else {
             Ok(u64_at(position, p::VOTING_POWER))
         }

@@ -8,13 +8,15 @@ use keel_sdk::{AccountView, ProgramResult, Pubkey};
 /// Staking `lock_for_vote`: no unstaking of `position` before `until`, and the
 /// voter booster.
 ///
-/// Accounts: 0 `vote_authority` [signer]; 1 `config` [writable]; 2 `position` [writable].
+/// Accounts: 0 `vote_authority` [signer]; 1 `config` [writable]; 2 `schedule`
+/// [writable] (staking checks it); 3 `position` [writable].
 ///
 /// Data (9 bytes): `0 u8 13`, `1 i64 until`.
 pub struct LockForVote<'a> {
     pub staking_program: &'a Pubkey,
     pub vote_authority: &'a AccountView,
     pub config: &'a AccountView,
+    pub schedule: &'a AccountView,
     pub position: &'a AccountView,
     pub until: i64,
 }
@@ -30,6 +32,7 @@ impl LockForVote<'_> {
         let accounts = [
             CpiMeta::readonly_signer(self.vote_authority),
             CpiMeta::writable(self.config),
+            CpiMeta::writable(self.schedule),
             CpiMeta::writable(self.position),
         ];
         invoke_accounts(self.staking_program, &accounts, data, signers)

@@ -47,6 +47,15 @@ pub fn distinct3(a: &AccountView, b: &AccountView, c: &AccountView) -> Result<()
     distinct(b, c)
 }
 
+/// `a`, `b`, `c` and `d` are four different accounts (`DuplicateAccount`).
+#[inline(always)]
+pub fn distinct4(a: &AccountView, b: &AccountView, c: &AccountView, d: &AccountView) -> Result<(), ProgramError> {
+    distinct3(a, b, c)?;
+    distinct(a, d)?;
+    distinct(b, d)?;
+    distinct(c, d)
+}
+
 /// The config, read-only: owned by this program, `Config::LEN` bytes, config
 /// discriminator (`InvalidConfig`).
 #[inline(always)]
@@ -177,4 +186,20 @@ pub fn schedule_parts(data: &mut [u8]) -> Result<ScheduleMut<'_>, ProgramError> 
         }
     })?;
     Ok(ScheduleMut { schedule, history })
+}
+
+/// The schedule of `config`, read-only and complete (the checks and errors of
+/// `schedule_data_mut` and `schedule_parts`), for `view_position`.
+#[inline(always)]
+pub fn schedule_data<'a>(program_id: &Pubkey, account: &'a AccountView, config: &Pubkey) -> Result<Ref<'a, [u8]>, ProgramError> {
+    if !account.is_owned_by(program_id) {
+        return Err(StakingError::InvalidSchedule.into());
+    }
+    let data = account.try_borrow_data()?;
+    match Schedule::load(&data) {
+        Ok((schedule, _)) if pubkey::eq(&schedule.header.config, config) => {}
+        Ok(_) | Err(ScheduleLoadError::Invalid) => return Err(StakingError::InvalidSchedule.into()),
+        Err(ScheduleLoadError::TooSmall) => return Err(StakingError::ScheduleTooSmall.into()),
+    }
+    Ok(data)
 }

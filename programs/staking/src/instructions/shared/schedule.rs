@@ -1,8 +1,6 @@
 //! The global boundary walk of the keeper-free schedule (design:
-//! `interface::state::schedule`) and a position write's part in it. **Not yet
-//! called by an instruction**: the instructions still settle with
-//! `rewards::settle_global` alone until they take the schedule account; this is
-//! the settlement they move to. Host tests: hand-computed accumulators for the
+//! `interface::state::schedule`) and a position write's part in it, which
+//! every settling instruction runs (`write.rs`). Host tests: hand-computed accumulators for the
 //! walk, and a property test holding the walk, `reschedule` and `earned_since`
 //! together to an exact model with no ring and no history (the total weight
 //! summed from every position's curve at each boundary) over hundreds of
@@ -18,7 +16,7 @@ use super::rewards::{ok, settle_global};
 use crate::interface::error::StakingError;
 use crate::interface::state::Config;
 use crate::interface::state::schedule::{AccEntry, RING_DAYS, Schedule};
-use crate::math::{self, DAY_SECS, PositionCurve};
+use crate::math::{self, CurvePoints, DAY_SECS, PositionCurve};
 use keel_sdk::ProgramError;
 
 /// The schedule account viewed in place: its fixed part and its history
@@ -72,6 +70,7 @@ pub fn settle_global_scheduled<const MAX_DAYS: u32>(
         schedule
             .push_acc(history, config.acc_reward_per_weight())
             .ok_or(ProgramError::from(StakingError::ScheduleFull))?;
+        config.set_synced_day(day);
         let slot = schedule.slot_mut(day);
         let (weight_drop, power_drop) = (slot.reward_weight_drop(), slot.voting_power_drop());
         if weight_drop | power_drop != 0 {
@@ -103,32 +102,60 @@ fn drop_day(schedule: &Schedule, at: i64) -> Result<u32, ProgramError> {
     Ok(day)
 }
 
+/// The `i`-th drop of `points`: (reward weight, voting power) lost at
+/// `at[i + 1]` (a curve only falls: anything else is `MathOverflow`).
+#[inline(always)]
+fn drop_of(points: &CurvePoints, i: usize) -> Result<(u64, u64), ProgramError> {
+    let w = points.weight[i].checked_sub(points.weight[i + 1]);
+    let p = points.power[i].checked_sub(points.power[i + 1]);
+    Ok((ok(w)?, ok(p)?))
+}
+
 /// A position write's ring update: takes the drops `old` (the curve the
-/// position was written with) still schedules after `now` out of the ring,
-/// and puts `new`'s in (`None`: no curve, for a new or a closed position).
-/// Each side is recomputed exactly from its curve (`math::scheduled_drops`),
-/// so what a write takes out is what an earlier write put in, minus the drops
-/// the walk has applied already (those at or before `now`). Run the walk to
-/// `now` first.
-pub fn reschedule(
-    schedule: &mut Schedule,
-    old: Option<&PositionCurve>,
-    new: Option<&PositionCurve>,
-    now: i64,
-) -> Result<(), ProgramError> {
-    if let Some(curve) = old {
-        let (drops, n) = ok(math::scheduled_drops(curve, now))?;
-        for drop in &drops[..n] {
-            let day = drop_day(schedule, drop.at)?;
-            ok(schedule.remove_drop(day, drop.reward_weight, drop.voting_power))?;
+/// position was written with, evaluated at now) still schedules after now out
+/// of the ring, and puts `new`'s in (`None`: no curve, for a new or a closed
+/// position). Each side is recomputed exactly from its curve
+/// (`PositionCurve::points`), so what a write takes out is what an earlier
+/// write put in, minus the drops the walk has applied already (those at or
+/// before now). A day both sides drop on is one slot update of the
+/// difference (often none: a claim moves only the participation end). Run the
+/// walk to now first.
+pub fn reschedule(schedule: &mut Schedule, old: Option<&CurvePoints>, new: Option<&CurvePoints>) -> Result<(), ProgramError> {
+    let none = CurvePoints::default();
+    let (old, new) = (old.unwrap_or(&none), new.unwrap_or(&none));
+    // Per new drop, whether an old drop of the same day took it in.
+    let mut merged = [false; 3];
+    let mut i = 0;
+    while i < old.n {
+        let at = old.at[i + 1];
+        let (out_w, out_p) = drop_of(old, i)?;
+        let (mut in_w, mut in_p) = (0, 0);
+        let mut j = 0;
+        while j < new.n {
+            if new.at[j + 1] == at {
+                (in_w, in_p) = drop_of(new, j)?;
+                merged[j] = true;
+            }
+            j += 1;
         }
+        if out_w != in_w || out_p != in_p {
+            let slot = schedule.slot_mut(drop_day(schedule, at)?);
+            let w = slot.reward_weight_drop().checked_sub(out_w).and_then(|w| w.checked_add(in_w));
+            let p = slot.voting_power_drop().checked_sub(out_p).and_then(|p| p.checked_add(in_p));
+            let (w, p) = (ok(w)?, ok(p)?);
+            slot.set_reward_weight_drop(w);
+            slot.set_voting_power_drop(p);
+        }
+        i += 1;
     }
-    if let Some(curve) = new {
-        let (drops, n) = ok(math::scheduled_drops(curve, now))?;
-        for drop in &drops[..n] {
-            let day = drop_day(schedule, drop.at)?;
-            ok(schedule.add_drop(day, drop.reward_weight, drop.voting_power))?;
+    let mut j = 0;
+    while j < new.n {
+        if !merged[j] {
+            let at = new.at[j + 1];
+            let (in_w, in_p) = drop_of(new, j)?;
+            ok(schedule.add_drop(drop_day(schedule, at)?, in_w, in_p))?;
         }
+        j += 1;
     }
     Ok(())
 }
@@ -137,7 +164,9 @@ pub fn reschedule(
 /// `debt`, has earned by `now` (accumulator `acc_now`), each piece between its
 /// steps at its weight then, with the accumulator at each step from the
 /// history (`math::earned_over_segments`). A step the walk has not recorded
-/// means the walk did not reach `now`: `SyncRequired`.
+/// means the walk did not reach `now`: `SyncRequired`. (Inlined: its
+/// arguments need more than SBF's five registers.)
+#[inline(always)]
 pub fn earned_since(
     schedule: &Schedule,
     history: &[AccEntry],
@@ -436,7 +465,9 @@ mod tests {
                     Some(h) => h.unclaimed + earned_since(schedule, history, &h.curve, h.settled, now, acc).unwrap(),
                     None => 0,
                 };
-                reschedule(schedule, old.as_ref().map(|h| &h.curve), new.as_ref(), now).unwrap();
+                let old_points = old.as_ref().map(|h| h.curve.points(now).unwrap());
+                let new_points = new.as_ref().map(|c| c.points(now).unwrap());
+                reschedule(schedule, old_points.as_ref(), new_points.as_ref()).unwrap();
                 let at = |c: Option<&PositionCurve>| {
                     c.map_or((0, 0), |c| (c.reward_weight_at(now).unwrap(), c.voting_power_at(now).unwrap()))
                 };

@@ -35,9 +35,9 @@
 //! 344   8  min_stake            u64 (base units)
 //! 352   8  max_stake_per_wallet u64 (base units)
 //! 360   8  total_staked         u64 Σ position.amount
-//! 368   8  total_voting_power   u64 Σ position.voting_power (stored: ended locks count at
-//!                               their old multiplier until recomputed, see position.rs)
-//! 376   8  total_reward_weight  u64 Σ position.reward_weight
+//! 368   8  total_voting_power   u64 Σ every position's voting power at the last settled time
+//!                               (its curve; exact now once synced_day is today: state::schedule)
+//! 376   8  total_reward_weight  u64 Σ every position's reward weight at the last settled time
 //! 384  16  acc_reward_per_weight u128, rewards per unit of weight × 1e18
 //! 400  16  undistributed_scaled u128, rewards not yet in the accumulator × 1e18
 //!                               (arrived while total weight was 0, plus rounding)

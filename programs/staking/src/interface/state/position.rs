@@ -11,19 +11,19 @@
 //!   3   1  tier                 0..=4
 //!   4   1  auto_compound        0 / 1
 //!   5   1  reserved (zero)
-//!   6   2  multiplier_bps       u16 multiplier in force at the last recompute: the tier's
+//!   6   2  multiplier_bps       u16 multiplier in force at the last write: the tier's
 //!                               (taken when the lock was set) while the lock runs, the
 //!                               no-lock tier's once it has ended (see below)
 //!   8  32  owner
 //!  40  32  config
 //!  72   4  id                   u32
-//!  76   2  boost_bps            u16 boosters active at the last recompute
+//!  76   2  boost_bps            u16 boosters active at the last write
 //!  78   2  fall_multiplier_bps  u16 (v2) what the multiplier falls to at lock_end: the
 //!                               no-lock tier's at the last write (schedule.rs)
 //!  80   8  amount               u64 staked base units
 //!  88   8  lock_start           i64 start of the current lock
 //!  96   8  lock_end             i64 (= lock_start for the no-lock tier)
-//! 104   8  voting_power         u64 = amount × multiplier_bps / 10_000 (at the last recompute)
+//! 104   8  voting_power         u64 = amount × multiplier_bps / 10_000 (at the last write)
 //! 112   8  reward_weight        u64 = voting_power × (10_000 + boost_bps) / 10_000
 //! 120  16  reward_debt          u128 accumulator value at the last settlement
 //! 136   8  unclaimed            u64 settled, not yet claimed rewards
@@ -40,54 +40,43 @@
 //! 200  16  reserved (zero)
 //! ```
 //!
-//! ## An ended lock falls to the no-lock multiplier
+//! ## Its curve: every change on a 00:00 UTC boundary
 //!
-//! While its lock runs a position counts at its tier's multiplier (taken when the
-//! lock was set). From `lock_end` on (`now >= lock_end`) it can leave without
-//! penalty, so it counts at the no-lock tier's multiplier (`config.tiers[0]`,
-//! 1.0× by default), for voting power and reward weight alike; re-locking
-//! (`extend_lock`, `add_stake`) takes the tier's multiplier again. Tier-0
-//! positions are never demoted: they keep the multiplier they were staked at.
+//! Between two writes a position's voting power and reward weight follow the
+//! curve stored at its last write (`Position::curve`, `math::PositionCurve`;
+//! design: `state::schedule`): the tier's multiplier until `lock_end` (the
+//! first 00:00 UTC at or after the lock's start + the tier's duration), from
+//! then on `fall_multiplier_bps` (the no-lock tier's at that write, never
+//! above its own); the long-lock booster until `lock_end`, the voter booster
+//! until `voter_boost_until`, the participation booster until
+//! `participation_end` (each a boundary). The schedule drops the config's
+//! totals at each of those boundaries with no write, and a position's rewards
+//! are settled piece by piece between them. Tier-0 positions never fall: they
+//! keep the multiplier they were staked at.
 //!
-//! The stored `voting_power`/`reward_weight` follow lazily: the first instruction
-//! that writes the position after `lock_end` stores `multiplier_bps` = the no-lock
-//! tier's and recomputes both, keeping `Config.total_voting_power`,
-//! `Config.total_reward_weight` and `Staker.voting_power` equal to the sums of
-//! the stored values. That is every instruction taking a position except
-//! `set_auto_compound` and `view_position`, `crank_compound` for the opted-in
-//! positions it settles, and `lock_for_vote` only when given the staker record;
-//! anyone can `refresh` any position. Until then the stored fields (and those
-//! sums) still count the lock's multiplier.
+//! The stored `multiplier_bps`, `voting_power`, `boost_bps` and
+//! `reward_weight` are the values at the last write (a write after `lock_end`
+//! stores the fallen multiplier). `voting_power` is left as it was by a
+//! `lock_for_vote` without the staker record, so each staker record's
+//! `voting_power` stays Σ its positions' stored values.
 //!
-//! **Current voting power, from the raw bytes** (what the governance program must
-//! count; never the stored `voting_power` alone, which can be stale):
+//! **Current voting power, from the raw bytes** (what the governance program
+//! counts):
 //!
 //! ```text
 //! tier       = position[3]                     u8
+//! fall_bps   = position[78..80]                u16 LE (fall_multiplier_bps)
 //! amount     = position[80..88]                u64 LE
-//! lock_end   = position[96..104]               i64 LE
+//! lock_end   = position[96..104]               i64 LE (a 00:00 UTC boundary)
 //! stored     = position[104..112]              u64 LE (voting_power)
-//! tier0_bps  = config[240..242]                u16 LE (config.tiers[0].multiplier_bps:
-//!                                              tiers at 232, 16 bytes each, multiplier at +8)
-//! power(now) = if tier != 0 && now >= lock_end { amount × tier0_bps / 10_000 (rounded down) }
+//! power(now) = if tier != 0 && now >= lock_end { amount × fall_bps / 10_000 (rounded down) }
 //!              else { stored }
 //! ```
 //!
-//! `Position::effective_voting_power(now, tier0_bps)` is that rule. A wallet's
-//! voting power is Σ power(now) of its positions; `Staker.voting_power` and
-//! `Config.total_voting_power` equal the sums of power(now) only once the
-//! wallet's (every) ended lock has been recomputed; until then they still count
-//! those locks at their old multiplier.
-//!
-//! Rewards: a position earns at its stored `reward_weight` until it is recomputed,
-//! so what an ended lock accrues between `lock_end` and that moment is at the
-//! lock's weight (as for any lapsed booster). The accumulator keeps no history, so
-//! the program cannot split a past interval at `lock_end` exactly: deposits and
-//! recycled penalties since then are already in it at the old total weight, and
-//! settling only the stream back to `lock_end` would work only while nothing has
-//! settled it since (`stream_last_update <= lock_end`), rare on a live pool,
-//! making a position's rewards depend on unrelated traffic. `refresh`
-//! (permissionless, and in the interest of every other staker) bounds the lag.
+//! `Position::effective_voting_power(now)` is that rule. A wallet's voting
+//! power is Σ power(now) of its positions; `Config.total_voting_power` is Σ
+//! power(t) over every position at the last settled time `t` (exact now once
+//! `Config.synced_day` is today: staking `sync`).
 
 use super::AccountKind;
 use keel_sdk::layout::Layout;
@@ -176,30 +165,21 @@ impl Position {
         self.auto_compound != 0
     }
 
-    /// Whether the lock has ended at `now` for the multiplier rule: never for the
-    /// no-lock tier (its positions keep their own multiplier).
+    /// Whether the lock has ended at `now`: never for the no-lock tier (its
+    /// positions keep their own multiplier).
     #[inline(always)]
     pub fn lock_ended(&self, now: i64) -> bool {
         self.tier != 0 && now >= self.lock_end()
     }
 
-    /// The multiplier in force at `now`: the no-lock tier's (`tier0_multiplier_bps`
-    /// = `config.tiers[0].multiplier_bps()`) once the lock has ended, else the
-    /// stored one.
+    /// The position's current voting power at `now`: the rule in the module
+    /// docs, which readers of the raw account (governance) apply. (Saturates
+    /// at u64::MAX, which no amount of a real mint reaches: 5.0× a 1e9-token
+    /// supply at 9 decimals is 5e18 < 1.8e19.)
     #[inline(always)]
-    pub fn effective_multiplier_bps(&self, now: i64, tier0_multiplier_bps: u16) -> u16 {
-        if self.lock_ended(now) { tier0_multiplier_bps } else { self.multiplier_bps() }
-    }
-
-    /// The position's current voting power at `now`: the rule in the module docs,
-    /// which readers of the raw account (governance) must apply. Equals the stored
-    /// `voting_power` unless an ended lock has not been recomputed yet.
-    /// (Saturates at u64::MAX, which no amount of a real mint reaches: 5.0× a
-    /// 1e9-token supply at 9 decimals is 5e18 < 1.8e19.)
-    #[inline(always)]
-    pub fn effective_voting_power(&self, now: i64, tier0_multiplier_bps: u16) -> u64 {
+    pub fn effective_voting_power(&self, now: i64) -> u64 {
         if self.lock_ended(now) {
-            crate::math::voting_power(self.amount(), tier0_multiplier_bps).unwrap_or(u64::MAX)
+            crate::math::voting_power(self.amount(), self.fall_multiplier_bps()).unwrap_or(u64::MAX)
         } else {
             self.voting_power()
         }
@@ -249,25 +229,20 @@ mod tests {
     }
 
     #[test]
-    fn ended_lock_counts_at_the_no_lock_multiplier() {
-        // 30-day tier at 1.5×, lock ends at 100.
-        let r = raw(2, 15_000, 1_000, 100);
+    fn ended_lock_counts_at_its_fall_multiplier() {
+        // 30-day tier at 1.5×, lock ends at 100, falls to 1.0×.
+        let mut r = raw(2, 15_000, 1_000, 100);
+        r.0[78..80].copy_from_slice(&10_000u16.to_le_bytes());
         let p = Position::load(&r.0).unwrap();
         assert_eq!(p.voting_power(), 1_500);
-        assert_eq!(p.effective_voting_power(99, 10_000), 1_500);
-        assert_eq!(p.effective_multiplier_bps(99, 10_000), 15_000);
-        assert_eq!(p.effective_voting_power(100, 10_000), 1_000);
-        assert_eq!(p.effective_multiplier_bps(100, 10_000), 10_000);
-        assert_eq!(p.effective_voting_power(100, 12_000), 1_200);
-        // Tier 0 keeps the multiplier it was staked at (its lock always "ended").
+        assert_eq!(p.effective_voting_power(99), 1_500);
+        assert_eq!(p.effective_voting_power(100), 1_000);
+        assert_eq!(p.effective_voting_power(100), p.curve().voting_power_at(100).unwrap());
+        // Tier 0 keeps the multiplier it was staked at (its lock never "ends").
         let r = raw(0, 11_000, 1_000, 50);
         let p = Position::load(&r.0).unwrap();
         assert!(!p.lock_ended(1_000));
-        assert_eq!(p.effective_voting_power(1_000, 10_000), 1_100);
-        // Already demoted: the rule gives the stored value again.
-        let r = raw(4, 10_000, 1_000, 100);
-        let p = Position::load(&r.0).unwrap();
-        assert_eq!(p.effective_voting_power(500, 10_000), p.voting_power());
+        assert_eq!(p.effective_voting_power(1_000), 1_100);
     }
 
     #[test]

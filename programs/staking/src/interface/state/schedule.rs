@@ -1,27 +1,23 @@
 //! Schedule: exact voting power and reward weight without a keeper (issue 7,
-//! item 3). **Partly live**: `initialize` creates the account, the
-//! permissionless `extend_schedule` grows it and `sync` walks it (the boundary
-//! walk below, `instructions::shared::schedule::settle_global_scheduled`), but
-//! no instruction that writes a position takes it yet, so the ring stays empty
-//! and the totals do not follow lock ends yet; and since those instructions
-//! still settle with `rewards::settle_global` alone, a boundary they cross is
-//! recorded by the next `sync` with the accumulator of its own time (no reader
-//! depends on the history until they take the schedule, which needs a fresh
-//! config). A write's ring update and a position's settlement over its steps
-//! are implemented and host-tested (`reschedule`, `earned_since`, with a
-//! property test against an exact model), as are the pure parts of positions:
-//! `crate::math::{day_ceil, PositionCurve, WeightDrop, scheduled_drops, earned_over_segments}`
-//! (host tests) and their TypeScript mirror with an exact global model
-//! (`lib/programs/staking/schedule.ts`, `schedule.test.ts`).
+//! item 3). `initialize` creates the account, the permissionless
+//! `extend_schedule` grows it, every settling instruction walks it
+//! (`instructions::shared::schedule::settle_global_scheduled`, through
+//! `instructions::shared::write`) and `sync` walks it further. A write's ring
+//! update and a position's settlement over its steps: `reschedule`,
+//! `earned_since`; the pure parts: `crate::math::{day_ceil, PositionCurve,
+//! WeightDrop, scheduled_drops, earned_over_segments}`. The TypeScript mirror
+//! and its exact global model: `lib/programs/staking/{schedule,
+//! schedule-account, position-rewards}.ts`; the program is held to the model at
+//! every step of `programs/staking/tests/property.test.ts`.
 //!
-//! ## The problem
+//! ## The problem it solves
 //!
-//! Today an ended lock keeps its old multiplier in the stored totals (the
-//! quorum basis `total_voting_power`, and `total_reward_weight`) and keeps
-//! earning at its old reward weight until an instruction writes the position
-//! (`refresh`, the keeper). A stopped keeper means wrong quorums and overpaid
+//! An ended lock used to keep its old multiplier in the stored totals (the
+//! quorum basis `total_voting_power`, and `total_reward_weight`) and keep
+//! earning at its old reward weight until an instruction wrote the position
+//! (`refresh`, the keeper): a stopped keeper meant wrong quorums and overpaid
 //! ended locks.
-//!
+
 //! ## The rule: every weight change falls on a day boundary
 //!
 //! Time is cut into UTC days (`day = unix_ts / 86_400`, boundary = 00:00 UTC).
@@ -128,16 +124,9 @@
 //!   reads it for a decision (governance counts a voter's positions with the
 //!   rule in `position.rs`), so it leaves the invariants rather than costing a
 //!   per-wallet ring.
-//! - Compute: a write with no boundary crossed adds the schedule account load,
-//!   ≤ 3 ring updates out and in, and ≤ 3 history reads (~600 CU estimated).
-//!   Measured on this branch before the schedule: stake 4,399 (4,764 while the
-//!   stream and the drip both release, + ~320 per position bump below 255),
-//!   claim 3,173. `claim` keeps its 4,000 goal; `stake` would pass 5,000 while
-//!   both channels release, so the schedule comes with a cheaper release: store
-//!   each channel's rate (tokens × 1e18 per second, u128, Synthetix's
-//!   `rewardRate`) and add `rate × elapsed` straight to the scaled numerator
-//!   that `distribute` divides once, instead of a `mul_div` per channel (~300 CU
-//!   each today); the rounding dust of a channel is released at its end, as now.
+//! - Compute: a write adds the schedule account, the walk (nothing when no
+//!   boundary was crossed) and ≤ 3 ring updates out and in; measured figures:
+//!   `bench/results/programs.json` (stake, claim, cast_vote within their goals).
 //! - Layout version 2 of config and position: a deployment from before needs a
 //!   fresh config (localnet: `npm run chain -- --reset`); there is no mainnet
 //!   deployment to migrate.
@@ -319,6 +308,17 @@ impl Schedule {
         let slot = self.slot_mut(day);
         let w = slot.reward_weight_drop().checked_add(reward_weight)?;
         let p = slot.voting_power_drop().checked_add(voting_power)?;
+        slot.set_reward_weight_drop(w);
+        slot.set_voting_power_drop(p);
+        Some(())
+    }
+
+    /// Replaces a scheduled drop `out` (an earlier write's) by `into` on the
+    /// same day, in one slot update (checked as `remove_drop` then `add_drop`).
+    pub fn replace_drop(&mut self, day: u32, out: &crate::math::WeightDrop, into: &crate::math::WeightDrop) -> Option<()> {
+        let slot = self.slot_mut(day);
+        let w = slot.reward_weight_drop().checked_sub(out.reward_weight)?.checked_add(into.reward_weight)?;
+        let p = slot.voting_power_drop().checked_sub(out.voting_power)?.checked_add(into.voting_power)?;
         slot.set_reward_weight_drop(w);
         slot.set_voting_power_drop(p);
         Some(())

@@ -18,9 +18,9 @@
 //!  96  32  reserved (zero)
 //! ```
 
-//! `voting_power` sums the positions' stored values, which count an ended lock at
-//! its old multiplier until the position is recomputed: the wallet's current
-//! voting power is Σ of its positions' `effective_voting_power` (the rule in
+//! `voting_power` sums the positions' stored values (their values at their last
+//! writes; informational, nothing decides on it): the wallet's current voting
+//! power is Σ of its positions' `effective_voting_power` (the rule in
 //! `position.rs`).
 
 use super::AccountKind;
