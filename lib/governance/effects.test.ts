@@ -37,6 +37,10 @@ describe('effects: before → after', () => {
       { label: 'Quorum', before: '10 %', after: '15 %' },
       { label: 'Timelock', before: '3 days', after: '2 days' },
     ]);
+    const t = ADDRESSES.treasury.toBase58();
+    expect(governanceConfigEffects(governanceConfig(), governanceConfig({ pendingGuardian: ADDRESSES.treasury }))).toEqual([
+      { label: 'Proposed guardian (until it accepts)', before: 'none', after: `${t.slice(0, 4)}…${t.slice(-4)}` },
+    ]);
     expect(tokenBalanceEffect('Treasury', 1_000_000n * K, 950_000n * K)).toEqual({ label: 'Treasury', before: '1,000,000 KEEL', after: '950,000 KEEL' });
     expect(tokenBalanceEffect('Recipient', null, 50_000n * K)).toEqual({ label: 'Recipient', before: 'no account', after: '50,000 KEEL' });
     expect(tokenBalanceEffect('Treasury', 5n, 5n)).toBeNull();

@@ -78,7 +78,9 @@ export function governanceConfigEffects(before: GovernanceConfig, after: Governa
   line(out, 'Minimum to vote', power(before.minVotePower), power(after.minVotePower));
   line(out, 'Actions per proposal', String(before.maxActions), String(after.maxActions));
   line(out, 'Vote weighting', before.voteWeighting, after.voteWeighting);
-  line(out, 'Guardian', before.guardian ? short(before.guardian.toBase58()) : 'none', after.guardian ? short(after.guardian.toBase58()) : 'none');
+  const guardian = (k: { toBase58(): string } | null) => (k ? short(k.toBase58()) : 'none');
+  line(out, 'Guardian', guardian(before.guardian), guardian(after.guardian));
+  line(out, 'Proposed guardian (until it accepts)', guardian(before.pendingGuardian), guardian(after.pendingGuardian));
   return out;
 }
 

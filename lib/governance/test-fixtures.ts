@@ -67,6 +67,7 @@ export function governanceConfig(over: Partial<GovernanceConfig> = {}): Governan
     authority: ADDRESSES.authority,
     treasury: ADDRESSES.treasury,
     guardian: null,
+    pendingGuardian: null,
     quorumBps: 1_000,
     approvalBps: 6_600,
     votingPeriodSecs: 7n * DAY,

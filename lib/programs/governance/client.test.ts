@@ -28,6 +28,8 @@ import { GOVERNANCE_ERRORS, getGovernanceError } from './errors';
 import { decodeGovernanceEvent, GovernanceEventKind, parseGovernanceEvents } from './events';
 import {
   encodeAddActionData,
+  encodeGovernanceUpdateConfigData,
+  getAcceptGuardianInstruction,
   getActivateInstruction,
   getAddActionInstruction,
   getCancelInstruction,
@@ -69,8 +71,9 @@ function documentedFlags(variant: string): string {
 
 describe('governance client vs interface', () => {
   it('mirrors the error enum in order, with sentences', () => {
-    expectErrorTableMirrors(docs, GOVERNANCE_ERRORS, 47);
+    expectErrorTableMirrors(docs, GOVERNANCE_ERRORS, 49);
     expect(getGovernanceError(46)?.name).toBe('InvalidVoterRecord');
+    expect([getGovernanceError(47)?.name, getGovernanceError(48)?.name]).toEqual(['NotPendingGuardian', 'NoPendingGuardian']);
     expect(getGovernanceError(35)?.name).toBe('TimelockNotElapsed');
     expect(getGovernanceError(999)).toBeUndefined();
   });
@@ -107,8 +110,11 @@ describe('governance client vs interface', () => {
     const config = decodeGovernanceConfig(c);
     expect(config).toMatchObject({ voteWeighting: 'quadratic', maxActions: 7, quorumBps: 1_234, votingPeriodSecs: 99n, proposalCount: 5n });
     expect(config.guardian?.equals(who)).toBe(true);
+    expect(config.pendingGuardian).toBeNull();
     c.fill(0, CONFIG_OFFSETS.guardian, CONFIG_OFFSETS.guardian + 32);
+    c.set(who.toBytes(), CONFIG_OFFSETS.pendingGuardian);
     expect(decodeGovernanceConfig(c).guardian).toBeNull();
+    expect(decodeGovernanceConfig(c).pendingGuardian?.equals(who)).toBe(true);
     expect(() => decodeGovernanceConfig(c.subarray(1))).toThrow('not a governance config account');
 
     const p = new Uint8Array(PROPOSAL_LEN);
@@ -216,6 +222,7 @@ describe('governance client vs interface', () => {
       ['Veto', getVetoInstruction({ mint, guardian: user, proposal }), 1],
       ['UpdateConfig', getGovernanceUpdateConfigInstruction({ mint, update: { field: 'quorumBps', quorumBps: 1 } }), 4],
       ['SetStakingPaused', getSetStakingPausedInstruction({ mint, guardian: user, paused: true }), 2],
+      ['AcceptGuardian', getAcceptGuardianInstruction({ mint, pendingGuardian: user }), 1],
     ] as const;
     for (const [name, ix, length] of cases) {
       expect(ix.programId.equals(GOVERNANCE_PROGRAM_ID), name).toBe(true);
@@ -251,6 +258,9 @@ describe('governance client vs interface', () => {
     const execute = cases[10][1];
     expect(accountFlags(execute)).toBe('- w w - -');
     expect(execute.keys[2]!.pubkey.equals(findActionPda(proposal, 0)[0]) && execute.keys[4]!.pubkey.equals(tokenProgram)).toBe(true);
+    // The guardian: field 10 proposes (the zero key cancels), field 11 removes, with no value.
+    expect([...encodeGovernanceUpdateConfigData({ field: 'removeGuardian' })]).toEqual([13, 11]);
+    expect([...encodeGovernanceUpdateConfigData({ field: 'guardian', guardian: null })]).toEqual([13, 10, ...new Uint8Array(32)]);
     // Hand-over: vote authority first (the old authority still signs it), then authority.
     const handOver = getHandOverInstructions({ mint, currentAuthority: user });
     expect(handOver.map((ix) => [...ix.data.subarray(0, 2)])).toEqual([

@@ -104,10 +104,22 @@ describe('describeAction', () => {
     expect(g({ field: 'minVotePower', minVotePower: 1_000n * TOKEN }).summary).toBe('Set the minimum to vote to 1,000 KEEL of voting power');
     expect(g({ field: 'maxActions', maxActions: 5 }).summary).toBe('Set the maximum actions per proposal from 10 to 5');
     expect(g({ field: 'voteWeighting', voteWeighting: 'quadratic' }).summary).toBe('Switch vote weighting from linear to quadratic');
-    const removal = g({ field: 'guardian', guardian: null });
+    const removal = g({ field: 'removeGuardian' });
     expect(removal.summary).toBe('Remove the guardian (Bob)');
     expect(removal.warnings).toHaveLength(1);
-    expect(g({ field: 'guardian', guardian: gov.authority }).summary).toBe('Appoint the governance authority as guardian (replacing Bob)');
+    // The guardian field only proposes: the key takes over when it accepts.
+    expect(g({ field: 'guardian', guardian: gov.authority })).toMatchObject({
+      summary: 'Propose the governance authority as guardian, replacing Bob once the governance authority accepts',
+      warnings: [],
+    });
+    expect(g({ field: 'guardian', guardian: null }).summary).toBe('Cancel any pending guardian hand-over');
+    const carol = Keypair.generate().publicKey;
+    const pending = { ...ctx, governanceConfig: { ...governanceConfig, pendingGuardian: carol }, names: { ...ctx.names, [carol.toBase58()]: 'Carol' } };
+    expect(words(governanceConfigAction({ mint, update: { field: 'guardian', guardian: null } }), pending).summary).toBe('Cancel the guardian hand-over to Carol');
+    expect(words(governanceConfigAction({ mint, update: { field: 'guardian', guardian: gov.authority } }), pending)).toMatchObject({
+      summary: 'Propose the governance authority as guardian, replacing Bob once the governance authority accepts',
+      warnings: ['It replaces the pending hand-over to Carol.'],
+    });
   });
 
   it('describes treasury spending and reward funding', () => {

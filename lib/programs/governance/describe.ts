@@ -56,6 +56,7 @@ const TOKEN_2022_PROGRAM = 'TokenzQdBNbLqP5VEhdkAS6EPFLC1PHnBqCXEpPxuEb';
 const SYSTEM_PROGRAM = '11111111111111111111111111111111';
 const MEMO_V1 = 'Memo1UhkJRfHyvLMcVucJwxXeuD728EqVDDwQDxFMNo';
 const UPGRADEABLE_LOADER = 'BPFLoaderUpgradeab1e11111111111111111111111';
+const ZERO_KEY = new PublicKey(new Uint8Array(32));
 
 // ---------------------------------------------------------------- formatting
 
@@ -339,13 +340,20 @@ function describeGovernance(d: Bytes, ctx: DescribeContext): ActionDescription |
       return param(`Switch vote weighting ${fromTo(g?.voteWeighting, to)}`);
     }
     case GovernanceConfigField.Guardian: {
+      // Proposes only: the key becomes guardian when it signs accept_guardian.
       if (len !== 32) return null;
       const to = d.key(v);
+      const pending = g?.pendingGuardian ? nameOf(g.pendingGuardian, ctx) : undefined;
+      if (to.equals(ZERO_KEY)) return param(pending ? `Cancel the guardian hand-over to ${pending}` : 'Cancel any pending guardian hand-over');
+      const name = nameOf(to, ctx);
+      const old = g?.guardian && !g.guardian.equals(to) ? nameOf(g.guardian, ctx) : undefined;
+      const replaces = g?.pendingGuardian && !g.pendingGuardian.equals(to) ? [`It replaces the pending hand-over to ${pending}.`] : [];
+      return param(`Propose ${name} as guardian${old ? `, replacing ${old}` : ''} once ${name} accepts`, replaces);
+    }
+    case GovernanceConfigField.RemoveGuardian: {
+      if (len !== 0) return null;
       const old = g?.guardian ? nameOf(g.guardian, ctx) : undefined;
-      if (to.equals(new PublicKey(new Uint8Array(32)))) {
-        return param(`Remove the guardian${old ? ` (${old})` : ''}`, ['Nobody could veto proposals or pause staking in an emergency any more.']);
-      }
-      return param(`Appoint ${nameOf(to, ctx)} as guardian${old ? ` (replacing ${old})` : ''}`);
+      return param(`Remove the guardian${old ? ` (${old})` : ''}`, ['Nobody could veto proposals or pause staking in an emergency any more.']);
     }
     default:
       return null;

@@ -53,6 +53,8 @@ export const GovernanceErrorCode = {
   ProposalNotExpired: 44,
   GuardianConflict: 45,
   InvalidVoterRecord: 46,
+  NotPendingGuardian: 47,
+  NoPendingGuardian: 48,
 } as const;
 
 export type GovernanceErrorName = keyof typeof GovernanceErrorCode;
@@ -105,6 +107,8 @@ const MESSAGES: Record<GovernanceErrorName, string> = {
   ProposalNotExpired: 'The proposal can still be queued or executed, so it has not expired.',
   GuardianConflict: 'This proposal replaces or removes the guardian, so the guardian cannot veto or cancel it.',
   InvalidVoterRecord: 'The voter record is not this wallet’s record on this proposal.',
+  NotPendingGuardian: 'Only the wallet governance proposed as the next guardian can accept the role.',
+  NoPendingGuardian: 'No guardian hand-over is pending: a proposal must name the next guardian first.',
 };
 
 export const GOVERNANCE_ERRORS: Record<number, ProgramErrorEntry> = errorTable(GovernanceErrorCode, MESSAGES);

@@ -55,5 +55,7 @@ pub fn process_instruction(program_id: &Pubkey, accounts: &[AccountView], data: 
         GovernanceInstruction::UpdateConfig => ix::update_config::process(program_id, accounts, data),
         // 14 - SetStakingPaused
         GovernanceInstruction::SetStakingPaused => ix::set_staking_paused::process(program_id, accounts, data),
+        // 15 - AcceptGuardian
+        GovernanceInstruction::AcceptGuardian => ix::accept_guardian::process(program_id, accounts, data),
     }
 }

@@ -1,3 +1,4 @@
+export * from './acceptGuardian';
 export * from './activate';
 export * from './addAction';
 export * from './cancel';

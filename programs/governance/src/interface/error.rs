@@ -108,6 +108,10 @@ pub enum GovernanceError {
     GuardianConflict,
     /// 46: the voter record is not the voting wallet's record on this quadratic proposal.
     InvalidVoterRecord,
+    /// 47: the signer is not the pending guardian.
+    NotPendingGuardian,
+    /// 48: no guardian hand-over is pending.
+    NoPendingGuardian,
 }
 
 impl From<GovernanceError> for ProgramError {
