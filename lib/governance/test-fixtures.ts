@@ -21,6 +21,8 @@ export function stakingConfig(over: Partial<StakingConfig> = {}): StakingConfig 
     decimals: 9,
     authority: ADDRESSES.authority,
     voteAuthority: ADDRESSES.authority,
+    pendingAuthority: null,
+    pendingVoteAuthority: null,
     mint: MINT,
     tokenProgram: new PublicKey('TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA'),
     stakeVault: key(1),

@@ -30,6 +30,7 @@ import {
   encodeAddActionData,
   encodeGovernanceUpdateConfigData,
   getAcceptGuardianInstruction,
+  getAcceptStakingAuthorityInstruction,
   getActivateInstruction,
   getAddActionInstruction,
   getCancelInstruction,
@@ -223,6 +224,7 @@ describe('governance client vs interface', () => {
       ['UpdateConfig', getGovernanceUpdateConfigInstruction({ mint, update: { field: 'quorumBps', quorumBps: 1 } }), 4],
       ['SetStakingPaused', getSetStakingPausedInstruction({ mint, guardian: user, paused: true }), 2],
       ['AcceptGuardian', getAcceptGuardianInstruction({ mint, pendingGuardian: user }), 1],
+      ['AcceptStakingAuthority', getAcceptStakingAuthorityInstruction({ mint, which: 'voteAuthority' }), 2],
     ] as const;
     for (const [name, ix, length] of cases) {
       expect(ix.programId.equals(GOVERNANCE_PROGRAM_ID), name).toBe(true);
@@ -261,12 +263,17 @@ describe('governance client vs interface', () => {
     // The guardian: field 10 proposes (the zero key cancels), field 11 removes, with no value.
     expect([...encodeGovernanceUpdateConfigData({ field: 'removeGuardian' })]).toEqual([13, 11]);
     expect([...encodeGovernanceUpdateConfigData({ field: 'guardian', guardian: null })]).toEqual([13, 10, ...new Uint8Array(32)]);
-    // Hand-over: vote authority first (the old authority still signs it), then authority.
+    // Hand-over: propose the vote authority, then the authority (the old authority signs both), then governance accepts each.
     const handOver = getHandOverInstructions({ mint, currentAuthority: user });
     expect(handOver.map((ix) => [...ix.data.subarray(0, 2)])).toEqual([
       [1, 2],
       [1, 1],
+      [16, 1],
+      [16, 0],
     ]);
+    expect(handOver.slice(0, 2).every((ix) => ix.data.subarray(2).equals(d.authority.toBuffer()) && ix.keys[0]!.pubkey.equals(user))).toBe(true);
+    expect(accountFlags(handOver[2]!)).toBe('- - w -');
+    expect(handOver[2]!.keys.map((k) => k.pubkey.toBase58())).toEqual([d.governance, d.authority, d.stakingConfig, d.stakingProgramId].map((k) => k.toBase58()));
     expect(() => getCreateProposalInstruction({ mint, proposer: user, id: 0n, type: 'text-only', title: '', uri: '', descriptionHash: new Uint8Array(32), positions: [] })).toThrow('the title must be 1 to 96 bytes');
     expect(() => getCastVoteInstruction({ mint, voter: user, proposal, weighting: 'linear', side: 'for', positions: [] })).toThrow('vote with 1 to 16 positions');
   });

@@ -29,6 +29,7 @@ export enum GovernanceEventKind {
   GuardianProposed = 19,
   GuardianProposalCancelled = 20,
   GuardianAccepted = 21,
+  StakingAuthorityAccepted = 22,
 }
 
 export type GovernanceEvent =
@@ -54,7 +55,8 @@ export type GovernanceEvent =
   /** `pendingGuardian`: the proposal dropped (the zero key when nothing was pending). */
   | { kind: 'GuardianProposalCancelled'; pendingGuardian: PublicKey }
   /** `previous`: the zero key when there was no guardian. */
-  | { kind: 'GuardianAccepted'; guardian: PublicKey; previous: PublicKey };
+  | { kind: 'GuardianAccepted'; guardian: PublicKey; previous: PublicKey }
+  | { kind: 'StakingAuthorityAccepted'; stakingConfig: PublicKey; which: 'authority' | 'voteAuthority' };
 
 /** Governance events start with a 1-byte kind; a vote side is one byte. */
 class Reader extends EventReader {
@@ -127,6 +129,8 @@ export function decodeGovernanceEvent(data: Uint8Array): GovernanceEvent | null 
       return { kind: 'GuardianProposalCancelled', pendingGuardian: r.key() };
     case GovernanceEventKind.GuardianAccepted:
       return { kind: 'GuardianAccepted', guardian: r.key(), previous: r.key() };
+    case GovernanceEventKind.StakingAuthorityAccepted:
+      return { kind: 'StakingAuthorityAccepted', stakingConfig: r.key(), which: r.u8() === 1 ? 'voteAuthority' : 'authority' };
     default:
       return null;
   }

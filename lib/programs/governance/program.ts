@@ -29,6 +29,7 @@ export enum GovernanceInstruction {
   UpdateConfig = 13,
   SetStakingPaused = 14,
   AcceptGuardian = 15,
+  AcceptStakingAuthority = 16,
 }
 
 /** `update_config` fields (second data byte). */

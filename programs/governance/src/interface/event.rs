@@ -29,6 +29,7 @@
 //! 20 GuardianProposalCancelled  pending_guardian dropped (update_config Guardian all zero;
 //!                       all zero when nothing was pending)
 //! 21 GuardianAccepted   guardian (new), previous guardian (all zero: none)
+//! 22 StakingAuthorityAccepted  staking_config, which u8 (0 authority, 1 vote authority)
 //! ```
 
 use core::mem::MaybeUninit;
@@ -58,6 +59,7 @@ pub enum EventKind {
     GuardianProposed = 19,
     GuardianProposalCancelled = 20,
     GuardianAccepted = 21,
+    StakingAuthorityAccepted = 22,
 }
 
 /// Largest event (Initialized: 1 + 4 × 32).

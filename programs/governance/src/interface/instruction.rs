@@ -15,10 +15,13 @@ pub enum GovernanceInstruction {
     /// Creates the governance of a staking config: the config PDA, and the
     /// treasury token account (of the staked mint) owned by the authority PDA.
     /// Only the staking config's current authority may do it, so whoever set up
-    /// staking decides the first rules. Hand-over is a separate step in the same
-    /// transaction (the client builds it): staking `update_config` SetAuthority
-    /// and SetVoteAuthority to the authority PDA. From then on only executed
-    /// proposals change staking parameters or spend from the treasury.
+    /// staking decides the first rules (the guardian included: its first
+    /// appointment is here, later ones are proposed and accepted). Hand-over is
+    /// a separate step in the same transaction (the client builds it,
+    /// `getHandOverInstructions`): staking `update_config` SetVoteAuthority and
+    /// SetAuthority propose the authority PDA, and `AcceptStakingAuthority` 1
+    /// and 0 accept. From then on only executed proposals change staking
+    /// parameters or spend from the treasury.
     ///
     /// Accounts:
     /// 0. `[s, w]` payer, the staking config's authority
@@ -310,6 +313,30 @@ pub enum GovernanceInstruction {
     ///
     /// Data: none.
     AcceptGuardian = 15,
+
+    /// Anyone completes a staking hand-over to governance: staking
+    /// `accept_authority` `which` (0 authority, 1 vote authority), signed by the
+    /// authority PDA. The staking program accepts only if its config's pending
+    /// key, proposed by its current authority, is this authority PDA (else its
+    /// own `NoPendingAuthority` / `NotPendingAuthority`).
+    ///
+    /// Why not only through a proposal (an action calling staking
+    /// `accept_authority` does the same by vote): every vote is a
+    /// `lock_for_vote` signed by the PDA, so until governance is the vote
+    /// authority no proposal can pass to accept it. Letting anyone send it is
+    /// safe: it only completes what the staking authority proposed, for this
+    /// governance's own staking config, and the staking authority sends the
+    /// proposal and this in one transaction (`getHandOverInstructions`), so
+    /// nobody else picks the moment.
+    ///
+    /// Accounts:
+    /// 0. `[]` governance config
+    /// 1. `[]` authority PDA
+    /// 2. `[w]` staking config
+    /// 3. `[]` staking program
+    ///
+    /// Data: `0 which u8` (0 authority, 1 vote authority).
+    AcceptStakingAuthority = 16,
 }
 
 impl GovernanceInstruction {
@@ -334,6 +361,7 @@ impl GovernanceInstruction {
             13 => Self::UpdateConfig,
             14 => Self::SetStakingPaused,
             15 => Self::AcceptGuardian,
+            16 => Self::AcceptStakingAuthority,
             _ => return Err(GovernanceError::InvalidInstructionData),
         };
         Ok((ix, rest))
