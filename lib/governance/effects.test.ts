@@ -30,6 +30,9 @@ describe('effects: before → after', () => {
   it('a staking authority handed away names the new holder', () => {
     const lines = stakingConfigEffects(stakingConfig(), stakingConfig({ authority: ADDRESSES.treasury }), { [ADDRESSES.authority.toBase58()]: 'Governance' });
     expect(lines).toEqual([{ label: 'Staking authority', before: 'Governance', after: `${ADDRESSES.treasury.toBase58().slice(0, 4)}…${ADDRESSES.treasury.toBase58().slice(-4)}` }]);
+    // A proposal to hand it over only proposes: the holder stays until the key accepts.
+    const proposed = stakingConfigEffects(stakingConfig(), stakingConfig({ pendingVoteAuthority: ADDRESSES.treasury }), { [ADDRESSES.treasury.toBase58()]: 'Treasury' });
+    expect(proposed).toEqual([{ label: 'Proposed vote authority (until it accepts)', before: 'none', after: 'Treasury' }]);
   });
 
   it('governance rules and token balances', () => {

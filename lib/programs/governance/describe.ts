@@ -229,6 +229,11 @@ function describeStaking(accounts: AccountMeta[], d: Bytes, ctx: DescribeContext
     const over = c ? formatDuration(c.drip.periodSecs) : 'the drip period';
     return { kind: 'reward-funding', summary: `Pay ${tokens(d.u64(1))} from ${source} to stakers, spread over ${over}`, warnings: [] };
   }
+  if (tag === 17 && d.data.length === 2 && accounts[0]) {
+    // accept_authority: the signer takes over what was proposed to it.
+    const what = d.u8(1) === 1 ? 'staking vote authority' : 'staking authority';
+    return param(`Accept the ${what} for ${nameOf(accounts[0].pubkey, ctx)} (its current holder proposed it)`);
+  }
   if (tag !== 1 || d.data.length < 2) return null;
   const v = 2;
   switch (d.u8(1)) {
@@ -237,17 +242,20 @@ function describeStaking(accounts: AccountMeta[], d: Bytes, ctx: DescribeContext
       const paused = d.u8(v) === 1;
       return param(paused ? 'Pause staking (withdrawals stay open)' : 'Resume staking');
     }
-    case 1: {
-      if (d.data.length !== 34) return null;
-      const to = d.key(v);
-      const keeps = to.equals(ctx.governance.authority);
-      return param(`Hand the staking authority to ${nameOf(to, ctx)}`, keeps ? [] : ['Governance would no longer control staking parameters.']);
-    }
+    case 1:
     case 2: {
+      // Proposes only: the key takes over when it signs accept_authority.
       if (d.data.length !== 34) return null;
+      const vote = d.u8(1) === 2;
+      const what = vote ? 'staking vote authority' : 'staking authority';
       const to = d.key(v);
+      if (to.equals(ZERO_KEY)) return param(`Cancel the pending ${what} hand-over`);
+      const name = nameOf(to, ctx);
       const keeps = to.equals(ctx.governance.authority);
-      return param(`Make ${nameOf(to, ctx)} the staking vote authority`, keeps ? [] : ['Governance votes could no longer lock staking positions, so voting would stop working.']);
+      const loss = vote
+        ? 'Once it accepts, governance votes could no longer lock staking positions, so voting would stop working.'
+        : 'Once it accepts, governance would no longer control staking parameters.';
+      return param(`Propose ${name} as the ${what} (it takes over once ${name} accepts)`, keeps ? [] : [loss]);
     }
     case 3: {
       if (d.data.length !== 3) return null;
@@ -305,6 +313,10 @@ function describeStaking(accounts: AccountMeta[], d: Bytes, ctx: DescribeContext
 }
 
 function describeGovernance(d: Bytes, ctx: DescribeContext): ActionDescription | null {
+  if (d.u8(0) === GovernanceInstruction.AcceptStakingAuthority && d.data.length === 2) {
+    const what = d.u8(1) === 1 ? 'staking vote authority' : 'staking authority';
+    return { kind: 'staking-parameter', summary: `Accept the ${what} for the governance authority (its current holder proposed it)`, warnings: [] };
+  }
   if (d.u8(0) !== GovernanceInstruction.UpdateConfig || d.data.length < 2) return null;
   const g = ctx.governanceConfig ?? undefined;
   const symbol = ctx.symbol ?? 'KEEL';
