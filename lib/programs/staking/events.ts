@@ -93,19 +93,12 @@ export function decodeStakingEvent(data: Uint8Array): StakingEvent | null {
       return { kind: 'ScheduleExtended', schedule: r.key(), dataLen: r.u64(), historyCap: r.u32() };
     case StakingEventKind.Synced:
       return { kind: 'Synced', totalVotingPower: r.u64(), totalRewardWeight: r.u64(), syncedDay: r.u32(), reached: r.u8() !== 0 };
-    case StakingEventKind.AuthorityProposed: {
-      const pending = r.key();
-      return { kind: 'AuthorityProposed', pending, which: authorityName(r.u8()) };
-    }
-    case StakingEventKind.AuthorityProposalCancelled: {
-      const pending = r.key();
-      return { kind: 'AuthorityProposalCancelled', pending, which: authorityName(r.u8()) };
-    }
-    case StakingEventKind.AuthorityAccepted: {
-      const authority = r.key();
-      const previous = r.key();
-      return { kind: 'AuthorityAccepted', authority, previous, which: authorityName(r.u8()) };
-    }
+    case StakingEventKind.AuthorityProposed:
+      return { kind: 'AuthorityProposed', pending: r.key(), which: authorityName(r.u8()) };
+    case StakingEventKind.AuthorityProposalCancelled:
+      return { kind: 'AuthorityProposalCancelled', pending: r.key(), which: authorityName(r.u8()) };
+    case StakingEventKind.AuthorityAccepted:
+      return { kind: 'AuthorityAccepted', authority: r.key(), previous: r.key(), which: authorityName(r.u8()) };
     default:
       return null;
   }
