@@ -27,13 +27,16 @@ import {
   findProposalPda,
   findVoteRecordPda,
   findVoterRecordPda,
+  getAcceptGuardianInstruction,
+  getAcceptStakingAuthorityInstruction,
   getAddActionInstruction,
   getChangeVoteInstruction,
+  governanceConfigAction,
   getRelinquishInstruction,
   stakingConfigAction,
   treasuryTransferAction,
 } from '@/lib/programs/governance';
-import { TOKEN } from '@/lib/programs/staking';
+import { getUpdateConfigInstruction, TOKEN } from '@/lib/programs/staking';
 import {
   activate,
   changeVoteIx,
@@ -43,6 +46,7 @@ import {
   type GovEnv,
   govEnv,
   mintTokensTo,
+  newWallet,
   ok,
   propose,
   queue,
@@ -272,6 +276,31 @@ export const cases: ProgramBenchCase[] = [
         return [treasuryTransferAction({ mint: e.mint, tokenProgram: e.tokenProgram, destination, amount: 100n * TOKEN })];
       });
       return units(ok(send(env, env.admin, [executeIx(env, proposal, 0)])));
+    },
+  },
+  {
+    // The guardian an executed proposal proposed signs.
+    key: 'governance.accept_guardian',
+    lastKnown: 597,
+    async run(svm) {
+      let next: Awaited<ReturnType<typeof newWallet>> | undefined;
+      const { env, proposal } = await queued(svm, async (e) => {
+        next = await newWallet(e.svm);
+        return [governanceConfigAction({ mint: e.mint, update: { field: 'guardian', guardian: next.pubkey } })];
+      });
+      ok(send(env, env.admin, [executeIx(env, proposal, 0)]));
+      return units(ok(send(env, next!, [getAcceptGuardianInstruction({ mint: env.mint, pendingGuardian: next!.pubkey })])));
+    },
+  },
+  {
+    // The staking vote authority proposed to the PDA, accepted by CPI (staking accept_authority inside).
+    key: 'governance.accept_staking_authority',
+    lastKnown: 2_247,
+    async run(svm) {
+      const env = await govEnv({ svm, handOver: 'none' });
+      const proposePda = getUpdateConfigInstruction({ authority: env.admin.pubkey, mint: env.mint, update: { field: 'voteAuthority', voteAuthority: env.gov.authority } });
+      ok(send(env, env.admin, [proposePda]));
+      return units(ok(send(env, env.admin, [getAcceptStakingAuthorityInstruction({ mint: env.mint, which: 'voteAuthority' })])));
     },
   },
 ];

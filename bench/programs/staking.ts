@@ -29,6 +29,7 @@ import {
   findSchedulePda,
   findStakeVaultPda,
   findStakerPda,
+  getAcceptAuthorityInstruction,
   getAddStakeInstruction,
   getCrankCompoundInstruction,
   getDepositRewardsInstruction,
@@ -262,11 +263,22 @@ async function refreshFive(svm: LiteSVM, tier: number): Promise<number> {
 const plainCases: ProgramBenchCase[] = [
   {
     key: 'staking.update_config',
-    lastKnown: 506,
+    lastKnown: 510,
     async run(svm) {
       const env = await stakingEnv(SPL, { svm });
       const ix = getUpdateConfigInstruction({ authority: env.admin.pubkey, mint: env.mint, update: { field: 'penaltyBps', penaltyBps: 500 } });
       return units(ok(send(env, env.admin, [ix])));
+    },
+  },
+  {
+    // The proposed key signs (update_config SetAuthority proposed it).
+    key: 'staking.accept_authority',
+    lastKnown: 700,
+    async run(svm) {
+      const env = await stakingEnv(SPL, { svm });
+      const next = await newWallet(env.svm);
+      ok(send(env, env.admin, [getUpdateConfigInstruction({ authority: env.admin.pubkey, mint: env.mint, update: { field: 'authority', authority: next.pubkey } })]));
+      return units(ok(send(env, next, [getAcceptAuthorityInstruction({ pending: next.pubkey, which: 'authority', mint: env.mint })])));
     },
   },
   {

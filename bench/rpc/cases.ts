@@ -87,7 +87,7 @@ const wallet = stakerKeypair(0).publicKey;
 
 export const cases: RpcBenchCase[] = [
   {
-    // The staking config (560 bytes), as the Stake page reads it.
+    // The staking config (640 bytes), as the Stake page reads it.
     key: 'rpc.getAccountInfo',
     run: ({ connection }) => latency(() => connection.getAccountInfo(config, 'confirmed')),
   },

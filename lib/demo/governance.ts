@@ -7,8 +7,11 @@
  * governance for the demo staking config with the default rules (7-day vote,
  * 3-day timelock, quorum 10 %, approval 66 %, 10,000 voting power to propose,
  * 1,000 to vote), hands the staking authority and vote authority to the
- * governance authority PDA, and funds the treasury (the PDA's token account)
- * from the season vault. Then it files three demo proposals so the pages show
+ * governance authority PDA (staking's two-step hand-over: the dev authority
+ * proposes the PDA for both, governance's `accept_staking_authority` accepts
+ * both; no proposal could do it, since no vote counts before governance is the
+ * vote authority), and funds the treasury (the PDA's token account) from the
+ * season vault. Then it files three demo proposals so the pages show
  * real ones: a parameter change in voting (bob for, carol against), a
  * text-only signal in voting (alice for) and a treasury grant left as carol's
  * draft.

@@ -43,6 +43,7 @@ async function checkGoverned(c: TestChain) {
   const staking = decodeConfig((await connection.getAccountInfo(gov.stakingConfig))!.data);
   expect(staking.authority.equals(gov.authority)).toBe(true);
   expect(staking.voteAuthority.equals(gov.authority)).toBe(true);
+  expect(staking.pendingAuthority === null && staking.pendingVoteAuthority === null).toBe(true);
   const treasury = await getAccount(connection, gov.treasury, 'confirmed', staking.tokenProgram);
   expect(treasury.amount).toBe(DEMO_TREASURY_FUNDING);
   expect(treasury.owner.equals(gov.authority)).toBe(true);

@@ -30,12 +30,19 @@ describe('effects: before → after', () => {
   it('a staking authority handed away names the new holder', () => {
     const lines = stakingConfigEffects(stakingConfig(), stakingConfig({ authority: ADDRESSES.treasury }), { [ADDRESSES.authority.toBase58()]: 'Governance' });
     expect(lines).toEqual([{ label: 'Staking authority', before: 'Governance', after: `${ADDRESSES.treasury.toBase58().slice(0, 4)}…${ADDRESSES.treasury.toBase58().slice(-4)}` }]);
+    // A proposal to hand it over only proposes: the holder stays until the key accepts.
+    const proposed = stakingConfigEffects(stakingConfig(), stakingConfig({ pendingVoteAuthority: ADDRESSES.treasury }), { [ADDRESSES.treasury.toBase58()]: 'Treasury' });
+    expect(proposed).toEqual([{ label: 'Proposed vote authority (until it accepts)', before: 'none', after: 'Treasury' }]);
   });
 
   it('governance rules and token balances', () => {
     expect(governanceConfigEffects(governanceConfig(), governanceConfig({ quorumBps: 1_500, timelockSecs: 2n * DAY }))).toEqual([
       { label: 'Quorum', before: '10 %', after: '15 %' },
       { label: 'Timelock', before: '3 days', after: '2 days' },
+    ]);
+    const t = ADDRESSES.treasury.toBase58();
+    expect(governanceConfigEffects(governanceConfig(), governanceConfig({ pendingGuardian: ADDRESSES.treasury }))).toEqual([
+      { label: 'Proposed guardian (until it accepts)', before: 'none', after: `${t.slice(0, 4)}…${t.slice(-4)}` },
     ]);
     expect(tokenBalanceEffect('Treasury', 1_000_000n * K, 950_000n * K)).toEqual({ label: 'Treasury', before: '1,000,000 KEEL', after: '950,000 KEEL' });
     expect(tokenBalanceEffect('Recipient', null, 50_000n * K)).toEqual({ label: 'Recipient', before: 'no account', after: '50,000 KEEL' });

@@ -51,6 +51,10 @@ export function stakingConfigEffects(before: StakingConfig, after: StakingConfig
   );
   line(out, 'Staking authority', who(before.authority), who(after.authority));
   line(out, 'Vote authority', who(before.voteAuthority), who(after.voteAuthority));
+  // update_config only proposes a new authority: it takes over when it accepts.
+  const pending = (k: { toBase58(): string } | null) => (k ? who(k) : 'none');
+  line(out, 'Proposed staking authority (until it accepts)', pending(before.pendingAuthority), pending(after.pendingAuthority));
+  line(out, 'Proposed vote authority (until it accepts)', pending(before.pendingVoteAuthority), pending(after.pendingVoteAuthority));
   // A stream funding re-spreads what is left: show what remains and until when.
   if (after.totalFunded !== before.totalFunded || after.stream.endTs !== before.stream.endTs) {
     line(
@@ -78,7 +82,9 @@ export function governanceConfigEffects(before: GovernanceConfig, after: Governa
   line(out, 'Minimum to vote', power(before.minVotePower), power(after.minVotePower));
   line(out, 'Actions per proposal', String(before.maxActions), String(after.maxActions));
   line(out, 'Vote weighting', before.voteWeighting, after.voteWeighting);
-  line(out, 'Guardian', before.guardian ? short(before.guardian.toBase58()) : 'none', after.guardian ? short(after.guardian.toBase58()) : 'none');
+  const guardian = (k: { toBase58(): string } | null) => (k ? short(k.toBase58()) : 'none');
+  line(out, 'Guardian', guardian(before.guardian), guardian(after.guardian));
+  line(out, 'Proposed guardian (until it accepts)', guardian(before.pendingGuardian), guardian(after.pendingGuardian));
   return out;
 }
 

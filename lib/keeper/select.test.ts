@@ -30,7 +30,7 @@ function config(over: Partial<StakingConfig> = {}): StakingConfig {
   }));
   return {
     version: 1, bump: 255, paused: false, penaltyDestination: 'recycle', decimals: 9,
-    authority: KEY, voteAuthority: KEY, mint: KEY, tokenProgram: KEY, stakeVault: KEY, rewardVault: KEY, treasury: null,
+    authority: KEY, voteAuthority: KEY, pendingAuthority: null, pendingVoteAuthority: null, mint: KEY, tokenProgram: KEY, stakeVault: KEY, rewardVault: KEY, treasury: null,
     tiers, penaltyBps: 1_000,
     boosters: { longLockBps: 2_000, voterBps: 1_500, participationBps: 1_000, longLockMinSecs: 90n * DAY_SECS, voterBoostSecs: 30n * DAY_SECS, participationWindowSecs: 30n * DAY_SECS },
     minStake: 100n * TOKEN, maxStakePerWallet: 1_000_000n * TOKEN,

@@ -19,6 +19,8 @@ function config(over: Partial<StakingConfig> = {}): StakingConfig {
     decimals: 9,
     authority: key,
     voteAuthority: key,
+    pendingAuthority: null,
+    pendingVoteAuthority: null,
     mint: key,
     tokenProgram: key,
     stakeVault: key,

@@ -45,6 +45,7 @@ export const CONFIG_OFFSETS = {
   votingPeriodSecs: 240,
   minProposalPower: 272,
   proposalCount: 288,
+  pendingGuardian: 296,
 } as const;
 
 export const PROPOSAL_OFFSETS = {
@@ -108,7 +109,7 @@ const rawConfigDecoder = () =>
     ['minProposalPower', getU64Decoder()],
     ['minVotePower', getU64Decoder()],
     ['proposalCount', getU64Decoder()],
-    ['reserved', bytes(32)],
+    ['pendingGuardian', address()],
   ]);
 
 export interface GovernanceConfig extends GovernanceParams {
@@ -125,6 +126,8 @@ export interface GovernanceConfig extends GovernanceParams {
   treasury: PublicKey;
   /** Id of the next proposal (also the number created so far). */
   proposalCount: bigint;
+  /** Proposed by an executed proposal; becomes `guardian` when it signs `accept_guardian`. null: none pending. */
+  pendingGuardian: PublicKey | null;
 }
 
 /** Decodes governance config data; throws on a wrong length or discriminator. */
@@ -132,6 +135,7 @@ export function decodeGovernanceConfig(data: ReadonlyUint8Array): GovernanceConf
   expectAccount(data, CONFIG_LEN, CONFIG_DISCRIMINATOR, 'not a governance config account');
   const r = rawConfigDecoder().decode(data);
   const guardian = key(r.guardian);
+  const pendingGuardian = key(r.pendingGuardian);
   return {
     version: r.version,
     bump: r.bump,
@@ -155,6 +159,7 @@ export function decodeGovernanceConfig(data: ReadonlyUint8Array): GovernanceConf
     maxActions: r.maxActions,
     voteWeighting: r.voteWeighting === 1 ? 'quadratic' : 'linear',
     proposalCount: r.proposalCount,
+    pendingGuardian: pendingGuardian.equals(ZERO_KEY) ? null : pendingGuardian,
   };
 }
 

@@ -8,6 +8,7 @@
  * associated token account before the proposal executes.
  */
 import { PublicKey, type TransactionInstruction } from '@solana/web3.js';
+import { getAcceptAuthorityInstruction } from '@/lib/programs/staking/instructions/acceptAuthority';
 import { getDepositRewardsInstruction } from '@/lib/programs/staking/instructions/depositRewards';
 import { getFundStreamInstruction } from '@/lib/programs/staking/instructions/fundStream';
 import { type ConfigUpdate, getUpdateConfigInstruction } from '@/lib/programs/staking/instructions/updateConfig';
@@ -23,6 +24,17 @@ export const MEMO_PROGRAM_ID = new PublicKey('MemoSq4gqABAXKb96qnH8TysNcWxMyWCqX
 export function stakingConfigAction(input: GovernanceDeploymentInput & { update: ConfigUpdate }): TransactionInstruction {
   const d = governanceAddresses(input);
   return getUpdateConfigInstruction({ authority: d.authority, mint: input.mint, programId: d.stakingProgramId, update: input.update });
+}
+
+/**
+ * Governance takes over the staking authority (or vote authority) that its
+ * current holder proposed to the authority PDA (staking `accept_authority`,
+ * signed by the PDA when the proposal executes): how governance gets the
+ * staking config back after handing it away.
+ */
+export function stakingAcceptAuthorityAction(input: GovernanceDeploymentInput & { which: 'authority' | 'voteAuthority' }): TransactionInstruction {
+  const d = governanceAddresses(input);
+  return getAcceptAuthorityInstruction({ pending: d.authority, which: input.which, mint: input.mint, programId: d.stakingProgramId });
 }
 
 /** Pause or resume staking (a feature toggle). */

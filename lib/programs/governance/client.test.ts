@@ -28,6 +28,9 @@ import { GOVERNANCE_ERRORS, getGovernanceError } from './errors';
 import { decodeGovernanceEvent, GovernanceEventKind, parseGovernanceEvents } from './events';
 import {
   encodeAddActionData,
+  encodeGovernanceUpdateConfigData,
+  getAcceptGuardianInstruction,
+  getAcceptStakingAuthorityInstruction,
   getActivateInstruction,
   getAddActionInstruction,
   getCancelInstruction,
@@ -69,9 +72,10 @@ function documentedFlags(variant: string): string {
 
 describe('governance client vs interface', () => {
   it('mirrors the error enum in order, with sentences', () => {
-    expectErrorTableMirrors(docs, GOVERNANCE_ERRORS, 48);
+    expectErrorTableMirrors(docs, GOVERNANCE_ERRORS, 50);
     expect(getGovernanceError(46)?.name).toBe('InvalidVoterRecord');
     expect(getGovernanceError(47)?.name).toBe('StakingNotSynced');
+    expect([getGovernanceError(48)?.name, getGovernanceError(49)?.name]).toEqual(['NotPendingGuardian', 'NoPendingGuardian']);
     expect(getGovernanceError(35)?.name).toBe('TimelockNotElapsed');
     expect(getGovernanceError(999)).toBeUndefined();
   });
@@ -108,8 +112,11 @@ describe('governance client vs interface', () => {
     const config = decodeGovernanceConfig(c);
     expect(config).toMatchObject({ voteWeighting: 'quadratic', maxActions: 7, quorumBps: 1_234, votingPeriodSecs: 99n, proposalCount: 5n });
     expect(config.guardian?.equals(who)).toBe(true);
+    expect(config.pendingGuardian).toBeNull();
     c.fill(0, CONFIG_OFFSETS.guardian, CONFIG_OFFSETS.guardian + 32);
+    c.set(who.toBytes(), CONFIG_OFFSETS.pendingGuardian);
     expect(decodeGovernanceConfig(c).guardian).toBeNull();
+    expect(decodeGovernanceConfig(c).pendingGuardian?.equals(who)).toBe(true);
     expect(() => decodeGovernanceConfig(c.subarray(1))).toThrow('not a governance config account');
 
     const p = new Uint8Array(PROPOSAL_LEN);
@@ -217,6 +224,8 @@ describe('governance client vs interface', () => {
       ['Veto', getVetoInstruction({ mint, guardian: user, proposal }), 1],
       ['UpdateConfig', getGovernanceUpdateConfigInstruction({ mint, update: { field: 'quorumBps', quorumBps: 1 } }), 4],
       ['SetStakingPaused', getSetStakingPausedInstruction({ mint, guardian: user, paused: true }), 2],
+      ['AcceptGuardian', getAcceptGuardianInstruction({ mint, pendingGuardian: user }), 1],
+      ['AcceptStakingAuthority', getAcceptStakingAuthorityInstruction({ mint, which: 'voteAuthority' }), 2],
     ] as const;
     for (const [name, ix, length] of cases) {
       expect(ix.programId.equals(GOVERNANCE_PROGRAM_ID), name).toBe(true);
@@ -253,12 +262,20 @@ describe('governance client vs interface', () => {
     const execute = cases[10][1];
     expect(accountFlags(execute)).toBe('- w w - -');
     expect(execute.keys[2]!.pubkey.equals(findActionPda(proposal, 0)[0]) && execute.keys[4]!.pubkey.equals(tokenProgram)).toBe(true);
-    // Hand-over: vote authority first (the old authority still signs it), then authority.
+    // The guardian: field 10 proposes (the zero key cancels), field 11 removes, with no value.
+    expect([...encodeGovernanceUpdateConfigData({ field: 'removeGuardian' })]).toEqual([13, 11]);
+    expect([...encodeGovernanceUpdateConfigData({ field: 'guardian', guardian: null })]).toEqual([13, 10, ...new Uint8Array(32)]);
+    // Hand-over: propose the vote authority, then the authority (the old authority signs both), then governance accepts each.
     const handOver = getHandOverInstructions({ mint, currentAuthority: user });
     expect(handOver.map((ix) => [...ix.data.subarray(0, 2)])).toEqual([
       [1, 2],
       [1, 1],
+      [16, 1],
+      [16, 0],
     ]);
+    expect(handOver.slice(0, 2).every((ix) => ix.data.subarray(2).equals(d.authority.toBuffer()) && ix.keys[0]!.pubkey.equals(user))).toBe(true);
+    expect(accountFlags(handOver[2]!)).toBe('- - w -');
+    expect(handOver[2]!.keys.map((k) => k.pubkey.toBase58())).toEqual([d.governance, d.authority, d.stakingConfig, d.stakingProgramId].map((k) => k.toBase58()));
     expect(() => getCreateProposalInstruction({ mint, proposer: user, id: 0n, type: 'text-only', title: '', uri: '', descriptionHash: new Uint8Array(32), positions: [] })).toThrow('the title must be 1 to 96 bytes');
     expect(() => getCastVoteInstruction({ mint, voter: user, proposal, weighting: 'linear', side: 'for', positions: [] })).toThrow('vote with 1 to 16 positions');
   });

@@ -11,6 +11,7 @@ import type { GovernanceConfig } from './accounts';
 import {
   governanceConfigAction,
   memoAction,
+  stakingAcceptAuthorityAction,
   stakingConfigAction,
   stakingPauseAction,
   treasuryRewardDepositAction,
@@ -18,6 +19,7 @@ import {
   treasuryTransferAction,
 } from './actions';
 import { describeAction, formatAmount, formatBps, formatDuration } from './describe';
+import { getAcceptStakingAuthorityInstruction } from './instructions/acceptStakingAuthority';
 import { DEFAULT_GOVERNANCE_PARAMS, governanceAddresses, TOKEN } from './program';
 
 const mint = Keypair.generate().publicKey;
@@ -80,10 +82,27 @@ describe('describeAction', () => {
       'Set the long-lock booster from +20% to +25% for locks of at least 90 days; the voter booster to +15% for 30 days; the participation booster to +10% within 30 days',
     );
     expect(s({ field: 'dripPeriod', dripPeriodSecs: 14n * DAY })).toBe('Spread reward deposits over 14 days instead of 7 days');
+    // The authorities are only proposed: the key takes over when it accepts.
     const handOver = words(stakingConfigAction({ mint, update: { field: 'authority', authority: bob } }));
-    expect(handOver.summary).toBe('Hand the staking authority to Bob');
-    expect(handOver.warnings).toEqual(['Governance would no longer control staking parameters.']);
+    expect(handOver.summary).toBe('Propose Bob as the staking authority (it takes over once Bob accepts)');
+    expect(handOver.warnings).toEqual(['Once it accepts, governance would no longer control staking parameters.']);
+    expect(words(stakingConfigAction({ mint, update: { field: 'voteAuthority', voteAuthority: bob } })).warnings).toEqual([
+      'Once it accepts, governance votes could no longer lock staking positions, so voting would stop working.',
+    ]);
     expect(words(stakingConfigAction({ mint, update: { field: 'voteAuthority', voteAuthority: gov.authority } })).warnings).toEqual([]);
+    expect(s({ field: 'authority', authority: null })).toBe('Cancel the pending staking authority hand-over');
+    expect(s({ field: 'voteAuthority', voteAuthority: null })).toBe('Cancel the pending staking vote authority hand-over');
+    expect(words(stakingAcceptAuthorityAction({ mint, which: 'authority' }))).toEqual({
+      kind: 'staking-parameter',
+      summary: 'Accept the staking authority for the governance authority (its current holder proposed it)',
+      warnings: [],
+    });
+    expect(words(stakingAcceptAuthorityAction({ mint, which: 'voteAuthority' })).summary).toBe(
+      'Accept the staking vote authority for the governance authority (its current holder proposed it)',
+    );
+    expect(words(getAcceptStakingAuthorityInstruction({ mint, which: 'authority' })).summary).toBe(
+      'Accept the staking authority for the governance authority (its current holder proposed it)',
+    );
     // Without today's config: just the new value.
     expect(words(stakingConfigAction({ mint, update: { field: 'penaltyBps', penaltyBps: 800 } }), { governance: gov }).summary).toBe(
       'Set the early-unstake penalty to 8%',
@@ -104,10 +123,22 @@ describe('describeAction', () => {
     expect(g({ field: 'minVotePower', minVotePower: 1_000n * TOKEN }).summary).toBe('Set the minimum to vote to 1,000 KEEL of voting power');
     expect(g({ field: 'maxActions', maxActions: 5 }).summary).toBe('Set the maximum actions per proposal from 10 to 5');
     expect(g({ field: 'voteWeighting', voteWeighting: 'quadratic' }).summary).toBe('Switch vote weighting from linear to quadratic');
-    const removal = g({ field: 'guardian', guardian: null });
+    const removal = g({ field: 'removeGuardian' });
     expect(removal.summary).toBe('Remove the guardian (Bob)');
     expect(removal.warnings).toHaveLength(1);
-    expect(g({ field: 'guardian', guardian: gov.authority }).summary).toBe('Appoint the governance authority as guardian (replacing Bob)');
+    // The guardian field only proposes: the key takes over when it accepts.
+    expect(g({ field: 'guardian', guardian: gov.authority })).toMatchObject({
+      summary: 'Propose the governance authority as guardian, replacing Bob once the governance authority accepts',
+      warnings: [],
+    });
+    expect(g({ field: 'guardian', guardian: null }).summary).toBe('Cancel any pending guardian hand-over');
+    const carol = Keypair.generate().publicKey;
+    const pending = { ...ctx, governanceConfig: { ...governanceConfig, pendingGuardian: carol }, names: { ...ctx.names, [carol.toBase58()]: 'Carol' } };
+    expect(words(governanceConfigAction({ mint, update: { field: 'guardian', guardian: null } }), pending).summary).toBe('Cancel the guardian hand-over to Carol');
+    expect(words(governanceConfigAction({ mint, update: { field: 'guardian', guardian: gov.authority } }), pending)).toMatchObject({
+      summary: 'Propose the governance authority as guardian, replacing Bob once the governance authority accepts',
+      warnings: ['It replaces the pending hand-over to Carol.'],
+    });
   });
 
   it('describes treasury spending and reward funding', () => {

@@ -56,6 +56,7 @@ const TOKEN_2022_PROGRAM = 'TokenzQdBNbLqP5VEhdkAS6EPFLC1PHnBqCXEpPxuEb';
 const SYSTEM_PROGRAM = '11111111111111111111111111111111';
 const MEMO_V1 = 'Memo1UhkJRfHyvLMcVucJwxXeuD728EqVDDwQDxFMNo';
 const UPGRADEABLE_LOADER = 'BPFLoaderUpgradeab1e11111111111111111111111';
+const ZERO_KEY = new PublicKey(new Uint8Array(32));
 
 // ---------------------------------------------------------------- formatting
 
@@ -229,6 +230,11 @@ function describeStaking(accounts: AccountMeta[], d: Bytes, ctx: DescribeContext
     const over = c ? formatDuration(c.drip.periodSecs) : 'the drip period';
     return { kind: 'reward-funding', summary: `Pay ${tokens(d.u64(1))} from ${source} to stakers, spread over ${over}`, warnings: [] };
   }
+  if (tag === 17 && d.data.length === 2 && accounts[0]) {
+    // accept_authority: the signer takes over what was proposed to it.
+    const what = d.u8(1) === 1 ? 'staking vote authority' : 'staking authority';
+    return param(`Accept the ${what} for ${nameOf(accounts[0].pubkey, ctx)} (its current holder proposed it)`);
+  }
   if (tag !== 1 || d.data.length < 2) return null;
   const v = 2;
   switch (d.u8(1)) {
@@ -237,17 +243,20 @@ function describeStaking(accounts: AccountMeta[], d: Bytes, ctx: DescribeContext
       const paused = d.u8(v) === 1;
       return param(paused ? 'Pause staking (withdrawals stay open)' : 'Resume staking');
     }
-    case 1: {
-      if (d.data.length !== 34) return null;
-      const to = d.key(v);
-      const keeps = to.equals(ctx.governance.authority);
-      return param(`Hand the staking authority to ${nameOf(to, ctx)}`, keeps ? [] : ['Governance would no longer control staking parameters.']);
-    }
+    case 1:
     case 2: {
+      // Proposes only: the key takes over when it signs accept_authority.
       if (d.data.length !== 34) return null;
+      const vote = d.u8(1) === 2;
+      const what = vote ? 'staking vote authority' : 'staking authority';
       const to = d.key(v);
+      if (to.equals(ZERO_KEY)) return param(`Cancel the pending ${what} hand-over`);
+      const name = nameOf(to, ctx);
       const keeps = to.equals(ctx.governance.authority);
-      return param(`Make ${nameOf(to, ctx)} the staking vote authority`, keeps ? [] : ['Governance votes could no longer lock staking positions, so voting would stop working.']);
+      const loss = vote
+        ? 'Once it accepts, governance votes could no longer lock staking positions, so voting would stop working.'
+        : 'Once it accepts, governance would no longer control staking parameters.';
+      return param(`Propose ${name} as the ${what} (it takes over once ${name} accepts)`, keeps ? [] : [loss]);
     }
     case 3: {
       if (d.data.length !== 3) return null;
@@ -305,6 +314,10 @@ function describeStaking(accounts: AccountMeta[], d: Bytes, ctx: DescribeContext
 }
 
 function describeGovernance(d: Bytes, ctx: DescribeContext): ActionDescription | null {
+  if (d.u8(0) === GovernanceInstruction.AcceptStakingAuthority && d.data.length === 2) {
+    const what = d.u8(1) === 1 ? 'staking vote authority' : 'staking authority';
+    return { kind: 'staking-parameter', summary: `Accept the ${what} for the governance authority (its current holder proposed it)`, warnings: [] };
+  }
   if (d.u8(0) !== GovernanceInstruction.UpdateConfig || d.data.length < 2) return null;
   const g = ctx.governanceConfig ?? undefined;
   const symbol = ctx.symbol ?? 'KEEL';
@@ -340,13 +353,20 @@ function describeGovernance(d: Bytes, ctx: DescribeContext): ActionDescription |
       return param(`Switch vote weighting ${fromTo(g?.voteWeighting, to)}`);
     }
     case GovernanceConfigField.Guardian: {
+      // Proposes only: the key becomes guardian when it signs accept_guardian.
       if (len !== 32) return null;
       const to = d.key(v);
+      const pending = g?.pendingGuardian ? nameOf(g.pendingGuardian, ctx) : undefined;
+      if (to.equals(ZERO_KEY)) return param(pending ? `Cancel the guardian hand-over to ${pending}` : 'Cancel any pending guardian hand-over');
+      const name = nameOf(to, ctx);
+      const old = g?.guardian && !g.guardian.equals(to) ? nameOf(g.guardian, ctx) : undefined;
+      const replaces = g?.pendingGuardian && !g.pendingGuardian.equals(to) ? [`It replaces the pending hand-over to ${pending}.`] : [];
+      return param(`Propose ${name} as guardian${old ? `, replacing ${old}` : ''} once ${name} accepts`, replaces);
+    }
+    case GovernanceConfigField.RemoveGuardian: {
+      if (len !== 0) return null;
       const old = g?.guardian ? nameOf(g.guardian, ctx) : undefined;
-      if (to.equals(new PublicKey(new Uint8Array(32)))) {
-        return param(`Remove the guardian${old ? ` (${old})` : ''}`, ['Nobody could veto proposals or pause staking in an emergency any more.']);
-      }
-      return param(`Appoint ${nameOf(to, ctx)} as guardian${old ? ` (replacing ${old})` : ''}`);
+      return param(`Remove the guardian${old ? ` (${old})` : ''}`, ['Nobody could veto proposals or pause staking in an emergency any more.']);
     }
     default:
       return null;

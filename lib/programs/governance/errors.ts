@@ -54,6 +54,8 @@ export const GovernanceErrorCode = {
   GuardianConflict: 45,
   InvalidVoterRecord: 46,
   StakingNotSynced: 47,
+  NotPendingGuardian: 48,
+  NoPendingGuardian: 49,
 } as const;
 
 export type GovernanceErrorName = keyof typeof GovernanceErrorCode;
@@ -107,6 +109,8 @@ const MESSAGES: Record<GovernanceErrorName, string> = {
   GuardianConflict: 'This proposal replaces or removes the guardian, so the guardian cannot veto or cancel it.',
   InvalidVoterRecord: 'The voter record is not this wallet’s record on this proposal.',
   StakingNotSynced: 'Staking has not caught up with today yet: send it again (the portal adds the catch-up step).',
+  NotPendingGuardian: 'Only the wallet governance proposed as the next guardian can accept the role.',
+  NoPendingGuardian: 'No guardian hand-over is pending: a proposal must name the next guardian first.',
 };
 
 export const GOVERNANCE_ERRORS: Record<number, ProgramErrorEntry> = errorTable(GovernanceErrorCode, MESSAGES);

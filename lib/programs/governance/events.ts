@@ -26,6 +26,10 @@ export enum GovernanceEventKind {
   ConfigUpdated = 16,
   StakingPauseSet = 17,
   ProposalExpired = 18,
+  GuardianProposed = 19,
+  GuardianProposalCancelled = 20,
+  GuardianAccepted = 21,
+  StakingAuthorityAccepted = 22,
 }
 
 export type GovernanceEvent =
@@ -46,7 +50,13 @@ export type GovernanceEvent =
   | { kind: 'ProposalVetoed'; proposal: PublicKey; guardian: PublicKey }
   | { kind: 'ConfigUpdated'; field: number }
   | { kind: 'StakingPauseSet'; guardian: PublicKey; paused: boolean }
-  | { kind: 'ProposalExpired'; proposal: PublicKey };
+  | { kind: 'ProposalExpired'; proposal: PublicKey }
+  | { kind: 'GuardianProposed'; pendingGuardian: PublicKey }
+  /** `pendingGuardian`: the proposal dropped (the zero key when nothing was pending). */
+  | { kind: 'GuardianProposalCancelled'; pendingGuardian: PublicKey }
+  /** `previous`: the zero key when there was no guardian. */
+  | { kind: 'GuardianAccepted'; guardian: PublicKey; previous: PublicKey }
+  | { kind: 'StakingAuthorityAccepted'; stakingConfig: PublicKey; which: 'authority' | 'voteAuthority' };
 
 /** Governance events start with a 1-byte kind; a vote side is one byte. */
 class Reader extends EventReader {
@@ -113,6 +123,14 @@ export function decodeGovernanceEvent(data: Uint8Array): GovernanceEvent | null 
       return { kind: 'StakingPauseSet', guardian: r.key(), paused: r.u8() !== 0 };
     case GovernanceEventKind.ProposalExpired:
       return { kind: 'ProposalExpired', proposal: r.key() };
+    case GovernanceEventKind.GuardianProposed:
+      return { kind: 'GuardianProposed', pendingGuardian: r.key() };
+    case GovernanceEventKind.GuardianProposalCancelled:
+      return { kind: 'GuardianProposalCancelled', pendingGuardian: r.key() };
+    case GovernanceEventKind.GuardianAccepted:
+      return { kind: 'GuardianAccepted', guardian: r.key(), previous: r.key() };
+    case GovernanceEventKind.StakingAuthorityAccepted:
+      return { kind: 'StakingAuthorityAccepted', stakingConfig: r.key(), which: r.u8() === 1 ? 'voteAuthority' : 'authority' };
     default:
       return null;
   }

@@ -28,6 +28,8 @@ export enum GovernanceInstruction {
   Veto = 12,
   UpdateConfig = 13,
   SetStakingPaused = 14,
+  AcceptGuardian = 15,
+  AcceptStakingAuthority = 16,
 }
 
 /** `update_config` fields (second data byte). */
@@ -42,7 +44,10 @@ export enum GovernanceConfigField {
   MinVotePower = 7,
   MaxActions = 8,
   VoteWeighting = 9,
+  /** Proposes a guardian (all zero cancels the proposal); it takes the role with `accept_guardian`. */
   Guardian = 10,
+  /** Removes the guardian and any pending one. */
+  RemoveGuardian = 11,
 }
 
 /** `Proposal.state`. */

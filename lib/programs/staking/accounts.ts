@@ -24,7 +24,8 @@ import { PenaltyDestination, TIER_COUNT } from './program';
 export const CONFIG_DISCRIMINATOR = 1;
 export const POSITION_DISCRIMINATOR = 2;
 export const STAKER_DISCRIMINATOR = 3;
-export const CONFIG_LEN = 560;
+/** Layout v2 (the pending authorities at 544 and 576); a 560-byte config from before does not decode. */
+export const CONFIG_LEN = 640;
 export const POSITION_LEN = 216;
 export const STAKER_LEN = 128;
 
@@ -96,6 +97,8 @@ export const CONFIG_OFFSETS = {
   dripEnd: 520,
   dripPeriodSecs: 528,
   syncedDay: 536,
+  pendingAuthority: 544,
+  pendingVoteAuthority: 576,
 } as const;
 
 /** The drip period a config from before the field (0) reads as (`defaults::DRIP_PERIOD_SECS`). */
@@ -103,6 +106,11 @@ export const DEFAULT_DRIP_PERIOD_SECS = 7n * 86_400n;
 
 /** `0` (never set) → null. */
 const optionalDate = (secs: bigint) => (secs > 0n ? date(secs) : null);
+/** All zero (none) → null. */
+const optionalKey = (k: Parameters<typeof key>[0]) => {
+  const pubkey = key(k);
+  return pubkey.equals(PublicKey.default) ? null : pubkey;
+};
 
 // ---------------------------------------------------------------- tiers
 
@@ -178,7 +186,10 @@ const rawConfigDecoder = () =>
     ['dripEnd', getI64Decoder()],
     ['dripPeriodSecs', getI64Decoder()],
     ['syncedDay', getU32Decoder()],
-    ['reserved', bytes(20)],
+    ['reserved0', bytes(4)],
+    ['pendingAuthority', address()],
+    ['pendingVoteAuthority', address()],
+    ['reserved', bytes(32)],
   ]);
 
 export interface StakingConfig {
@@ -189,6 +200,12 @@ export interface StakingConfig {
   decimals: number;
   authority: PublicKey;
   voteAuthority: PublicKey;
+  /**
+   * Proposed by `update_config` (`authority` / `voteAuthority`); takes over when
+   * it signs `accept_authority`. null: no hand-over pending.
+   */
+  pendingAuthority: PublicKey | null;
+  pendingVoteAuthority: PublicKey | null;
   mint: PublicKey;
   tokenProgram: PublicKey;
   stakeVault: PublicKey;
@@ -249,6 +266,8 @@ export function decodeConfig(data: ReadonlyUint8Array): StakingConfig {
     decimals: r.decimals,
     authority: key(r.authority),
     voteAuthority: key(r.voteAuthority),
+    pendingAuthority: optionalKey(r.pendingAuthority),
+    pendingVoteAuthority: optionalKey(r.pendingVoteAuthority),
     mint: key(r.mint),
     tokenProgram: key(r.tokenProgram),
     stakeVault: key(r.stakeVault),

@@ -23,6 +23,7 @@ import {
 import { STAKING_ERRORS } from './errors';
 import { decodeStakingEvent, parseStakingEvents, StakingEventKind } from './events';
 import {
+  getAcceptAuthorityInstruction,
   getAddStakeInstruction,
   getClaimInstruction,
   getCompoundInstruction,
@@ -50,7 +51,7 @@ const read = docs.read;
 
 describe('staking client vs interface', () => {
   it('mirrors the error enum in order', () => {
-    expectErrorTableMirrors(docs, STAKING_ERRORS, 36);
+    expectErrorTableMirrors(docs, STAKING_ERRORS, 38);
   });
 
   it('mirrors the event kinds', () => {
@@ -112,6 +113,12 @@ describe('staking client vs interface', () => {
     new DataView(c.buffer).setUint16(TIER0_MULTIPLIER_OFFSET, 11_000, true);
     c[6] = 0;
     expect(decodeConfig(c).tiers[0]!.multiplierBps).toBe(11_000);
+    // The pending authorities (layout v2): all zero reads as none.
+    expect(decodeConfig(c)).toMatchObject({ pendingAuthority: null, pendingVoteAuthority: null });
+    c.set(owner.toBytes(), CONFIG_OFFSETS.pendingVoteAuthority);
+    expect(decodeConfig(c).pendingVoteAuthority?.equals(owner)).toBe(true);
+    expect(decodeConfig(c).pendingAuthority).toBeNull();
+    expect(() => decodeConfig(c.subarray(0, 560))).toThrow('not a staking config account');
 
     const v = new Uint8Array(48);
     new DataView(v.buffer).setBigUint64(0, 77n, true);
@@ -148,6 +155,7 @@ describe('staking client vs interface', () => {
       [getLockForVoteInstruction({ voteAuthority: owner, position, mint, until: 9n }), StakingInstruction.LockForVote, 9, 's w w w'],
       [getExtendScheduleInstruction({ payer: owner, mint }), StakingInstruction.ExtendSchedule, 1, 'sw - w -'],
       [getSyncInstruction({ mint }), StakingInstruction.Sync, 1, 'w w'],
+      [getAcceptAuthorityInstruction({ pending: owner, mint, which: 'voteAuthority' }), StakingInstruction.AcceptAuthority, 2, 's w'],
     ] as const;
     for (const [ix, discriminator, length, shape] of cases) {
       expect(ix.programId.equals(STAKING_PROGRAM_ID)).toBe(true);
@@ -166,7 +174,7 @@ describe('staking client vs interface', () => {
     expect(cases[15][0].keys[4]!.pubkey.equals(staker)).toBe(true);
     // The schedule right after the config in every instruction that settles (crank, refresh: account 1).
     for (const [ix, discriminator] of cases) {
-      if (['Initialize', 'UpdateConfig', 'SetAutoCompound', 'ExtendSchedule', 'Sync'].includes(StakingInstruction[discriminator])) continue;
+      if (['Initialize', 'UpdateConfig', 'SetAutoCompound', 'ExtendSchedule', 'Sync', 'AcceptAuthority'].includes(StakingInstruction[discriminator])) continue;
       const at = ix.keys.findIndex((k) => k.pubkey.equals(d.config));
       expect(ix.keys[at + 1]!.pubkey.equals(d.schedule), StakingInstruction[discriminator]).toBe(true);
     }
@@ -175,6 +183,13 @@ describe('staking client vs interface', () => {
     expect(cases[0][0].keys[7]!.pubkey.equals(d.schedule) && cases[18][0].keys[2]!.pubkey.equals(d.schedule)).toBe(true);
     expect(cases[19][0].keys[1]!.pubkey.equals(d.schedule)).toBe(true);
     expect(getInitializeInstructions({ payer: owner, mint, tokenProgram }).map((ix) => ix.data[0])).toEqual([0, 15, 15]);
+    // accept_authority: which = 1 for the vote authority, 0 for the authority; the pending key signs.
+    expect([...cases[20][0].data]).toEqual([17, 1]);
+    expect([...getAcceptAuthorityInstruction({ pending: owner, mint, which: 'authority' }).data]).toEqual([17, 0]);
+    expect(cases[20][0].keys[0]!.pubkey.equals(owner) && cases[20][0].keys[1]!.pubkey.equals(d.config)).toBe(true);
+    // update_config proposes an authority; null (the zero key) cancels.
+    const cancel = getUpdateConfigInstruction({ authority: owner, mint, update: { field: 'authority', authority: null } });
+    expect([...cancel.data]).toEqual([1, 1, ...new Uint8Array(32)]);
   });
 
   it('decodes events and keeps to the staking program in the logs', () => {

@@ -42,6 +42,8 @@ export const StakingErrorCode = {
   ScheduleFull: 33,
   SyncRequired: 34,
   InvalidSchedule: 35,
+  NotPendingAuthority: 36,
+  NoPendingAuthority: 37,
 } as const;
 
 export type StakingErrorName = keyof typeof StakingErrorCode;
@@ -83,6 +85,8 @@ const MESSAGES: Record<StakingErrorName, string> = {
   ScheduleFull: 'The staking schedule needs more room before time can move on. Extend it and try again.',
   SyncRequired: 'Staking needs to catch up on past days first. Sync it and try again.',
   InvalidSchedule: 'The schedule account does not belong to this staking config.',
+  NotPendingAuthority: 'Only the key proposed as the next staking authority can accept the hand-over.',
+  NoPendingAuthority: 'No staking authority hand-over is pending: the current authority must propose the new key first.',
 };
 
 export const STAKING_ERRORS: Record<number, ProgramErrorEntry> = errorTable(StakingErrorCode, MESSAGES);

@@ -23,6 +23,9 @@ export enum StakingEventKind {
   VoteLocked = 14,
   ScheduleExtended = 15,
   Synced = 16,
+  AuthorityProposed = 17,
+  AuthorityProposalCancelled = 18,
+  AuthorityAccepted = 19,
 }
 
 export type StakingEvent =
@@ -41,7 +44,15 @@ export type StakingEvent =
   | { kind: 'Refreshed'; positions: number; totalRewardWeight: bigint }
   | { kind: 'VoteLocked'; position: PublicKey; voteLockedUntil: bigint; voterBoostUntil: bigint }
   | { kind: 'ScheduleExtended'; schedule: PublicKey; dataLen: bigint; historyCap: number }
-  | { kind: 'Synced'; totalVotingPower: bigint; totalRewardWeight: bigint; syncedDay: number; reached: boolean };
+  | { kind: 'Synced'; totalVotingPower: bigint; totalRewardWeight: bigint; syncedDay: number; reached: boolean }
+  | { kind: 'AuthorityProposed'; which: AuthorityName; pending: PublicKey }
+  /** `pending`: the proposal dropped (the zero key when nothing was pending). */
+  | { kind: 'AuthorityProposalCancelled'; which: AuthorityName; pending: PublicKey }
+  | { kind: 'AuthorityAccepted'; which: AuthorityName; authority: PublicKey; previous: PublicKey };
+
+/** The authority a hand-over event concerns (`which`: 0, 1). */
+export type AuthorityName = 'authority' | 'voteAuthority';
+const authorityName = (which: number): AuthorityName => (which === 1 ? 'voteAuthority' : 'authority');
 
 /** Events start with an 8-byte header: the kind, then 7 zero bytes. */
 const HEADER = 8;
@@ -82,6 +93,12 @@ export function decodeStakingEvent(data: Uint8Array): StakingEvent | null {
       return { kind: 'ScheduleExtended', schedule: r.key(), dataLen: r.u64(), historyCap: r.u32() };
     case StakingEventKind.Synced:
       return { kind: 'Synced', totalVotingPower: r.u64(), totalRewardWeight: r.u64(), syncedDay: r.u32(), reached: r.u8() !== 0 };
+    case StakingEventKind.AuthorityProposed:
+      return { kind: 'AuthorityProposed', pending: r.key(), which: authorityName(r.u8()) };
+    case StakingEventKind.AuthorityProposalCancelled:
+      return { kind: 'AuthorityProposalCancelled', pending: r.key(), which: authorityName(r.u8()) };
+    case StakingEventKind.AuthorityAccepted:
+      return { kind: 'AuthorityAccepted', authority: r.key(), previous: r.key(), which: authorityName(r.u8()) };
     default:
       return null;
   }

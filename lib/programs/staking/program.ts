@@ -29,12 +29,15 @@ export enum StakingInstruction {
   ViewPosition = 14,
   ExtendSchedule = 15,
   Sync = 16,
+  AcceptAuthority = 17,
 }
 
 /** `update_config` fields (second data byte). */
 export enum ConfigField {
   SetPaused = 0,
+  /** Proposes the next authority (all zero cancels); it takes over with `accept_authority`. */
   SetAuthority = 1,
+  /** Proposes the next vote authority (all zero cancels); likewise. */
   SetVoteAuthority = 2,
   SetPenaltyDestination = 3,
   SetTiers = 4,
@@ -42,6 +45,12 @@ export enum ConfigField {
   SetStakeLimits = 6,
   SetBoosters = 7,
   SetDripPeriod = 8,
+}
+
+/** Which authority `accept_authority` takes over (`AuthorityKind`, its data byte). */
+export enum AuthorityKind {
+  Authority = 0,
+  VoteAuthority = 1,
 }
 
 /** Where early-unstake penalties go (`Config.penalty_destination`). */

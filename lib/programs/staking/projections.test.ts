@@ -54,6 +54,8 @@ function config(over: Partial<StakingConfig> = {}): StakingConfig {
     decimals: 9,
     authority: KEY,
     voteAuthority: KEY,
+    pendingAuthority: null,
+    pendingVoteAuthority: null,
     mint: KEY,
     tokenProgram: KEY,
     stakeVault: KEY,

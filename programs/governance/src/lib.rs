@@ -55,5 +55,9 @@ pub fn process_instruction(program_id: &Pubkey, accounts: &[AccountView], data: 
         GovernanceInstruction::UpdateConfig => ix::update_config::process(program_id, accounts, data),
         // 14 - SetStakingPaused
         GovernanceInstruction::SetStakingPaused => ix::set_staking_paused::process(program_id, accounts, data),
+        // 15 - AcceptGuardian
+        GovernanceInstruction::AcceptGuardian => ix::accept_guardian::process(program_id, accounts, data),
+        // 16 - AcceptStakingAuthority
+        GovernanceInstruction::AcceptStakingAuthority => ix::accept_staking_authority::process(program_id, accounts, data),
     }
 }

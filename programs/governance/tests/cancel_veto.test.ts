@@ -102,18 +102,18 @@ describe('governance cancel / veto', () => {
     const env = await govEnv();
     const alice = await voterWith(env, 5_000n);
     // Fail: the guardian vetoing or cancelling a proposal that removes it
-    const attempt = propose(env, alice, [alice.position], [governanceConfigAction({ mint: env.mint, update: { field: 'guardian', guardian: null } })]);
+    const attempt = propose(env, alice, [alice.position], [governanceConfigAction({ mint: env.mint, update: { field: 'removeGuardian' } })]);
     expect(readProposal(env, attempt).changesGuardian).toBe(true);
     expectGovError(cancel(env, env.guardian, attempt), 'GuardianConflict');
     activate(env, alice, attempt);
     expectGovError(veto(env, env.guardian, attempt), 'GuardianConflict');
     expectGovError(cancel(env, env.guardian, attempt), 'GuardianConflict');
     // Removing that action gives the guardian its powers back over the proposal.
-    const removable = propose(env, alice, [alice.position], [governanceConfigAction({ mint: env.mint, update: { field: 'guardian', guardian: null } })]);
+    const removable = propose(env, alice, [alice.position], [governanceConfigAction({ mint: env.mint, update: { field: 'removeGuardian' } })]);
     ok(send(env, alice, [getRemoveActionInstruction({ proposer: alice.pubkey, proposal: removable, index: 0 })]));
     expect(readProposal(env, removable).changesGuardian).toBe(false);
     ok(cancel(env, env.guardian, removable));
-    const removal = passAndQueue(env, alice, [alice.position], [governanceConfigAction({ mint: env.mint, update: { field: 'guardian', guardian: null } })]);
+    const removal = passAndQueue(env, alice, [alice.position], [governanceConfigAction({ mint: env.mint, update: { field: 'removeGuardian' } })]);
     warpPast(env, readProposal(env, removal).etaTs);
     ok(execute(env, removal, 0));
     expect(readGovernance(env).guardian).toBeNull();

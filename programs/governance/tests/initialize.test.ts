@@ -113,8 +113,11 @@ describe.each(TOKEN_CONFIGS)('governance initialize ($name)', (token) => {
     expect(balance(env, gov.treasury)).toBe(0n);
     const staking = readConfig(env);
     expect(staking.authority.equals(gov.authority) && staking.voteAuthority.equals(gov.authority)).toBe(true);
+    expect(staking.pendingAuthority === null && staking.pendingVoteAuthority === null).toBe(true);
     expect(parseGovernanceEvents(result.logs)).toEqual([
       { kind: 'Initialized', governance: gov.governance, stakingConfig: env.addrs.config, authority: gov.authority, treasury: gov.treasury },
+      { kind: 'StakingAuthorityAccepted', stakingConfig: env.addrs.config, which: 'voteAuthority' },
+      { kind: 'StakingAuthorityAccepted', stakingConfig: env.addrs.config, which: 'authority' },
     ]);
 
     // Fail: once only (and the old authority no longer is one)

@@ -62,7 +62,9 @@ describe('governance update_config', () => {
       maxActions: 16,
       voteWeighting: 'quadratic',
     });
-    expect(c.guardian?.equals(alice.pubkey)).toBe(true);
+    // The guardian field only proposes: alice is pending until she accepts (accept_guardian.test.ts).
+    expect(c.guardian?.equals(env.guardian.pubkey)).toBe(true);
+    expect(c.pendingGuardian?.equals(alice.pubkey)).toBe(true);
   });
 
   it('fails an out-of-bounds change at execution, leaving it retryable', async () => {

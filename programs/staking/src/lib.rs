@@ -57,5 +57,7 @@ pub fn process_instruction(program_id: &Pubkey, accounts: &[AccountView], data: 
         StakingInstruction::ExtendSchedule => ix::extend_schedule::process(program_id, accounts, data),
         // 16 - Sync
         StakingInstruction::Sync => ix::sync::process(program_id, accounts, data),
+        // 17 - AcceptAuthority
+        StakingInstruction::AcceptAuthority => ix::accept_authority::process(program_id, accounts, data),
     }
 }

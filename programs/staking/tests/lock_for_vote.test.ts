@@ -3,6 +3,7 @@ import { findStakerPda, getLockForVoteInstruction, parseStakingEvents, TOKEN } f
 import { web3WithAccount, web3WithAccountCount, web3WithData, web3WithFlags } from '@/programs/test-support/web3';
 import { dayCeil } from '@/lib/programs/staking/schedule';
 import {
+  acceptAuthority,
   DAY,
   forgedConfig,
   newWallet,
@@ -79,9 +80,11 @@ describe('staking lock_for_vote', () => {
     ok(send(env, admin, [build(now(svm) + DAY)]));
     expect(readPosition(env, position).voteLockedUntilTs).toBe(lockUntil);
 
-    // Success: governance takes over as vote authority; the old one is refused
+    // Success: governance takes over as vote authority (proposed, then accepted); the old one is refused
     const governance = await newWallet(svm);
     updateConfig(env, { field: 'voteAuthority', voteAuthority: governance.pubkey });
+    expectStakingError(send(env, governance, [build(now(svm) + 10n * DAY, governance.pubkey)]), 'NotVoteAuthority');
+    acceptAuthority(env, 'voteAuthority', governance);
     expectStakingError(send(env, admin, [build(now(svm) + 10n * DAY)]), 'NotVoteAuthority');
     ok(send(env, governance, [build(now(svm) + 10n * DAY, governance.pubkey)]));
     p = readPosition(env, position);

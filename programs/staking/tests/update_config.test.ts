@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { type ConfigUpdate, encodeUpdateConfigData, getUpdateConfigInstruction, parseStakingEvents, TOKEN } from '@/lib/programs/staking';
 import { web3WithAccountCount, web3WithData, web3WithFlags } from '@/programs/test-support/web3';
 import {
+  acceptAuthority,
   DAY,
   newWallet,
   ok,
@@ -123,13 +124,18 @@ describe('staking update_config', () => {
     updateConfig(env, { field: 'penaltyDestination', destination: 'burn' });
     expect(readConfig(env)).toMatchObject({ penaltyDestination: 'burn', treasury: null });
 
+    // The authorities are only proposed here (accept_authority.test.ts covers the hand-over)
     const voteAuthority = Keypair.generate().publicKey;
-    updateConfig(env, { field: 'voteAuthority', voteAuthority });
-    expect(readConfig(env).voteAuthority.equals(voteAuthority)).toBe(true);
+    const proposed = updateConfig(env, { field: 'voteAuthority', voteAuthority });
+    expect(parseStakingEvents(proposed.logs)).toEqual([{ kind: 'AuthorityProposed', which: 'voteAuthority', pending: voteAuthority }]);
+    expect(readConfig(env).pendingVoteAuthority?.equals(voteAuthority)).toBe(true);
+    expect(readConfig(env).voteAuthority.equals(admin.pubkey)).toBe(true);
 
     // Success: hand the authority over; the old one is refused afterwards
     const governance = await newWallet(env.svm);
     updateConfig(env, { field: 'authority', authority: governance.pubkey });
+    ok(send(env, admin, [build({ field: 'paused', paused: true })]));
+    acceptAuthority(env, 'authority', governance);
     expectStakingError(send(env, admin, [build({ field: 'paused', paused: false })]), 'Unauthorized');
     ok(send(env, governance, [build({ field: 'paused', paused: false }, governance.pubkey)]));
     c = readConfig(env);

@@ -1,3 +1,5 @@
+export * from './acceptGuardian';
+export * from './acceptStakingAuthority';
 export * from './activate';
 export * from './addAction';
 export * from './cancel';

@@ -1,7 +1,8 @@
 /**
  * `initialize` (0): the staking authority creates the governance config and the
  * treasury; `getHandOverInstructions` then makes the authority PDA the staking
- * authority and vote authority (send them in the same transaction).
+ * authority and vote authority, proposing and accepting (send them in the same
+ * transaction).
  * Accounts: 0 [s, w] payer (staking authority); 1 [w] governance config;
  * 2 [] staking config; 3 [] authority PDA; 4 [w] treasury PDA; 5 [] mint;
  * 6 [] token program; 7 [] system program.
@@ -18,6 +19,7 @@ import {
 } from '@solana/codecs';
 import { PublicKey, type TransactionInstruction } from '@solana/web3.js';
 import { getUpdateConfigInstruction } from '@/lib/programs/staking/instructions/updateConfig';
+import { getAcceptStakingAuthorityInstruction } from './acceptStakingAuthority';
 import { DEFAULT_GOVERNANCE_PARAMS, GovernanceInstruction, type GovernanceDeploymentInput, type GovernanceParams } from '../program';
 import { concat, deployment, instruction, readonly, signer, SYSTEM_PROGRAM_ID, writable } from './shared';
 
@@ -76,9 +78,18 @@ export function getInitializeInstruction(input: InitializeInput): TransactionIns
 }
 
 /**
- * Staking `update_config` × 2, signed by the current staking authority: vote
- * authority, then authority, become the governance authority PDA. After these,
- * only executed proposals can change staking parameters.
+ * The hand-over of staking to governance, propose then accept, for one
+ * transaction: staking `update_config` SetVoteAuthority and SetAuthority
+ * (signed by the current staking authority) propose the governance authority
+ * PDA, and governance `accept_staking_authority` takes each (the PDA signs by
+ * CPI). After these, only executed proposals can change staking parameters.
+ *
+ * Accepting through governance's own instruction rather than a proposal is
+ * not a shortcut: no proposal could pass before governance is the vote
+ * authority (every vote locks positions through it). In one transaction with
+ * the proposals, nobody but the staking authority picks the moment. The vote
+ * authority goes first; both proposals precede both accepts, so the old
+ * authority still signs the second proposal.
  */
 export function getHandOverInstructions(input: GovernanceDeploymentInput & { currentAuthority: PublicKey }): TransactionInstruction[] {
   const d = deployment(input);
@@ -86,5 +97,7 @@ export function getHandOverInstructions(input: GovernanceDeploymentInput & { cur
   return [
     getUpdateConfigInstruction({ ...common, update: { field: 'voteAuthority', voteAuthority: d.authority } }),
     getUpdateConfigInstruction({ ...common, update: { field: 'authority', authority: d.authority } }),
+    getAcceptStakingAuthorityInstruction({ ...input, which: 'voteAuthority' }),
+    getAcceptStakingAuthorityInstruction({ ...input, which: 'authority' }),
   ];
 }

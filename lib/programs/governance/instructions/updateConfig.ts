@@ -5,6 +5,11 @@
  * a wallet can send.
  * Accounts: 0 [s] authority PDA; 1 [w] governance config.
  * Data: u8 13, u8 field, value (see `GovernanceConfigUpdate`).
+ *
+ * The guardian changes hands in two steps: `guardian` proposes a key (null
+ * cancels the proposal), which takes the role only when it signs
+ * `accept_guardian` (`getAcceptGuardianInstruction`); `removeGuardian` removes
+ * the guardian and any pending one at once.
  */
 import { getI64Encoder, getU16Encoder, getU64Encoder, getU8Encoder } from '@solana/codecs';
 import { PublicKey, type TransactionInstruction } from '@solana/web3.js';
@@ -22,8 +27,9 @@ export type GovernanceConfigUpdate =
   | { field: 'minVotePower'; minVotePower: bigint }
   | { field: 'maxActions'; maxActions: number }
   | { field: 'voteWeighting'; voteWeighting: 'linear' | 'quadratic' }
-  /** null removes the guardian. */
-  | { field: 'guardian'; guardian: PublicKey | null };
+  /** Proposes the next guardian (it must accept); null cancels a pending proposal. */
+  | { field: 'guardian'; guardian: PublicKey | null }
+  | { field: 'removeGuardian' };
 
 function encodeValue(update: GovernanceConfigUpdate): [GovernanceConfigField, Uint8Array] {
   const u16 = (v: number) => Uint8Array.from(getU16Encoder().encode(v));
@@ -53,6 +59,8 @@ function encodeValue(update: GovernanceConfigUpdate): [GovernanceConfigField, Ui
       return [GovernanceConfigField.VoteWeighting, u8(update.voteWeighting === 'quadratic' ? 1 : 0)];
     case 'guardian':
       return [GovernanceConfigField.Guardian, (update.guardian ?? new PublicKey(new Uint8Array(32))).toBytes()];
+    case 'removeGuardian':
+      return [GovernanceConfigField.RemoveGuardian, new Uint8Array()];
   }
 }
 

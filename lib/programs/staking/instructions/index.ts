@@ -1,3 +1,4 @@
+export * from './acceptAuthority';
 export * from './addStake';
 export * from './claim';
 export * from './compound';

@@ -3,6 +3,11 @@
  * Accounts: 0 [s] authority; 1 [w] config; 2 [] treasury token account (only
  * when setting the penalty destination to the treasury).
  * Data: u8 1, u8 field, then the field's value (see `ConfigUpdate`).
+ *
+ * `authority` and `voteAuthority` only propose the key (null cancels a pending
+ * proposal): it takes over when it signs `accept_authority`
+ * (`getAcceptAuthorityInstruction`); until then the current authority keeps
+ * every power.
  */
 import {
   getArrayEncoder,
@@ -16,14 +21,16 @@ import {
   getBytesEncoder,
   type Encoder,
 } from '@solana/codecs';
-import type { PublicKey, TransactionInstruction } from '@solana/web3.js';
+import { PublicKey, type TransactionInstruction } from '@solana/web3.js';
 import { ConfigField, PenaltyDestination, StakingInstruction, TIER_COUNT } from '../program';
 import { concat, type DeploymentInput, deployment, instruction, readonly, signer, writable } from './shared';
 
 export type ConfigUpdate =
   | { field: 'paused'; paused: boolean }
-  | { field: 'authority'; authority: PublicKey }
-  | { field: 'voteAuthority'; voteAuthority: PublicKey }
+  /** Proposes the next authority; null cancels the pending proposal. */
+  | { field: 'authority'; authority: PublicKey | null }
+  /** Proposes the next vote authority; null cancels the pending proposal. */
+  | { field: 'voteAuthority'; voteAuthority: PublicKey | null }
   | { field: 'penaltyDestination'; destination: 'recycle' | 'burn' }
   | { field: 'penaltyDestination'; destination: 'treasury'; treasury: PublicKey }
   /** Exactly 5 tiers: tier 0 lock 0, locks increasing ≤ 4 years, multipliers non-decreasing in [10_000, 50_000]. */
@@ -56,9 +63,9 @@ function encodeValue(update: ConfigUpdate): [ConfigField, Uint8Array] {
     case 'paused':
       return [ConfigField.SetPaused, enc(getBooleanEncoder(), update.paused)];
     case 'authority':
-      return [ConfigField.SetAuthority, enc(key, update.authority.toBytes())];
+      return [ConfigField.SetAuthority, enc(key, (update.authority ?? PublicKey.default).toBytes())];
     case 'voteAuthority':
-      return [ConfigField.SetVoteAuthority, enc(key, update.voteAuthority.toBytes())];
+      return [ConfigField.SetVoteAuthority, enc(key, (update.voteAuthority ?? PublicKey.default).toBytes())];
     case 'penaltyDestination': {
       const value = { recycle: PenaltyDestination.Recycle, treasury: PenaltyDestination.Treasury, burn: PenaltyDestination.Burn }[
         update.destination

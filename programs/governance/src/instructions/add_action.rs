@@ -6,7 +6,7 @@ use super::shared::create::{self, CreatePda};
 use super::shared::pda;
 use crate::interface::error::GovernanceError;
 use crate::interface::event::{Event, EventKind};
-use crate::interface::instruction::{GUARDIAN_FIELD, META_SIGNER, META_WRITABLE, UPDATE_CONFIG, data as d};
+use crate::interface::instruction::{GUARDIAN_FIELD, META_SIGNER, META_WRITABLE, REMOVE_GUARDIAN_FIELD, UPDATE_CONFIG, data as d};
 use crate::interface::seeds;
 use crate::interface::state::action::{ActionMeta, MAX_ACTION_ACCOUNTS, MAX_ACTION_DATA};
 use crate::interface::state::config::ACTION_INDEX_LIMIT;
@@ -133,7 +133,11 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
 }
 
 /// Whether an action (its program and data) is governance's own `update_config`
-/// of the guardian: such a proposal is out of the guardian's reach.
+/// of the guardian (proposing a successor or removing it): such a proposal is
+/// out of the guardian's reach.
 pub fn changes_guardian(program_id: &Pubkey, action_program: &Pubkey, data: &[u8]) -> bool {
-    pubkey::eq(action_program, program_id) && data.len() >= 2 && data[0] == UPDATE_CONFIG && data[1] == GUARDIAN_FIELD
+    pubkey::eq(action_program, program_id)
+        && data.len() >= 2
+        && data[0] == UPDATE_CONFIG
+        && (data[1] == GUARDIAN_FIELD || data[1] == REMOVE_GUARDIAN_FIELD)
 }

@@ -1,5 +1,7 @@
 //! One file per instruction, named as in `interface::instruction`.
 
+pub mod accept_guardian;
+pub mod accept_staking_authority;
 pub mod activate;
 pub mod add_action;
 pub mod cancel;

@@ -62,8 +62,23 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
             config.vote_weighting = params::vote_weighting(value[0])?;
         }
         f if f == ConfigField::Guardian as u8 => {
+            // Proposes only: the key takes the role when it signs accept_guardian.
             d::expect_len(value, 32)?;
-            config.guardian = d::key_at(value, 0);
+            let proposed = d::key_at(value, 0);
+            if proposed == [0; 32] {
+                let dropped = config.pending_guardian;
+                config.pending_guardian = [0; 32];
+                Event::new(EventKind::GuardianProposalCancelled).key(&dropped).emit();
+            } else {
+                config.pending_guardian = proposed;
+                Event::new(EventKind::GuardianProposed).key(&proposed).emit();
+            }
+            return Ok(());
+        }
+        f if f == ConfigField::RemoveGuardian as u8 => {
+            d::expect_len(value, 0)?;
+            config.guardian = [0; 32];
+            config.pending_guardian = [0; 32];
         }
         _ => return Err(GovernanceError::InvalidInstructionData.into()),
     }

@@ -112,6 +112,10 @@ pub enum GovernanceError {
     /// total voting power (the quorum basis) may still count ended locks: send
     /// staking `sync` first (the client prepends it to `activate`).
     StakingNotSynced,
+    /// 48: the signer is not the pending guardian.
+    NotPendingGuardian,
+    /// 49: no guardian hand-over is pending.
+    NoPendingGuardian,
 }
 
 impl From<GovernanceError> for ProgramError {

@@ -22,8 +22,14 @@
 //! 14 ProposalCancelled  proposal, by
 //! 15 ProposalVetoed     proposal, guardian
 //! 16 ConfigUpdated      field u8; a second part holds update_config's value for that field
+//!                       (every field but Guardian; RemoveGuardian's value is empty)
 //! 17 StakingPauseSet    guardian, paused u8
 //! 18 ProposalExpired    proposal
+//! 19 GuardianProposed   pending_guardian (update_config Guardian, a non-zero key)
+//! 20 GuardianProposalCancelled  pending_guardian dropped (update_config Guardian all zero;
+//!                       all zero when nothing was pending)
+//! 21 GuardianAccepted   guardian (new), previous guardian (all zero: none)
+//! 22 StakingAuthorityAccepted  staking_config, which u8 (0 authority, 1 vote authority)
 //! ```
 
 use core::mem::MaybeUninit;
@@ -50,6 +56,10 @@ pub enum EventKind {
     ConfigUpdated = 16,
     StakingPauseSet = 17,
     ProposalExpired = 18,
+    GuardianProposed = 19,
+    GuardianProposalCancelled = 20,
+    GuardianAccepted = 21,
+    StakingAuthorityAccepted = 22,
 }
 
 /// Largest event (Initialized: 1 + 4 × 32).

@@ -15,10 +15,13 @@ pub enum GovernanceInstruction {
     /// Creates the governance of a staking config: the config PDA, and the
     /// treasury token account (of the staked mint) owned by the authority PDA.
     /// Only the staking config's current authority may do it, so whoever set up
-    /// staking decides the first rules. Hand-over is a separate step in the same
-    /// transaction (the client builds it): staking `update_config` SetAuthority
-    /// and SetVoteAuthority to the authority PDA. From then on only executed
-    /// proposals change staking parameters or spend from the treasury.
+    /// staking decides the first rules (the guardian included: its first
+    /// appointment is here, later ones are proposed and accepted). Hand-over is
+    /// a separate step in the same transaction (the client builds it,
+    /// `getHandOverInstructions`): staking `update_config` SetVoteAuthority and
+    /// SetAuthority propose the authority PDA, and `AcceptStakingAuthority` 1
+    /// and 0 accept. From then on only executed proposals change staking
+    /// parameters or spend from the treasury.
     ///
     /// Accounts:
     /// 0. `[s, w]` payer, the staking config's authority
@@ -63,9 +66,9 @@ pub enum GovernanceInstruction {
     /// Appends an action (one instruction the proposal runs when executed) to a
     /// Draft proposal, proposer only, up to the config's `max_actions`. Not for
     /// text-only proposals. Metas may not name the proposal or the action itself.
-    /// An action calling governance's own `update_config` Guardian is counted in
-    /// the proposal's `guardian_actions`: the guardian cannot veto or cancel a
-    /// proposal that replaces or removes it.
+    /// An action calling governance's own `update_config` Guardian or
+    /// RemoveGuardian is counted in the proposal's `guardian_actions`: the
+    /// guardian cannot veto or cancel a proposal that replaces or removes it.
     ///
     /// Accounts:
     /// 0. `[s]` proposer
@@ -276,8 +279,15 @@ pub enum GovernanceInstruction {
     /// Data: `0 field u8`, then by field (see `ConfigField`; bounds as in `Initialize`):
     /// 0 quorum_bps u16, 1 approval_bps u16, 2 voting_period_secs i64, 3 timelock_secs i64,
     /// 4 grace_period_secs i64, 5 late_quorum_extension_secs i64, 6 min_proposal_power u64,
-    /// 7 min_vote_power u64, 8 max_actions u8, 9 vote_weighting u8, 10 guardian [u8; 32]
-    /// (all zero removes the guardian). Running proposals keep their snapshot.
+    /// 7 min_vote_power u64, 8 max_actions u8, 9 vote_weighting u8, 10 guardian [u8; 32],
+    /// 11 remove guardian (no value). Running proposals keep their snapshot.
+    ///
+    /// The guardian changes hands in two steps. Field 10 only proposes: the key
+    /// becomes `pending_guardian` (replacing any earlier proposal; all zero
+    /// cancels it) and the current guardian keeps its powers until the proposed
+    /// key signs `AcceptGuardian`, so a mistyped key never takes the role and
+    /// never leaves governance without one. Field 11 removes the guardian and
+    /// any pending one at once (giving up a role needs nobody's acceptance).
     UpdateConfig = 13,
 
     /// The guardian pauses (or unpauses) staking in an emergency: staking
@@ -296,6 +306,43 @@ pub enum GovernanceInstruction {
     ///
     /// Data: `0 paused u8` (0 / 1).
     SetStakingPaused = 14,
+
+    /// The pending guardian (proposed by `UpdateConfig` Guardian, i.e. by an
+    /// executed proposal) signs to become the guardian; `pending_guardian` is
+    /// cleared. Until then the old guardian keeps every power and the pending
+    /// key has none. `NoPendingGuardian` when nothing is pending,
+    /// `NotPendingGuardian` when another key signs.
+    ///
+    /// Accounts:
+    /// 0. `[s]` pending guardian
+    /// 1. `[w]` governance config
+    ///
+    /// Data: none.
+    AcceptGuardian = 15,
+
+    /// Anyone completes a staking hand-over to governance: staking
+    /// `accept_authority` `which` (0 authority, 1 vote authority), signed by the
+    /// authority PDA. The staking program accepts only if its config's pending
+    /// key, proposed by its current authority, is this authority PDA (else its
+    /// own `NoPendingAuthority` / `NotPendingAuthority`).
+    ///
+    /// Why not only through a proposal (an action calling staking
+    /// `accept_authority` does the same by vote): every vote is a
+    /// `lock_for_vote` signed by the PDA, so until governance is the vote
+    /// authority no proposal can pass to accept it. Letting anyone send it is
+    /// safe: it only completes what the staking authority proposed, for this
+    /// governance's own staking config, and the staking authority sends the
+    /// proposal and this in one transaction (`getHandOverInstructions`), so
+    /// nobody else picks the moment.
+    ///
+    /// Accounts:
+    /// 0. `[]` governance config
+    /// 1. `[]` authority PDA
+    /// 2. `[w]` staking config
+    /// 3. `[]` staking program
+    ///
+    /// Data: `0 which u8` (0 authority, 1 vote authority).
+    AcceptStakingAuthority = 16,
 }
 
 impl GovernanceInstruction {
@@ -319,6 +366,8 @@ impl GovernanceInstruction {
             12 => Self::Veto,
             13 => Self::UpdateConfig,
             14 => Self::SetStakingPaused,
+            15 => Self::AcceptGuardian,
+            16 => Self::AcceptStakingAuthority,
             _ => return Err(GovernanceError::InvalidInstructionData),
         };
         Ok((ix, rest))
@@ -339,16 +388,21 @@ pub enum ConfigField {
     MinVotePower = 7,
     MaxActions = 8,
     VoteWeighting = 9,
+    /// Proposes a guardian (all zero cancels the proposal); see `AcceptGuardian`.
     Guardian = 10,
+    /// Removes the guardian and any pending one.
+    RemoveGuardian = 11,
 }
 
 /// Length of `initialize`'s parameters.
 pub const PARAMS_LEN: usize = 86;
 /// Fixed part of `create_proposal`'s data (before title and URI).
 pub const CREATE_PROPOSAL_HEADER_LEN: usize = 44;
-/// `update_config` as an action's data starts `[UPDATE_CONFIG, GUARDIAN]`.
+/// `update_config` of the guardian as an action's data starts `[UPDATE_CONFIG,
+/// GUARDIAN_FIELD]` or `[UPDATE_CONFIG, REMOVE_GUARDIAN_FIELD]`.
 pub const UPDATE_CONFIG: u8 = GovernanceInstruction::UpdateConfig as u8;
 pub const GUARDIAN_FIELD: u8 = ConfigField::Guardian as u8;
+pub const REMOVE_GUARDIAN_FIELD: u8 = ConfigField::RemoveGuardian as u8;
 
 /// Meta flags in `add_action` data.
 pub const META_SIGNER: u8 = 1;

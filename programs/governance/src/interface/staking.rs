@@ -12,9 +12,9 @@
 //! Every read checks the account's owner (the staking program recorded in the
 //! governance config), its length and its discriminator first.
 
-/// Staking `Config` (560 bytes, discriminator 1).
+/// Staking `Config` (layout v2: 640 bytes, discriminator 1).
 pub mod config {
-    pub const LEN: usize = 560;
+    pub const LEN: usize = 640;
     pub const DISCRIMINATOR: u8 = 1;
     /// `[u8; 32]` authority (update_config signer).
     pub const AUTHORITY: usize = 8;
@@ -61,4 +61,7 @@ pub mod instruction {
     /// `lock_for_vote`: accounts `[s] vote authority, [w] config, [w] schedule,
     /// [w] position`; data `13, until i64`.
     pub const LOCK_FOR_VOTE: u8 = 13;
+    /// `accept_authority`: accounts `[s] pending key, [w] config`; data `17, which u8`
+    /// (0 authority, 1 vote authority).
+    pub const ACCEPT_AUTHORITY: u8 = 17;
 }

@@ -10,6 +10,7 @@ import { ExtensionType, getAccountLen } from '@solana/spl-token';
 import { PublicKey, type TransactionInstruction } from '@solana/web3.js';
 import type { LiteSVM } from 'litesvm';
 import {
+  getAcceptStakingAuthorityInstruction,
   decodeAction,
   decodeGovernanceConfig,
   decodeProposal,
@@ -44,6 +45,7 @@ import {
 } from '@/lib/programs/governance';
 import {
   getInitializeInstructions as getStakingInitializeInstructions,
+  getUpdateConfigInstruction,
   stakingAddresses,
   TOKEN,
 } from '@/lib/programs/staking';
@@ -89,8 +91,18 @@ export function testParams(guardian: PublicKey, overrides: Partial<GovernancePar
   return { guardian, minProposalPower: 100n * TOKEN, minVotePower: 100n * TOKEN, ...overrides };
 }
 
-/** A VM with staking + governance, governance owning the staking authority. */
-export async function govEnv(options: { token?: TokenConfig; params?: Partial<GovernanceParams>; svm?: LiteSVM } = {}): Promise<GovEnv> {
+/**
+ * What `govEnv` hands to governance in initialize's transaction (proposed by
+ * the admin, accepted by `accept_staking_authority`): both staking
+ * authorities (default), only the vote authority (the admin keeps the staking
+ * authority; proposals can still pass), or nothing.
+ */
+export type HandOver = 'both' | 'voteAuthority' | 'none';
+
+/** A VM with staking + governance, governance owning the staking authority (see `HandOver`). */
+export async function govEnv(
+  options: { token?: TokenConfig; params?: Partial<GovernanceParams>; svm?: LiteSVM; handOver?: HandOver } = {},
+): Promise<GovEnv> {
   const token = options.token ?? SPL;
   const svm = options.svm ?? createSvm(['staking', 'governance']);
   setTime(svm, START_TS);
@@ -120,10 +132,18 @@ export async function govEnv(options: { token?: TokenConfig; params?: Partial<Go
     guardian,
   };
   ok(send(env, admin, getStakingInitializeInstructions({ payer: admin.pubkey, mint, tokenProgram })));
+  const handOver = {
+    both: getHandOverInstructions({ mint, currentAuthority: admin.pubkey }),
+    voteAuthority: [
+      getUpdateConfigInstruction({ authority: admin.pubkey, mint, update: { field: 'voteAuthority', voteAuthority: env.gov.authority } }),
+      getAcceptStakingAuthorityInstruction({ mint, which: 'voteAuthority' }),
+    ],
+    none: [],
+  }[options.handOver ?? 'both'];
   ok(
     send(env, admin, [
       getInitializeInstruction({ payer: admin.pubkey, mint, tokenProgram, params: testParams(guardian.pubkey, options.params) }),
-      ...getHandOverInstructions({ mint, currentAuthority: admin.pubkey }),
+      ...handOver,
     ]),
   );
   return env;

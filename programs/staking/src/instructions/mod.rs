@@ -1,5 +1,6 @@
 //! One file per instruction, named as in `interface::instruction`.
 
+pub mod accept_authority;
 pub mod add_stake;
 pub mod claim;
 pub mod compound;

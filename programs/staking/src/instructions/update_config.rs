@@ -6,7 +6,7 @@ use crate::interface::error::StakingError;
 use crate::interface::event::{Event, EventKind};
 use crate::interface::instruction::{ConfigField, data as d};
 use crate::interface::state::Config;
-use crate::interface::state::config::{PenaltyDestination, TIER_COUNT, Tier, bounds};
+use crate::interface::state::config::{AuthorityKind, PenaltyDestination, TIER_COUNT, Tier, bounds};
 use keel_sdk::token::TokenAccount;
 use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey, pubkey};
 
@@ -34,11 +34,13 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
         }
         f if f == ConfigField::SetAuthority as u8 => {
             d::expect_len(value, 32)?;
-            config.authority = d::key_at(value, 0);
+            propose(config, AuthorityKind::Authority, d::key_at(value, 0));
+            return Ok(());
         }
         f if f == ConfigField::SetVoteAuthority as u8 => {
             d::expect_len(value, 32)?;
-            config.vote_authority = d::key_at(value, 0);
+            propose(config, AuthorityKind::VoteAuthority, d::key_at(value, 0));
+            return Ok(());
         }
         f if f == ConfigField::SetPenaltyDestination as u8 => {
             d::expect_len(value, 1)?;
@@ -115,6 +117,21 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
 
     Event::new(EventKind::ConfigUpdated).u8(field).emit_with(value);
     Ok(())
+}
+
+/// Proposes `key` as the next holder of `kind` (it takes over when it signs
+/// `accept_authority`), or cancels the pending proposal when `key` is all zero.
+/// Logs `AuthorityProposed` / `AuthorityProposalCancelled`.
+fn propose(config: &mut Config, kind: AuthorityKind, key: [u8; 32]) {
+    let (_, pending) = config.authority_slots(kind);
+    if key == [0; 32] {
+        let dropped = *pending;
+        *pending = [0; 32];
+        Event::new(EventKind::AuthorityProposalCancelled).key(&dropped).u8(kind as u8).emit();
+    } else {
+        *pending = key;
+        Event::new(EventKind::AuthorityProposed).key(&key).u8(kind as u8).emit();
+    }
 }
 
 /// Tier 0 has no lock; locks strictly increase up to 4 years; multipliers do not

@@ -84,6 +84,10 @@ pub enum StakingError {
     SyncRequired,
     /// 35: the schedule account is not this config's schedule.
     InvalidSchedule,
+    /// 36: the signer is not the pending authority (or pending vote authority).
+    NotPendingAuthority,
+    /// 37: no authority (or vote authority) hand-over is pending.
+    NoPendingAuthority,
 }
 
 impl From<StakingError> for ProgramError {

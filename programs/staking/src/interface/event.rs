@@ -23,7 +23,14 @@
 //! 14 VoteLocked        position, vote_locked_until i64, voter_boost_until i64
 //! 15 ScheduleExtended  schedule, data_len u64, history_cap u32
 //! 16 Synced            total_voting_power u64, total_reward_weight u64, synced_day u32, reached u8
+//! 17 AuthorityProposed pending, which u8 (0 authority, 1 vote authority)
+//! 18 AuthorityProposalCancelled  pending (the key dropped; all zero if none was), which u8
+//! 19 AuthorityAccepted authority (new), previous, which u8
 //! ```
+//!
+//! `update_config` logs `ConfigUpdated` for every field but `SetAuthority` and
+//! `SetVoteAuthority`, which log 17 or 18 (they propose, they change nobody's
+//! powers).
 
 use core::mem::MaybeUninit;
 use keel_sdk::log;
@@ -47,6 +54,9 @@ pub enum EventKind {
     VoteLocked = 14,
     ScheduleExtended = 15,
     Synced = 16,
+    AuthorityProposed = 17,
+    AuthorityProposalCancelled = 18,
+    AuthorityAccepted = 19,
 }
 
 /// Largest event (Unstaked: 8 + 64 + 24 + 1).

@@ -104,8 +104,8 @@ pub enum StakingInstruction {
     ///
     /// Data: `field: u8`, then by field (see `ConfigField`):
     /// - 0 `SetPaused`: `paused: u8` (0 / 1)
-    /// - 1 `SetAuthority`: `authority: [u8; 32]`
-    /// - 2 `SetVoteAuthority`: `vote_authority: [u8; 32]`
+    /// - 1 `SetAuthority`: `authority: [u8; 32]`, proposed (see below)
+    /// - 2 `SetVoteAuthority`: `vote_authority: [u8; 32]`, proposed (see below)
     /// - 3 `SetPenaltyDestination`: `destination: u8` (0 recycle, 1 treasury = account 2, 2 burn)
     /// - 4 `SetTiers`: 5 × `{ lock_secs: i64, multiplier_bps: u16 }`; tier 0 lock 0,
     ///   locks strictly increasing ≤ 4 years, multipliers non-decreasing in [10_000, 50_000]
@@ -121,6 +121,18 @@ pub enum StakingInstruction {
     /// what a lock falls to at its end, taken at each position's next write (a
     /// write after the end stores it). Changed boosters apply at each position's
     /// next write too (any instruction on it, or `refresh`).
+    ///
+    /// The two authorities change hands in two steps. `SetAuthority` and
+    /// `SetVoteAuthority` only propose: the key goes to `pending_authority` /
+    /// `pending_vote_authority` (replacing any earlier proposal; all zero
+    /// cancels it), and it takes over when it signs `AcceptAuthority`. Until
+    /// then the current authority keeps every power (and may re-propose or
+    /// cancel) and the pending key has none, so a mistyped key, or one nobody
+    /// can sign for, never takes the config. The key may be a PDA: the
+    /// governance program accepts for its authority PDA with `invoke_signed`
+    /// (an executed proposal, or its own `accept_staking_authority`). These two
+    /// fields log `AuthorityProposed` / `AuthorityProposalCancelled` instead of
+    /// `ConfigUpdated`.
     UpdateConfig = 1,
 
     /// Opens a position: moves `amount` from the owner's token account to the
@@ -401,6 +413,19 @@ pub enum StakingInstruction {
     ///
     /// Data: none.
     Sync = 16,
+
+    /// The pending authority or pending vote authority (proposed by
+    /// `update_config` `SetAuthority` / `SetVoteAuthority`) signs to take over:
+    /// it becomes `authority` / `vote_authority` and the pending key is cleared.
+    /// `NoPendingAuthority` when nothing is pending, `NotPendingAuthority` when
+    /// another key signs. Allowed while paused.
+    ///
+    /// Accounts:
+    /// 0. `[s]` the pending key (a PDA signs through `invoke_signed`)
+    /// 1. `[w]` config
+    ///
+    /// Data: `which: u8` (0 authority, 1 vote authority; see `AuthorityKind`).
+    AcceptAuthority = 17,
 }
 
 impl StakingInstruction {
@@ -426,6 +451,7 @@ impl StakingInstruction {
             14 => Self::ViewPosition,
             15 => Self::ExtendSchedule,
             16 => Self::Sync,
+            17 => Self::AcceptAuthority,
             _ => return Err(StakingError::InvalidInstructionData),
         };
         Ok((ix, rest))
@@ -437,7 +463,9 @@ impl StakingInstruction {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ConfigField {
     SetPaused = 0,
+    /// Proposes the next authority (all zero cancels); see `AcceptAuthority`.
     SetAuthority = 1,
+    /// Proposes the next vote authority (all zero cancels); see `AcceptAuthority`.
     SetVoteAuthority = 2,
     SetPenaltyDestination = 3,
     SetTiers = 4,

@@ -9,6 +9,7 @@ import { ExtensionType, getAccountLen } from '@solana/spl-token';
 import { Keypair, PublicKey, SystemProgram, type TransactionInstruction } from '@solana/web3.js';
 import type { LiteSVM } from 'litesvm';
 import {
+  getAcceptAuthorityInstruction,
   getCompoundInstruction,
   getLockForVoteInstruction,
   getRefreshInstruction,
@@ -336,6 +337,11 @@ function sendWeb3Simulated(env: Env, instructions: TransactionInstruction[]): Tx
 /** `update_config` signed by the admin (must succeed). */
 export function updateConfig(env: Env, update: ConfigUpdate): TxSuccess {
   return ok(send(env, env.admin, [getUpdateConfigInstruction({ authority: env.admin.pubkey, mint: env.mint, update })]));
+}
+
+/** `to` accepts the `which` authority proposed to it (`updateConfig` first). */
+export function acceptAuthority(env: Env, which: 'authority' | 'voteAuthority', to: Wallet): TxSuccess {
+  return ok(send(env, to, [getAcceptAuthorityInstruction({ pending: to.pubkey, which, mint: env.mint })]));
 }
 
 /** A funded depositor token account of the admin (minted on demand). */

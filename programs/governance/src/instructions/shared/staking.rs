@@ -1,5 +1,6 @@
 //! Outgoing calls to the staking program, signed by the governance authority PDA
-//! (the staking config's authority and vote authority).
+//! (the staking config's authority and vote authority, or the pending one that
+//! accepts).
 
 use crate::interface::staking::instruction as ix;
 use keel_sdk::cpi::{CpiMeta, Signer, invoke_accounts};
@@ -36,6 +37,27 @@ impl LockForVote<'_> {
             CpiMeta::writable(self.position),
         ];
         invoke_accounts(self.staking_program, &accounts, data, signers)
+    }
+}
+
+/// Staking `accept_authority`: the authority PDA takes over the staking
+/// config's authority (`which` 0) or vote authority (1) that was proposed to it.
+///
+/// Accounts: 0 `pending` [signer]; 1 `config` [writable].
+///
+/// Data (2 bytes): `0 u8 17`, `1 u8 which`.
+pub struct AcceptAuthority<'a> {
+    pub staking_program: &'a Pubkey,
+    pub pending: &'a AccountView,
+    pub config: &'a AccountView,
+    pub which: u8,
+}
+
+impl AcceptAuthority<'_> {
+    pub fn invoke_signed(&self, signers: &[Signer]) -> ProgramResult {
+        let data = [ix::ACCEPT_AUTHORITY, self.which];
+        let accounts = [CpiMeta::readonly_signer(self.pending), CpiMeta::writable(self.config)];
+        invoke_accounts(self.staking_program, &accounts, &data, signers)
     }
 }
 

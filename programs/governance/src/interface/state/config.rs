@@ -33,8 +33,13 @@
 //! 272   8  min_proposal_power   voting power (base units) to create a proposal
 //! 280   8  min_vote_power       voting power the positions of one vote must have
 //! 288   8  proposal_count       id of the next proposal
-//! 296  32  reserved (zero)
+//! 296  32  pending_guardian     proposed by update_config Guardian, becomes the guardian when it
+//!                               signs accept_guardian; all zero = none
 //! ```
+//!
+//! `pending_guardian` took the former reserved bytes 296..328 (zero in a config
+//! from before it, i.e. nothing pending), so every offset and the length are
+//! unchanged.
 
 use super::AccountKind;
 use keel_sdk::layout::Layout;
@@ -67,7 +72,7 @@ pub struct GovernanceConfig {
     min_proposal_power: [u8; 8],
     min_vote_power: [u8; 8],
     proposal_count: [u8; 8],
-    pub reserved: [u8; 32],
+    pub pending_guardian: [u8; 32],
 }
 
 impl GovernanceConfig {
@@ -90,6 +95,12 @@ impl GovernanceConfig {
     pub fn has_guardian(&self) -> bool {
         self.guardian != [0; 32]
     }
+
+    /// Whether a guardian hand-over is pending (a non-zero `pending_guardian`).
+    #[inline(always)]
+    pub fn has_pending_guardian(&self) -> bool {
+        self.pending_guardian != [0; 32]
+    }
 }
 
 // SAFETY: `#[repr(C, align(8))]`, byte arrays and `u8`s only, so every bit
@@ -99,7 +110,7 @@ unsafe impl Layout for GovernanceConfig {
     const DISCRIMINATOR: u8 = AccountKind::Config as u8;
 }
 aligned_offsets!(GovernanceConfig, 8: staking_program, staking_config, mint, token_program, authority, treasury, guardian,
-    voting_period_secs, timelock_secs, grace_period_secs, late_quorum_extension_secs, min_proposal_power, min_vote_power,
+    pending_guardian, voting_period_secs, timelock_secs, grace_period_secs, late_quorum_extension_secs, min_proposal_power, min_vote_power,
     proposal_count);
 aligned_offsets!(GovernanceConfig, 2: quorum_bps, approval_bps);
 
@@ -194,6 +205,6 @@ mod tests {
         assert_eq!(offset_of!(GovernanceConfig, late_quorum_extension_secs), 264);
         assert_eq!(offset_of!(GovernanceConfig, min_vote_power), 280);
         assert_eq!(offset_of!(GovernanceConfig, proposal_count), 288);
-        assert_eq!(offset_of!(GovernanceConfig, reserved), 296);
+        assert_eq!(offset_of!(GovernanceConfig, pending_guardian), 296);
     }
 }

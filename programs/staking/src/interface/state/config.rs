@@ -3,7 +3,7 @@
 //! reward accumulator with its two linear release channels: the season stream
 //! (`fund_stream`) and the drip (`deposit_rewards` and recycled penalties).
 //!
-//! Layout (`Config::LEN` = 560 bytes, 8-aligned; integers little-endian at
+//! Layout v2 (`Config::LEN` = 640 bytes, 8-aligned; integers little-endian at
 //! offsets that are multiples of their size (u128: of 8); i64 = unix seconds):
 //!
 //! ```text
@@ -16,8 +16,8 @@
 //!   5   1  paused               0 / 1
 //!   6   1  penalty_destination  0 recycle to stakers, 1 treasury, 2 burn
 //!   7   1  decimals             of the mint (for transfer_checked)
-//!   8  32  authority            update_config, fund_stream (later: governance PDA)
-//!  40  32  vote_authority       lock_for_vote signer (later: governance PDA)
+//!   8  32  authority            update_config, fund_stream (the governance PDA once it accepts)
+//!  40  32  vote_authority       lock_for_vote signer (the governance PDA once it accepts)
 //!  72  32  mint
 //! 104  32  token_program        SPL Token or Token-2022
 //! 136  32  stake_vault          token account, owner = config
@@ -56,11 +56,21 @@
 //!                               from before the field, read as defaults::DRIP_PERIOD_SECS)
 //! 536   4  synced_day           u32 day (unix_ts / 86_400) of the last 00:00 UTC boundary the
 //!                               schedule has crossed (`state::schedule`; governance reads it)
-//! 540  20  reserved (zero)
+//! 540   4  reserved (zero)
+//! 544  32  pending_authority    proposed by update_config SetAuthority; becomes `authority` when it
+//!                               signs accept_authority 0; all zero = none
+//! 576  32  pending_vote_authority proposed by update_config SetVoteAuthority; becomes
+//!                               `vote_authority` when it signs accept_authority 1; all zero = none
+//! 608  32  reserved (zero)
 //! ```
 //!
 //! Fields 512.. were appended in the former reserved bytes, so every earlier
-//! offset is unchanged (governance reads 240, 368 and 536).
+//! offset is unchanged (governance reads 240, 368 and 536). Layout v2 grew the
+//! account from 560 to 640 bytes for the pending authorities (the `version`
+//! byte stays 1: it is shared by every account of the program and nothing
+//! reads it; the length tells the layouts apart). A 560-byte config from
+//! before fails every load with `InvalidConfig`: there is no migration, a
+//! localnet chain starts over with a fresh config (`npm run dev -- --reset`).
 
 use super::AccountKind;
 use keel_sdk::layout::Layout;
@@ -87,6 +97,27 @@ impl Tier {
     le_fields! {
         lock_secs, set_lock_secs: i64;
         multiplier_bps, set_multiplier_bps: u16;
+    }
+}
+
+/// Which of the config's two authorities a hand-over concerns (`accept_authority`'s
+/// `which`, and the events' `which`).
+#[repr(u8)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AuthorityKind {
+    /// `authority`: update_config, fund_stream.
+    Authority = 0,
+    /// `vote_authority`: lock_for_vote.
+    VoteAuthority = 1,
+}
+
+impl AuthorityKind {
+    pub fn from_u8(value: u8) -> Option<Self> {
+        match value {
+            0 => Some(Self::Authority),
+            1 => Some(Self::VoteAuthority),
+            _ => None,
+        }
     }
 }
 
@@ -158,11 +189,14 @@ pub struct Config {
     drip_end: [u8; 8],
     drip_period_secs: [u8; 8],
     synced_day: [u8; 4],
-    pub reserved: [u8; 20],
+    pub reserved0: [u8; 4],
+    pub pending_authority: [u8; 32],
+    pub pending_vote_authority: [u8; 32],
+    pub reserved: [u8; 32],
 }
 
 impl Config {
-    pub const LEN: usize = 560;
+    pub const LEN: usize = 640;
 
     le_fields! {
         penalty_bps, set_penalty_bps: u16;
@@ -204,6 +238,16 @@ impl Config {
         }
     }
 
+    /// The authority (`AuthorityKind::Authority`) or vote authority and its
+    /// pending successor, for `update_config`'s proposals and `accept_authority`.
+    #[inline(always)]
+    pub fn authority_slots(&mut self, kind: AuthorityKind) -> (&mut [u8; 32], &mut [u8; 32]) {
+        match kind {
+            AuthorityKind::Authority => (&mut self.authority, &mut self.pending_authority),
+            AuthorityKind::VoteAuthority => (&mut self.vote_authority, &mut self.pending_vote_authority),
+        }
+    }
+
     #[inline(always)]
     pub fn is_paused(&self) -> bool {
         self.paused != 0
@@ -222,7 +266,7 @@ unsafe impl Layout for Config {
     const LEN: usize = Config::LEN;
     const DISCRIMINATOR: u8 = AccountKind::Config as u8;
 }
-aligned_offsets!(Config, 8: authority, tiers, long_lock_min_secs, voter_boost_secs, participation_window_secs, min_stake,
+aligned_offsets!(Config, 8: authority, pending_authority, pending_vote_authority, tiers, long_lock_min_secs, voter_boost_secs, participation_window_secs, min_stake,
     max_stake_per_wallet, total_staked, total_voting_power, total_reward_weight, acc_reward_per_weight,
     undistributed_scaled, stream_remaining, stream_end, stream_last_update, total_funded, total_claimed,
     total_compounded, total_penalties, drip_remaining, drip_end, drip_period_secs);
@@ -232,6 +276,9 @@ const _: () = assert!(core::mem::offset_of!(Config, penalty_bps) == 312);
 const _: () = assert!(core::mem::offset_of!(Config, acc_reward_per_weight) == 384);
 const _: () = assert!(core::mem::offset_of!(Config, stakers) == 508);
 const _: () = assert!(core::mem::offset_of!(Config, drip_remaining) == 512);
+const _: () = assert!(core::mem::offset_of!(Config, pending_authority) == 544);
+const _: () = assert!(core::mem::offset_of!(Config, pending_vote_authority) == 576);
+const _: () = assert!(core::mem::offset_of!(Config, reserved) == 608);
 /// Where governance finds `synced_day`.
 pub const SYNCED_DAY_OFFSET: usize = 536;
 const _: () = assert!(core::mem::offset_of!(Config, synced_day) == SYNCED_DAY_OFFSET);
