@@ -50,7 +50,7 @@ import {
   findActionPda,
 } from '@/lib/programs/governance';
 import { type ConfigUpdate } from '@/lib/programs/staking/instructions/updateConfig';
-import { decodeConfig, decodePosition, decodeStaker, findPositionPda, findStakerPda, getStakeInstruction, type StakingConfig } from '@/lib/programs/staking';
+import { decodeConfig, decodePosition, decodeStaker, findPositionPda, findStakerPda, getStakeInstruction, getSyncInstruction, type StakingConfig } from '@/lib/programs/staking';
 import { callRpc } from '@/lib/solana/rpc';
 import { fetchChainUnixTime } from '@/lib/staking/clock-sysvar';
 import type { Position } from '@/lib/staking/types';
@@ -135,7 +135,7 @@ export async function seedGovernanceDemo({ target, tokenProgram, readAccount, pr
   const vote = async (voter: Keypair, proposal: PublicKey, side: VoteSide) => {
     const positions = (await read.positions(voter.publicKey)).map((p) => p.address);
     // Governance was initialised above with the default (linear) weighting.
-    await target.send([getCastVoteInstruction({ mint, voter: voter.publicKey, proposal, weighting: 'linear', side, positions })], [voter]);
+    await target.send([getSyncInstruction({ mint }), getCastVoteInstruction({ mint, voter: voter.publicKey, proposal, weighting: 'linear', side, positions })], [voter]);
   };
 
   const cap = await file({
@@ -279,7 +279,7 @@ export async function passProposal({ connection, title, type, actions, proposer 
     await target.send([getAddActionInstruction({ mint, proposer: proposer.publicKey, payer: treasury.publicKey, proposal, index, action })], signers);
   }
   await target.send(getActivateInstructions({ mint, proposer: proposer.publicKey, proposal }), signers);
-  await target.send([getCastVoteInstruction({ mint, voter: proposer.publicKey, proposal, weighting: governance.voteWeighting, side: 'for', positions: positions.map((p) => p.address) })], signers);
+  await target.send([getSyncInstruction({ mint }), getCastVoteInstruction({ mint, voter: proposer.publicKey, proposal, weighting: governance.voteWeighting, side: 'for', positions: positions.map((p) => p.address) })], signers);
 
   const read = async () => decodeProposal((await connection.getAccountInfo(proposal, 'confirmed'))!.data);
   let p = await read();
@@ -293,7 +293,8 @@ export async function passProposal({ connection, title, type, actions, proposer 
     await warp(connection, p.etaTs - (await fetchChainUnixTime(connection)) + 1n);
     for (const index of p.actionIndices) {
       const action = decodeAction((await connection.getAccountInfo(findActionPda(proposal, index)[0], 'confirmed'))!.data);
-      await target.send([getExecuteInstruction({ mint, proposal, action })]);
+      // A staking action that settles (fund_stream) walks the schedule: sync first, as the portal does.
+      await target.send([getSyncInstruction({ mint }), getExecuteInstruction({ mint, proposal, action })]);
     }
   }
   log(`proposal #${id} "${title}" executed`);
@@ -328,6 +329,7 @@ async function topUpToQuorum({ connection, voter, quorumBps }: { connection: Con
     [
       createAssociatedTokenAccountIdempotentInstruction(treasury.publicKey, ata, voter.publicKey, mint, config.tokenProgram),
       createTransferCheckedInstruction(new PublicKey(DEMO_SEASON_VAULT), mint, ata, treasury.publicKey, amount, KEEL_DECIMALS, [], config.tokenProgram),
+      getSyncInstruction({ mint }),
       getStakeInstruction({ mint, owner: voter.publicKey, ownerToken: ata, tokenProgram: config.tokenProgram, tier, amount, positionId }),
     ],
     [voter],
@@ -371,7 +373,7 @@ export async function voteOnDemoProposal({ connection, voter, side = 'abstain' }
     [bob],
   );
   const positions = (await read.positions(voter.publicKey)).map((p) => p.address);
-  await target.send([getCastVoteInstruction({ mint, voter: voter.publicKey, proposal, weighting: governance.voteWeighting, side, positions })], [voter]);
+  await target.send([getSyncInstruction({ mint }), getCastVoteInstruction({ mint, voter: voter.publicKey, proposal, weighting: governance.voteWeighting, side, positions })], [voter]);
   const p = decodeProposal((await connection.getAccountInfo(proposal, 'confirmed'))!.data);
   return { proposal, lockedUntil: p.endTs + (p.extended ? 0n : p.extensionSecs) };
 }

@@ -11,7 +11,7 @@ import {
   unpackAccount,
 } from '@solana/spl-token';
 import { type Connection, PublicKey, type TransactionInstruction } from '@solana/web3.js';
-import { decodeConfig, getFundStreamInstruction, stakingAddresses } from '@/lib/programs/staking';
+import { decodeConfig, getFundStreamInstruction, getSyncInstruction, stakingAddresses } from '@/lib/programs/staking';
 import { fetchChainUnixTime } from '@/lib/staking/clock-sysvar';
 import { connectionTarget } from '@/lib/token/web3-target';
 import { DEMO_FAUCET_DROP, DEMO_MINT, DEMO_SEASON_VAULT } from './addresses';
@@ -54,6 +54,7 @@ export async function prepareDemo({ connection, minStreamDays = 90, minFaucetDro
     // Once governance holds the staking authority, only an executed proposal funds the stream.
     if (!config.authority.equals(treasury.publicKey)) await refillStreamThroughGovernance({ connection });
     else instructions.push(
+      getSyncInstruction({ mint }),
       getFundStreamInstruction({
         mint,
         authority: treasury.publicKey,

@@ -94,8 +94,9 @@ describe('governance actions (one file per verb)', () => {
     const run = execute({ ...ctx, proposal: ref, actions: [action, { ...action, index: 1 }, { ...action, index: 2, executed: true }] });
     expect(run).toHaveLength(1);
     expect(run[0]!.label).toBe('Execute proposal #7');
-    // The executed action is skipped; the authority PDA is not a transaction signer (governance signs for it).
-    expect(run[0]!.instructions).toHaveLength(2);
-    expect(run[0]!.instructions[0]!.keys.find((k) => k.pubkey.equals(ADDRESSES.authority))?.isSigner).toBe(false);
+    // Staking's sync first; the executed action is skipped; the authority PDA is not a transaction signer (governance signs for it).
+    expect(run[0]!.instructions.map(discriminator)).toEqual(['other', GovernanceInstruction.Execute, GovernanceInstruction.Execute]);
+    expect(run[0]!.instructions[0]!.data[0]).toBe(StakingInstruction.Sync);
+    expect(run[0]!.instructions[1]!.keys.find((k) => k.pubkey.equals(ADDRESSES.authority))?.isSigner).toBe(false);
   });
 });

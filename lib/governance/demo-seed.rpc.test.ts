@@ -14,7 +14,7 @@ import { ensureDemo } from '@/lib/demo/seed-demo';
 import { seed } from '@/lib/localnet/seed';
 import { startTestChain, type TestChain } from '@/lib/localnet/testing';
 import { decodeGovernanceConfig, DEFAULT_GOVERNANCE_PARAMS, governanceAddresses, stakingConfigAction } from '@/lib/programs/governance';
-import { decodeConfig, decodePosition, findPositionPda, getStakeInstruction, getUnstakeInstruction } from '@/lib/programs/staking';
+import { getSyncInstruction, decodeConfig, decodePosition, findPositionPda, getStakeInstruction, getUnstakeInstruction } from '@/lib/programs/staking';
 import { createAssociatedTokenAccountIdempotentInstruction, createTransferCheckedInstruction, getAssociatedTokenAddressSync } from '@solana/spl-token';
 import { Keypair } from '@solana/web3.js';
 import { fetchChainUnixTime } from '@/lib/staking/clock-sysvar';
@@ -139,6 +139,8 @@ describe('governance demo seed', () => {
       [
         createAssociatedTokenAccountIdempotentInstruction(treasury.publicKey, ata, whale.publicKey, mint, staking.tokenProgram),
         createTransferCheckedInstruction(new PublicKey(DEMO_RESERVE_VAULT), mint, ata, treasury.publicKey, amount, 9, [], staking.tokenProgram),
+        // 181 days on: staking's schedule is walked first (200 days a sync).
+        getSyncInstruction({ mint }),
         getStakeInstruction({ mint, owner: whale.publicKey, ownerToken: ata, tokenProgram: staking.tokenProgram, tier: 4, amount, positionId: 0 }),
       ],
       [whale],
