@@ -82,8 +82,8 @@ pub const FILL_CAPPED: u8 = 2;
 /// The reward was cut to what was left of the season budget (possibly 0).
 pub const FILL_BUDGET_LIMITED: u8 = 4;
 
-/// Largest single-part event (Claimed: 8 + 96 + 8 + 1).
-const MAX_EVENT: usize = 120;
+/// Largest single-part event (Initialized: 8 + 4 × 32 + 8).
+const MAX_EVENT: usize = 144;
 
 #[repr(C, align(8))]
 struct Buffer([u8; MAX_EVENT]);
