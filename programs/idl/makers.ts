@@ -111,7 +111,7 @@ const vaultFromConfig = (name: 'rewardVault' | 'bondVault', optional = false): I
     defaultValue: optional ? undefined : pdaValueNode(name, [pdaSeedValueNode('config', accountValueNode('config'))]),
   });
 
-const ASSOCIATED_TOKEN_PROGRAM = 'ATokenGPvbdGVxr1b2hvZbsiqW5xWH25efTLsLJA8knL';
+const ASSOCIATED_TOKEN_PROGRAM = 'ATokenGPvbdGVxr1b2hvZbsiqW5xWH25efTNsLJA8knL';
 
 /** Fields of an event after its 8-byte header (kind u8 + 7 zero bytes). */
 const event = (name: string, kind: number, docs: string, fields: StructFieldTypeNode[]) =>

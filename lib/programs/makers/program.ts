@@ -13,7 +13,7 @@ import {
   MAKERS_PROGRAM_ADDRESS,
 } from '@/lib/programs/generated/makers';
 
-export const ASSOCIATED_TOKEN_PROGRAM_ADDRESS = 'ATokenGPvbdGVxr1b2hvZbsiqW5xWH25efTLsLJA8knL' as Address;
+export const ASSOCIATED_TOKEN_PROGRAM_ADDRESS = 'ATokenGPvbdGVxr1b2hvZbsiqW5xWH25efTNsLJA8knL' as Address;
 
 /** `["config", mint]`: the config of a KEEL mint. */
 export function findConfigPda(mint: Address, programAddress: Address = MAKERS_PROGRAM_ADDRESS): Promise<ProgramDerivedAddress> {

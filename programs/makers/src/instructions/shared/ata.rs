@@ -6,7 +6,7 @@ use keel_sdk::cpi::{CpiMeta, invoke_accounts};
 use keel_sdk::{AccountView, ProgramResult, Pubkey};
 
 /// The Associated Token Account program.
-pub const ASSOCIATED_TOKEN_PROGRAM_ID: Pubkey = keel_sdk::pubkey!("ATokenGPvbdGVxr1b2hvZbsiqW5xWH25efTLsLJA8knL");
+pub const ASSOCIATED_TOKEN_PROGRAM_ID: Pubkey = keel_sdk::pubkey!("ATokenGPvbdGVxr1b2hvZbsiqW5xWH25efTNsLJA8knL");
 
 /// Creates `owner`'s associated token account of `mint` (no-op if it exists
 /// with the right owner). The ATA program derives the address from owner,
