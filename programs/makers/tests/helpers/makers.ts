@@ -28,6 +28,7 @@ import {
   type Maker,
   type MakersAddresses,
   makersAddresses,
+  MAKERS_PROGRAM_ADDRESS,
   type MakersConfig,
   readMaker,
   readMakersConfig,
@@ -51,7 +52,6 @@ import {
   type TxSuccess,
 } from '@/programs/test-support';
 import { MAKERS_ERRORS } from '@/lib/programs/makers';
-import { expect } from 'vitest';
 
 export interface TokenConfig {
   name: string;
@@ -125,12 +125,16 @@ export function sendTx(env: Env, payer: KeyPairSigner, instructions: Instruction
 
 export const ok = (result: TxResult): TxSuccess => expectSuccess(result);
 
-/** Asserts a makers error by name (`Custom(code)` of the makers program). */
+/**
+ * Asserts a makers error by name (`Custom(code)` raised by the makers program
+ * itself). Plain throws, no vitest: the benches import these helpers too.
+ */
 export function expectMakersError(result: TxResult, name: string): TxFailure {
   const failure = expectFailure(result);
   const entry = failure.customCode === null ? undefined : MAKERS_ERRORS[failure.customCode];
-  expect(entry?.name ?? failure.error, failure.logs.join('\n')).toBe(name);
-  expect(failure.logs.some((l) => l.startsWith('Program 5RSm79tseY7pzUqqwnh1rFyHwUsymj7eB586GTCY4k5s failed')), 'raised by makers').toBe(true);
+  const got = entry?.name ?? failure.error;
+  const raisedHere = failure.logs.some((l) => l.startsWith(`Program ${MAKERS_PROGRAM_ADDRESS} failed`));
+  if (got !== name || !raisedHere) throw new Error(`expected makers ${name}, got ${got}${raisedHere ? '' : ' (not raised by makers)'}\n${failure.logs.join('\n')}`);
   return failure;
 }
 
