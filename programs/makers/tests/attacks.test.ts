@@ -44,7 +44,7 @@ describe('makers attacks', () => {
     await fund(env, 100n * TOKEN);
     const w = await registeredMaker(env);
     const ix = recordFillsIx(env, [fill(0)], [w.maker], 5n);
-    const forged = { ...ix, accounts: [{ address: w.address, role: AccountRole.READONLY_SIGNER, signer: w.signer }, ...ix.accounts.slice(1)] };
+    const forged = { ...ix, accounts: [{ address: w.address, role: AccountRole.READONLY_SIGNER, signer: w.signer }, ...(ix.accounts ?? []).slice(1)] };
     expectMakersError(await sendTx(env, w.signer, [forged as never]), 'NotReporter');
     ok(await sendTx(env, env.reporter, [ix]));
     // The reporter's retry of the same batch (a fresh transaction) cannot pay twice.

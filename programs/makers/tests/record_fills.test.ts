@@ -91,7 +91,7 @@ describe('record_fills', () => {
     const env = await makersEnv();
     const a = await registeredMaker(env);
     const ix = recordFillsIx(env, [fill(0)], [a.maker]);
-    const forged = { ...ix, accounts: [{ address: a.address, role: AccountRole.READONLY_SIGNER, signer: a.signer }, ...ix.accounts.slice(1)] };
+    const forged = { ...ix, accounts: [{ address: a.address, role: AccountRole.READONLY_SIGNER, signer: a.signer }, ...(ix.accounts ?? []).slice(1)] };
     expectMakersError(await sendTx(env, a.signer, [forged as never]), 'NotReporter');
   });
 

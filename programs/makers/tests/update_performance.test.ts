@@ -35,7 +35,7 @@ describe('update_performance', () => {
     const env = await makersEnv();
     const w = await registeredMaker(env);
     const ix = updatePerformanceIx(env, w.maker, 1);
-    const forged = { ...ix, accounts: [{ address: w.address, role: AccountRole.READONLY_SIGNER, signer: w.signer }, ...ix.accounts.slice(1)] };
+    const forged = { ...ix, accounts: [{ address: w.address, role: AccountRole.READONLY_SIGNER, signer: w.signer }, ...(ix.accounts ?? []).slice(1)] };
     expectMakersError(await sendTx(env, w.signer, [forged as never]), 'NotReporter');
   });
 });
