@@ -20,7 +20,7 @@
  * been sent and have succeeded a share of the time over the run.
  *
  * Size: RUNS sequences per token set-up, `KEEL_MAKERS_PROPERTY_RUNS`
- * (default 6, a few seconds; soak with e.g. KEEL_MAKERS_PROPERTY_RUNS=500).
+ * (default 6, a few seconds; `npm run test:property:makers` soaks with 500; 40 took ~25 s).
  */
 import fc from 'fast-check';
 import type { Address } from '@solana/kit';
