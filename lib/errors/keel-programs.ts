@@ -1,5 +1,6 @@
 import { allProgramIds } from '@/lib/config/cluster';
 import { GOVERNANCE_ERRORS } from '@/lib/programs/governance/errors';
+import { MAKERS_ERRORS } from '@/lib/programs/makers/errors';
 import { PROBE_ERRORS } from '@/lib/programs/probe/errors';
 import { STAKING_ERRORS } from '@/lib/programs/staking/errors';
 import { registerProgramErrors } from './registry';
@@ -12,3 +13,4 @@ import { registerProgramErrors } from './registry';
 registerProgramErrors(allProgramIds('probe'), { name: 'probe', label: 'Probe', errors: PROBE_ERRORS });
 registerProgramErrors(allProgramIds('staking'), { name: 'staking', label: 'Staking', errors: STAKING_ERRORS });
 registerProgramErrors(allProgramIds('governance'), { name: 'governance', label: 'Governance', errors: GOVERNANCE_ERRORS });
+registerProgramErrors(allProgramIds('makers'), { name: 'makers', label: 'Makers', errors: MAKERS_ERRORS });

@@ -4,8 +4,10 @@
  * `programs/idl/<name>.ts`; `npm run generate:clients` does the rest.
  */
 import type { RootNode } from 'codama';
+import { makersIdl } from './makers';
 import { probeIdl } from './probe';
 
 export const KEEL_IDLS: Readonly<Record<string, RootNode>> = {
+  makers: makersIdl,
   probe: probeIdl,
 };
