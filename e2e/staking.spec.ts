@@ -1,3 +1,4 @@
+import { dayCeil } from '@/lib/programs/staking/schedule';
 import type { Connection } from '@solana/web3.js';
 import { voteOnDemoProposal } from '@/lib/demo/governance';
 import { prepareDemo } from '@/lib/demo/prepare';
@@ -13,7 +14,8 @@ const DAY = 86_400n;
 async function unlockCandidates(connection: Connection, lockSecs: bigint): Promise<string[]> {
   const now = await fetchChainUnixTime(connection);
   const out = new Set<string>();
-  for (let d = -120n; d <= 120n; d += 30n) out.add(formatChainDate(new Date(Number(now + lockSecs + d) * 1000)));
+  // A lock ends at the first 00:00 UTC at or after start + its duration (the program's rule).
+  for (let d = -120n; d <= 120n; d += 30n) out.add(formatChainDate(new Date(Number(dayCeil(now + lockSecs + d)) * 1000)));
   return [...out];
 }
 
@@ -60,14 +62,15 @@ test.describe('staking', () => {
     await expect(row).toBeVisible();
     await expect(row.getByTestId('position-amount')).toHaveAttribute('data-amount', String(1_000n * KEEL));
     await expect(row.getByTestId('position-voting-power')).toHaveText('1,500');
-    await expect(row.getByTestId('position-countdown')).toHaveText(/^(30 d 0 h|29 d 23 h) left$/);
+    // 30 days, to the next 00:00 UTC.
+    await expect(row.getByTestId('position-countdown')).toHaveText(/^(30 d \d{1,2} h|29 d 23 h) left$/);
     expect(await unlockCandidates(connection, 30n * DAY)).toContain(await row.getByTestId('position-unlock-date').textContent());
     await expect(stake.walletVotingPower).toHaveText('1,500');
     await expect.poll(() => tokenBalance(connection, devWallet.publicKey)).toBe(9_000n * KEEL);
     // The position the row shows is the one on chain: the amount, locked for the tier's 30 days.
     const staked = await readPosition(connection, devWallet.publicKey, 0);
     expect(staked.amount).toBe(1_000n * KEEL);
-    expect(staked.lockEndTs - staked.lockStartTs).toBe(30n * DAY);
+    expect(staked.lockEndTs).toBe(dayCeil(staked.lockStartTs + 30n * DAY));
     await page.screenshot({ path: testInfo.outputPath('stake-position.png'), fullPage: true });
 
     // 31 days later the lock has ended.
