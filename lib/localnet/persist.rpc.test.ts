@@ -82,7 +82,13 @@ describe('persistence', () => {
     try {
       const first = await startTestChain({ stateDir: dir.dir, seed: undefined });
       const to = Keypair.generate().publicKey;
-      await first.connection.confirmTransaction(await first.connection.requestAirdrop(to, LAMPORTS_PER_SOL), 'confirmed');
+      // Polled rather than confirmTransaction, whose block-height polling may
+      // still be in flight when the server closes.
+      await first.connection.requestAirdrop(to, LAMPORTS_PER_SOL);
+      for (let i = 0; (await first.connection.getBalance(to)) === 0; i++) {
+        if (i === 500) throw new Error('the airdrop did not land');
+        await new Promise((r) => setTimeout(r, 10));
+      }
       await first.close();
       // Same programs: restored.
       const same = await startTestChain({ stateDir: dir.dir, seed: undefined });
