@@ -6,10 +6,8 @@
 import type { Commitment, Connection, Keypair, PublicKey } from '@solana/web3.js';
 import {
   DAY_SECS,
-  extendsNeeded,
   getCrankCompoundInstruction,
-  getExtendScheduleInstruction,
-  getSyncInstruction,
+  getScheduleUpkeepInstructions,
   MAX_CRANK_POSITIONS,
   STAKING_PROGRAM_ID,
   stakingAddresses,
@@ -21,8 +19,6 @@ import { sendKeeperTransaction } from './send';
 
 /** Days the keeper keeps free in the schedule's history beyond today. */
 export const SCHEDULE_MARGIN_DAYS = 30n;
-/** Boundaries one staking `sync` crosses (schedule.rs MAX_SYNC_DAYS). */
-const MAX_SYNC_DAYS = 200n;
 
 /** 1 KEEL: below this a crank is not worth its fee and write. */
 export const DEFAULT_MIN_COMPOUND = 1_000_000_000n;
@@ -79,12 +75,7 @@ export async function runKeeperPass(connection: Connection, payer: Keypair, mint
   // walk with no room fails with ScheduleFull), then sync to today (200 days
   // a call).
   const today = snapshot.now / DAY_SECS;
-  const upkeep = [
-    ...Array.from({ length: extendsNeeded(schedule, today, SCHEDULE_MARGIN_DAYS) }, () =>
-      getExtendScheduleInstruction({ ...base, payer: payer.publicKey }),
-    ),
-    ...Array.from({ length: Number((today - schedule.lastDay + MAX_SYNC_DAYS - 1n) / MAX_SYNC_DAYS) }, () => getSyncInstruction(base)),
-  ];
+  const upkeep = getScheduleUpkeepInstructions({ ...base, payer: payer.publicKey, schedule, day: today, marginDays: SCHEDULE_MARGIN_DAYS });
   for (const instruction of upkeep) {
     const result = await send(connection, payer, instruction, commitment);
     if (!result.ok) {

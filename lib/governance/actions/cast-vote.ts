@@ -16,14 +16,15 @@ export interface CastVoteOptions extends GovernanceActionContext {
 }
 
 export function castVote(options: CastVoteOptions): KeelTransactionRequest {
+  const input = clientInput(options);
   return {
     label: `Vote ${SIDE_WORDS[options.side]} on proposal ${proposalRef(options.proposal.id)}`,
     instructions: [
       // Each position's vote lock writes it in staking, which walks at most 8
       // day boundaries itself: sync first, as every staking transaction does.
-      getSyncInstruction({ mint: clientInput(options).mint, programId: clientInput(options).stakingProgramId }),
+      getSyncInstruction({ mint: input.mint, programId: input.stakingProgramId }),
       getCastVoteInstruction({
-        ...clientInput(options),
+        ...input,
         voter: options.owner,
         proposal: options.proposal.address,
         weighting: options.proposal.voteWeighting,

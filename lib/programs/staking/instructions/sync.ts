@@ -5,7 +5,9 @@
  * Accounts: 0 [w] config; 1 [w] schedule.
  * Data (1): u8 16.
  */
-import type { TransactionInstruction } from '@solana/web3.js';
+import type { PublicKey, TransactionInstruction } from '@solana/web3.js';
+import { extendsNeeded, type ScheduleView } from '../schedule-account';
+import { getExtendScheduleInstruction } from './extendSchedule';
 import { StakingInstruction } from '../program';
 import { type DeploymentInput, deployment, getDiscriminatorOnlyEncoder, instruction, writable } from './shared';
 
@@ -16,4 +18,24 @@ export function getSyncInstruction(input: DeploymentInput): TransactionInstructi
     [writable(d.config), writable(d.schedule)],
     getDiscriminatorOnlyEncoder().encode({ discriminator: StakingInstruction.Sync }),
   );
+}
+
+/** Boundaries one `sync` crosses (schedule.rs MAX_SYNC_DAYS). */
+export const MAX_SYNC_DAYS = 200n;
+
+/**
+ * What brings the schedule to `day`: `extend_schedule` while its history has
+ * no room for the days to cross plus `marginDays` (a walk without room fails
+ * with `ScheduleFull`), then one `sync` per 200 days behind. Each goes in a
+ * transaction of its own (a 200-day sync takes ~67k CU). Empty when synced.
+ */
+export function getScheduleUpkeepInstructions(
+  input: DeploymentInput & { payer: PublicKey; schedule: Pick<ScheduleView, 'lastDay' | 'historyLen' | 'historyCap'>; day: bigint; marginDays?: bigint },
+): TransactionInstruction[] {
+  const extend = getExtendScheduleInstruction(input);
+  const behind = input.day > input.schedule.lastDay ? input.day - input.schedule.lastDay : 0n;
+  return [
+    ...Array.from({ length: extendsNeeded(input.schedule, input.day, input.marginDays ?? 0n) }, () => extend),
+    ...Array.from({ length: Number((behind + MAX_SYNC_DAYS - 1n) / MAX_SYNC_DAYS) }, () => getSyncInstruction(input)),
+  ];
 }

@@ -35,10 +35,8 @@ import {
   type StakingConfig,
   stakingAddresses,
   getViewPositionInstruction,
-  getSyncInstruction,
-  getExtendScheduleInstruction,
+  getScheduleUpkeepInstructions,
   decodeSchedule,
-  extendsNeeded,
   SCHEDULE_RING_END,
   CONFIG_LEN,
   StakingInstruction,
@@ -172,16 +170,10 @@ export function syncNow(env: Env): void {
   for (const ix of syncInstructions(env)) expectSuccess(sendRaw(env, env.minter, [ix]));
 }
 
-/** The `extend_schedule` calls and `sync` calls (200 days each) that bring the schedule to today. */
+/** The `extend_schedule` and `sync` calls that bring the schedule to today (paid by the minter). */
 function syncInstructions(env: Env): TransactionInstruction[] {
   const schedule = decodeSchedule(mustReadAccount(env.svm, toAddress(env.addrs.schedule)).data);
-  const today = now(env.svm) / DAY;
-  const extend = getExtendScheduleInstruction({ payer: env.minter.pubkey, mint: env.mint });
-  const walks = Number((today - schedule.lastDay + 199n) / 200n);
-  return [
-    ...Array.from({ length: extendsNeeded(schedule, today) }, () => extend),
-    ...Array.from({ length: walks }, () => getSyncInstruction({ mint: env.mint })),
-  ];
+  return getScheduleUpkeepInstructions({ mint: env.mint, payer: env.minter.pubkey, schedule, day: now(env.svm) / DAY });
 }
 
 /**
