@@ -19,6 +19,8 @@ export interface MakersDeployment {
   programId: PublicKey;
   programAddress: Address;
   mint: Address;
+  /** The same mint as web3.js takes it (token reads). */
+  mintKey: PublicKey;
   /** Config, reward vault and bond vault of the mint. */
   addresses: MakersAddresses;
 }
@@ -41,7 +43,7 @@ export async function makersDeploymentOn(cluster: ClusterConfig): Promise<Exclud
   const programAddress = programId.toBase58() as Address;
   const mintAddress = mint.toBase58() as Address;
   const addresses = await makersAddresses(mintAddress, programAddress);
-  return { status: 'ready', deployment: { cluster, programId, programAddress, mint: mintAddress, addresses } };
+  return { status: 'ready', deployment: { cluster, programId, programAddress, mint: mintAddress, mintKey: mint, addresses } };
 }
 
 export function useMakersDeployment(): MakersDeploymentState {

@@ -77,7 +77,12 @@ describe('a row’s payout explained', () => {
     expect(x.kinds.budget + x.kinds['capped+budget']).toBeGreaterThan(0);
     expect(x.kinds.paid).toBeGreaterThan(0);
     expect(x.multipliers.reduce((s, g) => s + g.fills, 0)).toBe(40);
-    expect(x.multipliers.every((g) => g.earlyBps === 20_000)).toBe(true);
+    // Early on every fill; volatility either calm (1×) or scaled above the threshold, one group each with its range.
+    expect(x.multipliers.map((g) => [g.earlyBps, g.volatilityMinBps === 10_000, g.volatilityMaxBps > 10_000])).toEqual([
+      [20_000, true, false],
+      [20_000, false, true],
+    ]);
+    expect(x.multipliers[1]!.volatilityMaxBps).toBe(15_000);
     expect(x.multipliers.reduce((s, g) => s + g.base + g.multiplierEffect, 0n)).toBe(x.base + x.multiplierEffect);
   });
 

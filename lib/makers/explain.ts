@@ -83,9 +83,16 @@ export function explainFill(f: MakerFill, capNow: bigint): FillExplanation {
   }
 }
 
+/**
+ * Fills grouped by early multiplier and by whether volatility scaled them
+ * (above the threshold the multiplier is continuous, so scaled fills form one
+ * group with its range).
+ */
 export interface MultiplierGroup {
   earlyBps: number;
-  volatilityMultiplierBps: number;
+  /** The volatility multipliers of the group's fills: 10,000 (calm) or a range above. */
+  volatilityMinBps: number;
+  volatilityMaxBps: number;
   fills: number;
   notional: bigint;
   base: bigint;
@@ -143,8 +150,11 @@ export function explainPayout(row: SeasonLine, fills: readonly MakerFill[], capN
     sum.capCut += e.capCut;
     sum.budgetCut += e.budgetCut;
     sum.reward += e.reward;
-    const key = `${f.earlyBps}:${f.volatilityMultiplierBps}`;
-    const g = groups.get(key) ?? { earlyBps: f.earlyBps, volatilityMultiplierBps: f.volatilityMultiplierBps, fills: 0, notional: 0n, base: 0n, multiplierEffect: 0n };
+    const vol = f.volatilityMultiplierBps;
+    const key = `${f.earlyBps}:${vol > 10_000 ? 'scaled' : vol}`;
+    const g = groups.get(key) ?? { earlyBps: f.earlyBps, volatilityMinBps: vol, volatilityMaxBps: vol, fills: 0, notional: 0n, base: 0n, multiplierEffect: 0n };
+    g.volatilityMinBps = Math.min(g.volatilityMinBps, vol);
+    g.volatilityMaxBps = Math.max(g.volatilityMaxBps, vol);
     g.fills += 1;
     g.notional += f.notional;
     g.base += e.base;
@@ -159,7 +169,7 @@ export function explainPayout(row: SeasonLine, fills: readonly MakerFill[], capN
     cappedFills: check(BigInt(row.cappedFills), BigInt(capped)),
     belowMinimumFills: check(BigInt(row.belowMinimumFills), BigInt(kinds['below-minimum'])),
   };
-  const multipliers = [...groups.values()].sort((a, b) => b.fills - a.fills || a.earlyBps - b.earlyBps || a.volatilityMultiplierBps - b.volatilityMultiplierBps);
+  const multipliers = [...groups.values()].sort((a, b) => a.earlyBps - b.earlyBps || a.volatilityMinBps - b.volatilityMinBps);
   return {
     fills: fills.length,
     ...sum,

@@ -11,7 +11,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCluster } from '@/lib/solana/useCluster';
 import type { MakersDeployment } from './deployment';
 import { makersKeys } from './keys';
-import { fetchBudgetHistory, fetchMakerAccounts, fetchMakerFills, fetchMakersConfig, fetchSeasonFills, fetchWalletMaker } from './source';
+import { fetchBudgetHistory, fetchMakerAccounts, fetchMakerPayout, fetchMakersConfig, fetchSeasonFills, fetchWalletMaker } from './source';
 
 const POLL_MS = 15_000;
 const HISTORY_STALE_MS = 30_000;
@@ -61,13 +61,17 @@ export function useSeasonFills(deployment: MakersDeployment | null, season: numb
   });
 }
 
-/** One maker's fills in one season (its payout explanation and daily chart). `expectedFills` stops the walk early. */
-export function useMakerFills(deployment: MakersDeployment | null, maker: Address | null, season: number, expectedFills: number | null) {
+/**
+ * One maker's fills in one season with the account stats they add up to (its
+ * payout explanation and daily chart). `rowFills` is the row's fill count: a
+ * new batch for the maker changes it and refetches.
+ */
+export function useMakerPayout(deployment: MakersDeployment | null, maker: Address | null, season: number, rowFills: number) {
   const { connection } = useConnection();
   const cluster = useCluster();
   return useQuery({
-    queryKey: deployment && maker ? [...makersKeys.fills(cluster, maker, season), expectedFills] : ['keel', cluster.key, 'no-fills'],
-    queryFn: () => fetchMakerFills(connection, deployment!, maker!, season, expectedFills),
+    queryKey: deployment && maker ? [...makersKeys.fills(cluster, maker, season), rowFills] : ['keel', cluster.key, 'no-fills'],
+    queryFn: () => fetchMakerPayout(connection, deployment!, maker!, season),
     enabled: Boolean(deployment && maker),
     staleTime: HISTORY_STALE_MS,
   });

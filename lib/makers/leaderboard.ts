@@ -7,7 +7,7 @@
  */
 import type { Address } from '@solana/kit';
 import { FILL_BELOW_MINIMUM, FILL_BUDGET_LIMITED, FILL_CAPPED, seasonStats } from '@/lib/programs/makers';
-import type { LeaderboardRow, MakerAccount, MakerFill, SeasonLine, SeasonStats } from './types';
+import type { HistoryScan, LeaderboardRow, MakerAccount, MakerFill, SeasonBoard, SeasonLine, SeasonStats } from './types';
 
 const BPS = 10_000n;
 
@@ -28,6 +28,9 @@ function line(m: MakerAccount, stats: Omit<SeasonStats, 'index'>): SeasonLine {
     belowMinimumFills: stats.belowMinimumFills,
   };
 }
+
+/** `m`'s line for `season` as its account holds it (zeros for a season without fills). */
+export const seasonLineOf = (m: MakerAccount, season: number): SeasonLine => line(m, seasonStats(m, season));
 
 /**
  * Whether `m`'s account still says what it did in `season`. Stats roll on a
@@ -72,6 +75,16 @@ export function seasonLinesFromFills(makers: readonly MakerAccount[], fills: rea
     if (f.flags & FILL_BELOW_MINIMUM) l.belowMinimumFills += 1;
   }
   return [...lines.values()];
+}
+
+/** The board of `season` from the accounts (`seasonKnownFromAccounts` must hold). */
+export function boardFromAccounts(makers: readonly MakerAccount[], season: number, currentSeason: number): SeasonBoard {
+  return { season, source: 'accounts', rows: rankLines(seasonLinesFromAccounts(makers, season, season === currentSeason)), complete: true };
+}
+
+/** The board of `season` rebuilt from its fills (the config's history). */
+export function boardFromFills(makers: readonly MakerAccount[], season: number, scan: HistoryScan<MakerFill & { maker: Address }>): SeasonBoard {
+  return { season, source: 'events', rows: rankLines(seasonLinesFromFills(makers, scan.items)), complete: scan.complete };
 }
 
 const cmp = (a: bigint, b: bigint): number => (a === b ? 0 : a < b ? -1 : 1);

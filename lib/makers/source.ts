@@ -23,9 +23,11 @@ import {
   MAKER_LEN,
   readMaker,
   readMakersConfig,
+  seasonStats,
 } from '@/lib/programs/makers';
 import { programDataPartsOf } from '@/lib/programs/shared/events';
 import type { MakersDeployment } from './deployment';
+import { accountKnowsSeason } from './leaderboard';
 import type { BudgetPoint, HistoryScan, Maker, MakerAccount, MakerFill, MakersConfig } from './types';
 
 type Deployment = Pick<MakersDeployment, 'programId' | 'programAddress' | 'addresses'>;
@@ -197,6 +199,41 @@ export async function fetchMakerFills(
     return { items, done: older || (expectedFills !== null && found >= expectedFills) };
   });
   return { ...scan, items: scan.items.sort(newestFirst) };
+}
+
+export interface MakerPayout {
+  /**
+   * The maker account as read around the walk, so its season stats and the
+   * fills found describe the same moment; null when the account no longer
+   * holds the season (the caller explains against the rebuilt row).
+   */
+  account: MakerAccount | null;
+  scan: HistoryScan<MakerFill>;
+}
+
+/** Attempts at a walk no new fill of the maker landed during (the reporter keeps crediting the current season). */
+const PAYOUT_ATTEMPTS = 3;
+
+/**
+ * A maker's fills in `season` together with the account stats they must add
+ * up to: the account is read before and after the walk, and the walk is
+ * repeated when a batch credited the maker meanwhile.
+ */
+export async function fetchMakerPayout(connection: Connection, deployment: Deployment, maker: Address, season: number): Promise<MakerPayout> {
+  const read = async (): Promise<MakerAccount> => {
+    const info = await connection.getAccountInfo(new PublicKey(maker), 'confirmed');
+    if (!info) throw new Error(`There is no maker account at ${maker}.`);
+    return { ...readMaker(info.data), address: maker };
+  };
+  let payout: MakerPayout | undefined;
+  for (let attempt = 0; attempt < PAYOUT_ATTEMPTS; attempt++) {
+    const before = await read();
+    const known = accountKnowsSeason(before, season);
+    const expected = known ? seasonStats(before, season).fills : null;
+    payout = { account: known ? before : null, scan: await fetchMakerFills(connection, deployment, maker, season, expected) };
+    if (!known || seasonStats(await read(), season).fills === expected) return payout;
+  }
+  return payout!;
 }
 
 /**
