@@ -39,8 +39,8 @@ import { requestUnbond } from './actions/request-unbond';
 import type { MakersActionContext } from './actions/shared';
 import { withdrawBond } from './actions/withdraw-bond';
 import { explainPayout } from './explain';
-import { rankLines, seasonKnownFromAccounts, seasonLinesFromAccounts, seasonLinesFromFills } from './leaderboard';
-import { fetchBudgetHistory, fetchMakerAccounts, fetchMakerFills, fetchMakersConfig, fetchSeasonFills, fetchWalletMaker } from './source';
+import { rankLines, seasonKnownFromAccounts, seasonLineOf, seasonLinesFromAccounts, seasonLinesFromFills } from './leaderboard';
+import { fetchBudgetHistory, fetchMakerAccounts, fetchMakerFills, fetchMakerPayout, fetchMakersConfig, fetchSeasonFills, fetchWalletMaker } from './source';
 import type { SeasonLine } from './types';
 
 const TOKEN = 1_000_000_000n;
@@ -204,6 +204,10 @@ describe('makers data access against the local chain', () => {
       expect(x.checks).toMatchObject({ notional: { ok: true }, improvementWeighted: { ok: true }, cappedFills: { ok: true }, belowMinimumFills: { ok: true } });
       expect(x.addsUp).toBe(true);
     }
+    // What the dialog reads: the account and the fills of the same moment.
+    const payout = await fetchMakerPayout(connection, env.deployment, b.maker, 1);
+    expect(payout.account?.address).toBe(b.maker);
+    expect(explainPayout(seasonLineOf(payout.account!, 1), payout.scan.items, cfg.maxRewardPerFill, payout.scan.complete).addsUp).toBe(true);
     // The budget's end shows in the explanation: a budget-cut fill, then fills paid nothing.
     const aFills = await fetchMakerFills(connection, env.deployment, a.maker, 1, null);
     const kinds = explainPayout(rows.find((r) => r.maker === a.maker)!, aFills.items, cfg.maxRewardPerFill, aFills.complete).kinds;
@@ -235,7 +239,8 @@ describe('makers data access against the local chain', () => {
     const rebuilt = rankLines(seasonLinesFromFills(makers, scan.items));
     expect(rebuilt.map(numbers)).toEqual(season1.lines.map(numbers));
 
-    // A's season-1 payout from its own history still adds up to the rebuilt row.
+    // A's account no longer holds season 1: the dialog explains against the rebuilt row, which its own history adds up to.
+    expect((await fetchMakerPayout(connection, env.deployment, a.maker, 1)).account).toBeNull();
     const aRow = rebuilt.find((r) => r.maker === a.maker)!;
     const aFills = await fetchMakerFills(connection, env.deployment, a.maker, 1, null);
     expect(explainPayout(aRow, aFills.items, (await config(env)).maxRewardPerFill, aFills.complete).addsUp).toBe(true);
