@@ -28,6 +28,8 @@ export interface ReportOptions {
   /** The reporter's key: signs and pays every batch. */
   reporter: PublicKey;
   log?: (message: string) => void;
+  /** Log each recorded batch too, not only failures (default true; the dev loop sums them up instead). */
+  logBatches?: boolean;
 }
 
 export interface BatchFailure {
@@ -120,8 +122,8 @@ export async function reportFills(chain: ReporterChain, fills: readonly Reported
       summary.recorded += batch.fills.length;
       summary.signatures.push(outcome.signature);
       summary.sequence = batch.sequence;
-      const retried = outcome.attempts > 1 ? ` after ${outcome.attempts} attempts${outcome.note ? ` (${outcome.note})` : ''}` : '';
-      log(`${describe(batch)} recorded${summary.rolledOver && summary.batches === 1 ? ' after rollover' : ''}${retried}: ${outcome.signature}`);
+      const retried = outcome.attempts > 1 || outcome.note ? ` after ${outcome.attempts} attempt${outcome.attempts > 1 ? 's' : ''}${outcome.note ? ` (${outcome.note})` : ''}` : '';
+      if (options.logBatches !== false) log(`${describe(batch)} recorded${summary.rolledOver && summary.batches === 1 ? ' after rollover' : ''}${retried}: ${outcome.signature}`);
     } else {
       summary.failures.push(failure(batch, outcome.error));
       log(`${describe(batch)} failed: ${outcome.error.code}: ${outcome.error.message}`);
