@@ -15,12 +15,10 @@
  */
 import type { Address } from '@solana/kit';
 import { type Connection, PublicKey } from '@solana/web3.js';
-import bs58 from 'bs58';
 import {
   decodeFillsRecorded,
   findMakerPda,
-  MAKER_DISCRIMINATOR,
-  MAKER_LEN,
+  makerAccountFilters,
   readMaker,
   readMakersConfig,
   seasonStats,
@@ -32,8 +30,6 @@ import type { BudgetPoint, HistoryScan, Maker, MakerAccount, MakerFill, MakersCo
 
 type Deployment = Pick<MakersDeployment, 'programId' | 'programAddress' | 'addresses'>;
 
-/** Byte offset of `config` in a maker account (programs/makers/src/interface/state/maker.rs). */
-const MAKER_CONFIG_OFFSET = 40;
 /** Signatures per getSignaturesForAddress page (the RPC maximum). */
 const SIGNATURE_PAGE = 1_000;
 /** Transactions per getTransactions batch. */
@@ -49,20 +45,11 @@ export async function fetchMakersConfig(connection: Connection, deployment: Depl
   return info ? readMakersConfig(info.data) : null;
 }
 
-/** `getProgramAccounts` filters for every maker of `config`. */
-export function makerFilters(config: Address) {
-  return [
-    { dataSize: MAKER_LEN },
-    { memcmp: { offset: 0, bytes: bs58.encode(Uint8Array.of(MAKER_DISCRIMINATOR)) } },
-    { memcmp: { offset: MAKER_CONFIG_OFFSET, bytes: config } },
-  ];
-}
-
 /** Every maker account of the config, in registration order. */
 export async function fetchMakerAccounts(connection: Connection, deployment: Deployment): Promise<MakerAccount[]> {
   const accounts = await connection.getProgramAccounts(deployment.programId, {
     commitment: 'confirmed',
-    filters: makerFilters(deployment.addresses.config),
+    filters: makerAccountFilters(deployment.addresses.config),
   });
   return accounts
     .map(({ pubkey, account }) => ({ ...readMaker(account.data), address: pubkey.toBase58() as Address }))
