@@ -8,7 +8,7 @@ import { shortAddress } from '@/lib/staking/format';
 import type { SeasonBoardState } from './makers-data-access';
 import { formatImprovement } from './makers-ui';
 
-export const PAGE_SIZE = 10;
+export const PAGE_SIZES = [5, 10, 25, 50] as const;
 
 const RANK = { key: 'rank' as SortKey, label: 'Rank', numeric: false };
 const COLUMNS: { key: SortKey; label: string; hint?: string; numeric: boolean }[] = [
@@ -37,9 +37,10 @@ export function Leaderboard({ season, seasons, onSeason, state, wallet, decimals
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({ key: 'rank', direction: 'asc' });
   const [query, setQuery] = useState('');
   const [page, setPage] = useState(0);
+  const [pageSize, setPageSize] = useState<number>(10);
   const rows = state.board?.rows;
   const shown = useMemo(() => sortRows(searchRows(rows ?? [], query), sort.key, sort.direction), [rows, query, sort]);
-  const paged = paginate(shown, page, PAGE_SIZE);
+  const paged = paginate(shown, page, pageSize);
   const pinned = pinnedRow(rows ?? [], wallet);
 
   const sortBy = (key: SortKey) => {
@@ -134,7 +135,25 @@ export function Leaderboard({ season, seasons, onSeason, state, wallet, decimals
             <span className="text-slate-600 dark:text-slate-400" data-testid="leaderboard-range">
               {paged.total === 0 ? '0 makers' : `${paged.from}–${paged.to} of ${paged.total}`}
             </span>
-            <span className="flex items-center gap-2">
+            <span className="flex flex-wrap items-center gap-2">
+              <label className="flex items-center gap-1.5 text-slate-600 dark:text-slate-400">
+                Rows
+                <select
+                  data-testid="leaderboard-page-size"
+                  value={pageSize}
+                  onChange={(e) => {
+                    setPageSize(Number(e.target.value));
+                    setPage(0);
+                  }}
+                  className="rounded-lg border border-slate-300 bg-white px-1.5 py-1 text-sm text-slate-900 dark:border-slate-700 dark:bg-slate-950 dark:text-slate-100"
+                >
+                  {PAGE_SIZES.map((n) => (
+                    <option key={n} value={n}>
+                      {n}
+                    </option>
+                  ))}
+                </select>
+              </label>
               <Button size="sm" variant="secondary" disabled={paged.page === 0} onClick={() => setPage(paged.page - 1)}>
                 Previous
               </Button>

@@ -104,7 +104,7 @@ function Breakdown({ x, line, decimals }: { x: PayoutExplanation; line: SeasonLi
 
 function Multipliers({ x, decimals }: { x: PayoutExplanation; decimals: number }) {
   return (
-    <table className="w-full text-sm" data-testid="payout-multipliers">
+    <table className="w-full text-sm" data-testid="payout-multiplier-groups">
       <caption className="mb-1 text-left text-sm font-semibold">Multipliers applied</caption>
       <thead className="border-b border-slate-200 text-left text-xs uppercase tracking-wide text-slate-500 dark:border-slate-800 dark:text-slate-400">
         <tr>

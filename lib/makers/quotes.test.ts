@@ -25,6 +25,7 @@ describe('bond rules before signing', () => {
     expect(unbondProblem(500n * TOKEN, maker, config)).toBeNull();
     expect(unbondProblem(600n * TOKEN, maker, config)).toBe('A bond left in place is at least 1,000 KEEL: unbond at most 500 KEEL, or all of it.');
     expect(unbondProblem(1_600n * TOKEN, maker, config)).toBe('Your bond is 1,500 KEEL.');
+    expect(unbondProblem(400n * TOKEN, { bond: 1_000n * TOKEN }, config)).toBe('A bond left in place is at least 1,000 KEEL: unbond all of it.');
   });
 });
 

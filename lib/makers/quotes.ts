@@ -38,7 +38,9 @@ export function unbondProblem(amount: bigint, maker: Pick<Maker, 'bond'>, config
   if (amount > maker.bond) return `Your bond is ${keel(maker.bond, config.decimals)}.`;
   const left = maker.bond - amount;
   if (left !== 0n && left < config.minBond) {
-    return `A bond left in place is at least ${keel(config.minBond, config.decimals)}: unbond at most ${keel(maker.bond - config.minBond, config.decimals)}, or all of it.`;
+    const most = maker.bond - config.minBond;
+    const choice = most > 0n ? `unbond at most ${keel(most, config.decimals)}, or all of it` : 'unbond all of it';
+    return `A bond left in place is at least ${keel(config.minBond, config.decimals)}: ${choice}.`;
   }
   return null;
 }
