@@ -23,4 +23,6 @@ export const cases: PageBenchCase[] = [
   { path: '/governance', data: '[data-testid="proposal-card"]' },
   // Proposal #0, rendered once the proposal account is read.
   { path: '/governance/0', data: '[data-testid="proposal-page"]' },
+  // The leaderboard's rows, from every maker account of the config (getProgramAccounts).
+  { path: '/makers', data: '[data-testid="leaderboard-row"]' },
 ];
