@@ -486,7 +486,7 @@ const FLOORS: Record<Kind, StepFloor> = {
   unstake: { minAttempts: RUNS / 2, minShare: 0.15 },
   propose: { minAttempts: RUNS / 2, minShare: 0.5 },
   vote: { minAttempts: RUNS * 3, minShare: 0.15 },
-  revote: { minAttempts: RUNS / 2, minShare: 0 },
+  revote: { minAttempts: RUNS / 4, minShare: 0 },
   change: { minAttempts: RUNS / 2, minShare: 0.3 },
   relinquish: { minAttempts: RUNS, minShare: 1 },
   warp: { minAttempts: RUNS * 2, minShare: 1 },
