@@ -5,12 +5,15 @@
  * SIGTERM stops Next first, then saves and stops the chain; if Next exits on
  * its own, the chain is stopped too. The staking keeper (lib/keeper) runs
  * against the chain every 60 s, logging as `[keeper]`; `KEEL_KEEPER=off` skips it.
+ * The makers reporter (lib/reporter) records a simulated market's fills every
+ * 10 s, logging as `[reporter]`; `KEEL_REPORTER=off` skips it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { parseChainArgs } from '../lib/localnet/cli';
 import { chainHealthy } from '../lib/localnet/health';
 import { startLocalnet, type Localnet } from '../lib/localnet/start';
 import { startDevKeeper } from '../lib/keeper/dev';
+import { startDevReporter } from '../lib/reporter/dev';
 
 const DEFAULT_APP_PORT = 3000;
 const HEALTH_TIMEOUT_MS = 30_000;
@@ -67,6 +70,7 @@ async function main(): Promise<void> {
   const next = startNext(appPort);
   // Not awaited: the keeper's airdrop and first pass must not hold up Next.
   const keeper = startDevKeeper(net.url, (m) => console.info(`[keeper] ${m}`));
+  const reporter = startDevReporter(net.url, (m) => console.info(`[reporter] ${m}`));
   const nextExited = new Promise<number>((resolve) => next.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
 
   let stopping = false;
@@ -80,8 +84,8 @@ async function main(): Promise<void> {
       await nextExited;
       clearTimeout(timer);
     }
-    // Before the chain goes: a pass in flight would otherwise fail on a closed socket.
-    await keeper.then((k) => k?.stop()).catch(() => {});
+    // Before the chain goes: a pass or round in flight would otherwise fail on a closed socket.
+    await Promise.all([keeper.then((k) => k?.stop()), reporter.then((r) => r?.stop())]).catch(() => {});
     await net.close();
     process.exit(code);
   };

@@ -25,3 +25,19 @@ export const DEMO_TREASURY = '9hcGcrwq1p5PGDqbu3sd7t8UMc31n6aXazvuPscCLqEw';
 
 /** What one "Get test KEEL" press sends. */
 export const DEMO_FAUCET_DROP = keel(10_000);
+
+/** The makers program's reporter on the local chain (sha256("keel-dev:keel-reporter")): signs the fill batches. */
+export const DEMO_REPORTER = '7ZTiS2Az2aycdpJ2kP3XGVR6z3wz41tzH9ddj4b4EzV4';
+
+/**
+ * The demo's market makers (sha256("keel-dev:keel-maker-<name>")), in the
+ * order they register: Harbor first, so it is the one early maker. What each
+ * is like: `DEMO_MAKERS_PLAN` in plan.ts.
+ */
+export const DEMO_MAKERS = [
+  { name: 'Harbor', wallet: '5Vvd948V4EaF56QoDaXDLft13TuFzoKnAEbd4GUj9mv2' },
+  { name: 'Meridian', wallet: '3CYUSovBPvJLBp2y5Tedj69P6xLeqqcKYAw7rsdojrXT' },
+  { name: 'Tidewater', wallet: 'J8uc41E5XrpTcyBYu19g8KPexzeS4sqovV1A2ENiqrdf' },
+  { name: 'Leeward', wallet: 'EBonZbiz5383a8Mzhto27vRAUaFvApPkTqLz9PkC3Q21' },
+  { name: 'Driftwood', wallet: 'DNXT9Va2L2E9XnYpheLuDWqnawKb7Bu4ZBdpw66kPLzm' },
+] as const;

@@ -72,3 +72,55 @@ export function demoTokenProgram(value = process.env.KEEL_DEMO_TOKEN_PROGRAM): T
   if (value === 'token-2022') return 'token-2022';
   throw new Error(`KEEL_DEMO_TOKEN_PROGRAM must be "token" or "token-2022", not "${value}"`);
 }
+
+/** A demo market maker: its key, what it bonds and holds, how it quotes in the simulated market (lib/reporter/market.ts). */
+export interface DemoMaker {
+  key: 'makerHarbor' | 'makerMeridian' | 'makerTidewater' | 'makerLeeward' | 'makerDriftwood';
+  name: string;
+  /** Bonded at registration (0: none; else at least the program's 1,000 KEEL minimum). */
+  bond: bigint;
+  /** KEEL sent to its associated token account before it registers (its bond comes out of it). */
+  holding: bigint;
+  /** Mean improvement over the reference spread (bp), its tick-to-tick spread, typical fill (SOL), chance of quoting per minute. */
+  quality: { edgeBps: number; jitterBps: number; sizeSol: number; uptime: number };
+}
+
+export interface DemoMakersPlan {
+  /**
+   * The first season's budget, funded from the locked reserve. The makers
+   * program's seasons last 30 days (its default); product.md caps a season at
+   * 10,000,000 KEEL per 6 months, i.e. about 1,640,000 per 30 days at that
+   * pace. 1,500,000 stays under it, and the simulated market spends a few
+   * percent of it at genesis, so the budget chart starts visibly above zero
+   * and lasts through a long dev session.
+   */
+  seasonBudget: bigint;
+  /** The first N makers to register are early (2× rewards): one, Harbor. */
+  earlyMakers: number;
+  makers: DemoMaker[];
+  /** The genesis history: minutes of simulated market recorded through the reporter, and the market's seed. */
+  history: { seed: string; minutes: number };
+  /** SOL the treasury gives the reporter (fees of ~200,000 batches) and each maker (account rent, fees). */
+  reporterLamports: bigint;
+  makerLamports: bigint;
+}
+
+const SOL = 1_000_000_000n;
+
+export const DEMO_MAKERS_PLAN: DemoMakersPlan = {
+  seasonBudget: keel(1_500_000),
+  earlyMakers: 1,
+  makers: [
+    // Tight, large and nearly always quoting: the early maker.
+    { key: 'makerHarbor', name: 'Harbor', bond: keel(25_000), holding: keel(40_000), quality: { edgeBps: 5, jitterBps: 1.5, sizeSol: 60, uptime: 0.95 } },
+    { key: 'makerMeridian', name: 'Meridian', bond: keel(10_000), holding: keel(20_000), quality: { edgeBps: 3.5, jitterBps: 1.2, sizeSol: 40, uptime: 0.85 } },
+    { key: 'makerTidewater', name: 'Tidewater', bond: keel(5_000), holding: keel(12_000), quality: { edgeBps: 2, jitterBps: 1, sizeSol: 25, uptime: 0.7 } },
+    // Unbonded and wide: often at the reference spread, those fills earn nothing.
+    { key: 'makerLeeward', name: 'Leeward', bond: 0n, holding: keel(5_000), quality: { edgeBps: 0.8, jitterBps: 1, sizeSol: 15, uptime: 0.8 } },
+    // Bonded but rarely there: the one an inactivity slash is for.
+    { key: 'makerDriftwood', name: 'Driftwood', bond: keel(2_000), holding: keel(5_000), quality: { edgeBps: 2.5, jitterBps: 1.5, sizeSol: 20, uptime: 0.15 } },
+  ],
+  history: { seed: 'keel-demo-season-1', minutes: 240 },
+  reporterLamports: 10n * SOL,
+  makerLamports: SOL,
+};

@@ -1,7 +1,7 @@
 /**
  * Preconditions for tests that run against a long-lived local chain (e2e with
  * a reused `npm run dev`): the demo exists (seeded over RPC if the chain
- * predates it) and the reward stream still runs for a while, since every test
+ * predates it, the makers season too) and the reward stream still runs for a while, since every test
  * run warps the clock forward. Localnet only: the demo treasury's key is public.
  */
 import {
@@ -16,6 +16,7 @@ import { fetchChainUnixTime } from '@/lib/staking/clock-sysvar';
 import { connectionTarget } from '@/lib/token/web3-target';
 import { DEMO_FAUCET_DROP, DEMO_MINT, DEMO_SEASON_VAULT } from './addresses';
 import { refillStreamThroughGovernance } from './governance';
+import { ensureMakersDemo } from './makers';
 import { devKeypair } from './keys';
 import { DAY_SECS, DEMO_PLAN } from './plan';
 import { ensureDemo } from './seed-demo';
@@ -32,6 +33,7 @@ export async function prepareDemo({ connection, minStreamDays = 90, minFaucetDro
   const treasury = devKeypair('authority');
   const target = connectionTarget(connection, treasury);
   await ensureDemo({ target });
+  await ensureMakersDemo({ connection });
   const mint = new PublicKey(DEMO_MINT);
   const info = await connection.getAccountInfo(stakingAddresses(mint).config, 'confirmed');
   if (!info) throw new Error('prepareDemo: the demo mint exists but has no staking config; restart the chain with --reset');

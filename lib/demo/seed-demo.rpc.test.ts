@@ -13,7 +13,7 @@ import { DEMO_MINT, DEMO_RESERVE_VAULT, DEMO_SEASON_VAULT, DEMO_TREASURY } from 
 import { DEMO_TREASURY_FUNDING } from './governance';
 import { devKeypair } from './keys';
 import { localChainTarget } from './local-chain-target';
-import { DEMO_PLAN, demoTokenProgram } from './plan';
+import { DEMO_MAKERS_PLAN, DEMO_PLAN, demoTokenProgram } from './plan';
 import { prepareDemo } from './prepare';
 import { ensureDemo, seedDemo } from './seed-demo';
 
@@ -31,7 +31,13 @@ afterEach(async () => {
   chain = undefined;
 });
 
-async function checkDemo(c: TestChain, kind: 'token' | 'token-2022', governed = false) {
+/** KEEL the makers season takes: its budget from the reserve, the makers' holdings from the season vault. */
+const makersPlanned = {
+  fromReserve: DEMO_MAKERS_PLAN.seasonBudget,
+  fromSeason: DEMO_MAKERS_PLAN.makers.reduce((n, m) => n + m.holding, 0n),
+};
+
+async function checkDemo(c: TestChain, kind: 'token' | 'token-2022', { governed = false, makers = false } = {}) {
   const programId = tokenProgramId(kind);
   const { connection } = c;
   const m = await getMint(connection, mint, 'confirmed', programId);
@@ -42,10 +48,11 @@ async function checkDemo(c: TestChain, kind: 'token' | 'token-2022', governed = 
 
   const reserve = await getAccount(connection, new PublicKey(DEMO_RESERVE_VAULT), 'confirmed', programId);
   const season = await getAccount(connection, new PublicKey(DEMO_SEASON_VAULT), 'confirmed', programId);
-  expect(reserve.amount).toBe(KEEL_RESERVE_AMOUNT);
+  expect(reserve.amount).toBe(KEEL_RESERVE_AMOUNT - (makers ? makersPlanned.fromReserve : 0n));
   expect(reserve.owner.toBase58()).toBe(DEMO_TREASURY);
-  // At genesis governance then takes the staking authority and funds its treasury from the season (lib/demo/governance.ts).
-  expect(season.amount).toBe(KEEL_SEASON_AMOUNT - planned.outOfSeason - (governed ? DEMO_TREASURY_FUNDING : 0n));
+  // At genesis governance then takes the staking authority and funds its treasury from the season (lib/demo/governance.ts);
+  // the makers season funds its budget from the reserve and the makers from the season vault (lib/demo/makers.ts).
+  expect(season.amount).toBe(KEEL_SEASON_AMOUNT - planned.outOfSeason - (governed ? DEMO_TREASURY_FUNDING : 0n) - (makers ? makersPlanned.fromSeason : 0n));
   expect(season.owner.toBase58()).toBe(DEMO_TREASURY);
 
   const faucet = await getAccount(connection, getAssociatedTokenAddressSync(mint, new PublicKey(DEMO_TREASURY), false, programId), 'confirmed', programId);
@@ -79,7 +86,7 @@ async function checkDemo(c: TestChain, kind: 'token' | 'token-2022', governed = 
 describe('demo seed', () => {
   it('the genesis seed creates the token, the staking pool, stakers and rewards (SPL Token)', async () => {
     chain = await startTestChain({ seed });
-    await checkDemo(chain, 'token', true);
+    await checkDemo(chain, 'token', { governed: true, makers: true });
     expect(chain.logs.some((l) => l.includes('KEEL mint'))).toBe(true);
   });
 
@@ -121,7 +128,7 @@ describe('prepareDemo', () => {
       await chain.connection.confirmTransaction(sig, 'confirmed');
     }
     await prepareDemo({ connection: chain.connection });
-    await checkDemo(chain, 'token');
+    await checkDemo(chain, 'token', { makers: true });
     const configAt = async () => decodeConfig((await chain!.connection.getAccountInfo(stakingAddresses(mint).config))!.data);
     const endBefore = (await configAt()).stream.endTs;
 

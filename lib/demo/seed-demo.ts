@@ -27,6 +27,7 @@ import { KEEL_DECIMALS } from '@/lib/token/keel-token';
 import { tokenProgramId } from '@/lib/token/token-programs';
 import type { Web3Target } from '@/lib/token/web3-target';
 import { DEMO_MINT } from './addresses';
+import { demoMakersInitializeInstruction } from './makers';
 import { demoKeypair, devKeypair } from './keys';
 import { DEMO_PLAN, type DemoPlan } from './plan';
 
@@ -36,6 +37,8 @@ export interface SeedDemoOptions {
   plan?: DemoPlan;
   /** False when the staking program is not deployed: only the token is created. */
   staking?: boolean;
+  /** Initialise the makers config in the mint's transaction (the makers program is deployed; `lib/demo/makers.ts` seeds the season later). */
+  makers?: boolean;
   log?: (message: string) => void;
 }
 
@@ -44,7 +47,7 @@ export interface DemoSeedResult {
   staked: bigint;
 }
 
-export async function seedDemo({ target, plan = DEMO_PLAN, staking = true, log = () => {} }: SeedDemoOptions): Promise<DemoSeedResult> {
+export async function seedDemo({ target, plan = DEMO_PLAN, staking = true, makers = false, log = () => {} }: SeedDemoOptions): Promise<DemoSeedResult> {
   const treasury = devKeypair('authority');
   if (!target.payer.equals(treasury.publicKey)) throw new Error('seedDemo: the target must pay with the dev authority (the demo treasury)');
   const mintKey = demoKeypair('mint');
@@ -57,7 +60,11 @@ export async function seedDemo({ target, plan = DEMO_PLAN, staking = true, log =
     seasonVault: demoKeypair('seasonVault'),
     mintAuthority: treasury,
     vaultAuthority: treasury.publicKey,
-    withMint: staking ? getInitializeInstructions({ payer: treasury.publicKey, mint: mintKey.publicKey, tokenProgram: programId }) : [],
+    // Both initialize instructions are permissionless (the first caller becomes the authority): in the mint's own transaction.
+    withMint: [
+      ...(staking ? getInitializeInstructions({ payer: treasury.publicKey, mint: mintKey.publicKey, tokenProgram: programId }) : []),
+      ...(makers ? [demoMakersInitializeInstruction(programId)] : []),
+    ],
   });
   log(`KEEL mint ${token.mint.toBase58()} (${plan.tokenProgram}), reserve ${token.reserveVault.toBase58()}, season ${token.seasonVault.toBase58()}`);
 

@@ -36,8 +36,11 @@ export async function sendKeeperTransaction(
   }
 }
 
-/** The transaction's error (null on success) once it reaches `commitment`; throws when its blockhash expires first. */
-async function landed(connection: Connection, signature: string, lastValidBlockHeight: number, commitment: Commitment): Promise<unknown> {
+/**
+ * The transaction's error (null on success) once it reaches `commitment`;
+ * throws when its blockhash expires first. Shared with the reporter (lib/reporter/send.ts).
+ */
+export async function landed(connection: Pick<Connection, 'getSignatureStatuses' | 'getBlockHeight'>, signature: string, lastValidBlockHeight: number, commitment: Commitment): Promise<unknown> {
   for (;;) {
     const status = (await connection.getSignatureStatuses([signature])).value[0];
     if (status?.err) return status.err;

@@ -6,9 +6,10 @@
 import { Keypair, LAMPORTS_PER_SOL, SystemProgram, Transaction, sendAndConfirmTransaction } from '@solana/web3.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEV_ACCOUNTS, devAccount, seedBytes } from './dev-accounts';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadChain, statePaths } from './persist';
+import { SEED_VERSION } from './seed';
 import { startTestChain, tempDir, waitFor } from './testing';
 
 const state = tempDir();
@@ -94,6 +95,14 @@ describe('persistence', () => {
       const same = await startTestChain({ stateDir: dir.dir, seed: undefined });
       expect(same.restored).toBe(true);
       await same.close();
+      // The fingerprint names the demo seed's version too: a chain seeded by an older seed is another build.
+      const fingerprint = readFileSync(statePaths(dir.dir).programs, 'utf8');
+      expect(fingerprint.endsWith(`seed ${SEED_VERSION}\n`)).toBe(true);
+      writeFileSync(statePaths(dir.dir).programs, fingerprint.replace(`seed ${SEED_VERSION}\n`, `seed ${SEED_VERSION - 1}\n`));
+      const olderSeed = await startTestChain({ stateDir: dir.dir, seed: undefined });
+      expect(olderSeed.restored).toBe(false);
+      expect(olderSeed.logs.some((l) => /older demo seed/.test(l))).toBe(true);
+      await olderSeed.close();
       // Another build (as after a layout change): the old state moves aside, the new chain starts seeded.
       writeFileSync(statePaths(dir.dir).programs, 'an older build\n');
       const other = await startTestChain({ stateDir: dir.dir, seed: undefined });
@@ -102,7 +111,7 @@ describe('persistence', () => {
         expect(await other.connection.getBalance(to)).toBe(0);
         expect(other.logs.some((l) => /made with other programs/.test(l))).toBe(true);
         const aside = readdirSync(dir.dir).filter((f) => f.startsWith('previous-'));
-        expect(aside).toHaveLength(1);
+        expect(aside).toHaveLength(2);
         expect(existsSync(path.join(dir.dir, aside[0]!, 'state.svm'))).toBe(true);
       } finally {
         await other.close();

@@ -9,7 +9,7 @@ import { deployPrograms, type DeployedProgram } from './deploy';
 import { SLOT_MS } from './clock';
 import { existsSync, readFileSync } from 'node:fs';
 import { clearState, loadChain, saveChain, saveProgramsFingerprint, setAsideIfProgramsChanged, statePaths } from './persist';
-import { seed as defaultSeed } from './seed';
+import { seed as defaultSeed, SEED_VERSION } from './seed';
 import { seedContext, type SeedContext } from './seed-context';
 import { createServer, type RpcServer } from './server';
 
@@ -51,9 +51,12 @@ export async function startLocalnet(opts: LocalnetOptions = {}): Promise<Localne
   if (paths && opts.reset) clearState(paths);
   const programsDir = opts.programsDir ?? path.join(ROOT, 'programs', 'deploy');
   const sums = path.join(programsDir, 'SHA256SUMS');
-  const fingerprint = existsSync(sums) ? readFileSync(sums, 'utf8') : '';
+  const seed = opts.seed === undefined ? defaultSeed : opts.seed;
+  // The programs, and the genesis seed's version when it is the demo's: a chain
+  // seeded by an older seed lacks what the app now expects (e.g. the makers season).
+  const fingerprint = (existsSync(sums) ? readFileSync(sums, 'utf8') : '') + (seed === defaultSeed ? `seed ${SEED_VERSION}\n` : '');
   const aside = paths ? setAsideIfProgramsChanged(paths, fingerprint) : null;
-  if (aside) log(`the saved chain was made with other programs (their accounts may not read it): kept in ${aside}, starting fresh`);
+  if (aside) log(`the saved chain was made with other programs or an older demo seed (their accounts may not read it): kept in ${aside}, starting fresh`);
 
   const loaded = paths ? loadChain(paths) : null;
   const chain = loaded ?? LocalChain.create();
@@ -64,7 +67,6 @@ export async function startLocalnet(opts: LocalnetOptions = {}): Promise<Localne
   for (const p of problems) log(`not deployed: ${p}`);
   if (!deployed.length && !problems.length) log('no programs/deploy/*.so yet; only the built-in SPL programs are available');
 
-  const seed = opts.seed === undefined ? defaultSeed : opts.seed;
   if (!loaded && seed) await seed(seedContext(chain, deployed, (m) => log(`seed: ${m}`)));
 
   if (paths) saveProgramsFingerprint(paths, fingerprint);

@@ -2,10 +2,15 @@
  * Proposal actions in words, for the proposal page: "Set the early-unstake
  * penalty from 10% to 8%", "Transfer 50,000 KEEL from the treasury to 7xKX…".
  * Pure functions of a stored action (decoded with `decodeAction`, or any
- * instruction) and the current staking / governance configs (so "from" values
- * are today's). Unknown instructions are described generically with a warning.
+ * instruction) and the current staking / governance / maker configs (so
+ * "from" values are today's). Unknown instructions are described generically
+ * with a warning.
  */
 import { type AccountMeta, PublicKey } from '@solana/web3.js';
+import type { MakersConfig } from '@/lib/programs/generated/makers/accounts/makersConfig';
+import { getFundInstructionDataDecoder } from '@/lib/programs/generated/makers/instructions/fund';
+import { getUpdateConfigInstructionDataDecoder } from '@/lib/programs/generated/makers/instructions/updateConfig';
+import { MAKERS_PROGRAM_ADDRESS } from '@/lib/programs/generated/makers/programs/makers';
 import type { StakingConfig } from '@/lib/programs/staking/accounts';
 import type { GovernanceConfig } from './accounts';
 import { MEMO_PROGRAM_ID } from './actions';
@@ -26,6 +31,10 @@ export interface DescribeContext {
   stakingConfig?: StakingConfig | null;
   /** Today's governance config, likewise. */
   governanceConfig?: GovernanceConfig | null;
+  /** Today's maker config, likewise. */
+  makersConfig?: MakersConfig | null;
+  /** The makers program of this cluster (default the localnet id). */
+  makersProgramId?: PublicKey;
   /** Token symbol and decimals of the mint (Keel: "KEEL", 9). */
   symbol?: string;
   decimals?: number;
@@ -36,6 +45,8 @@ export interface DescribeContext {
 export type ActionKind =
   | 'staking-parameter'
   | 'governance-parameter'
+  | 'makers-parameter'
+  | 'makers-funding'
   | 'treasury-transfer'
   | 'reward-funding'
   | 'sol-transfer'
@@ -149,6 +160,7 @@ function describeKnown(programId: PublicKey, accounts: AccountMeta[], d: Bytes, 
   const program = programId.toBase58();
   if (programId.equals(ctx.governance.stakingProgramId)) return describeStaking(accounts, d, ctx);
   if (programId.equals(ctx.governance.programId)) return describeGovernance(d, ctx);
+  if (program === (ctx.makersProgramId?.toBase58() ?? MAKERS_PROGRAM_ADDRESS)) return describeMakers(accounts, d, ctx);
   if (program === TOKEN_PROGRAM || program === TOKEN_2022_PROGRAM) return describeToken(accounts, d, ctx);
   if (program === SYSTEM_PROGRAM && d.data.length === 12 && d.u32(0) === 2 && accounts.length >= 2) {
     return {
@@ -370,5 +382,64 @@ function describeGovernance(d: Bytes, ctx: DescribeContext): ActionDescription |
     }
     default:
       return null;
+  }
+}
+
+/** Makers `update_config` (the maker authority's parameters) and `fund` (a season budget). */
+function describeMakers(accounts: AccountMeta[], d: Bytes, ctx: DescribeContext): ActionDescription | null {
+  const c = ctx.makersConfig ?? undefined;
+  const symbol = ctx.symbol ?? 'KEEL';
+  const decimals = ctx.decimals ?? 9;
+  const tokens = (v: bigint) => `${formatAmount(v, decimals)} ${symbol}`;
+  const param = (summary: string, warnings: string[] = []): ActionDescription => ({ kind: 'makers-parameter', summary, warnings });
+  const days = (v: bigint) => formatDuration(v);
+  if (d.u8(0) === 11 && d.data.length === 10) {
+    const { amount, target } = getFundInstructionDataDecoder().decode(d.data);
+    const source = accounts[2] ? nameOf(accounts[2].pubkey, ctx) : 'the funder';
+    const season = c ? `season ${c.seasonIndex + (target === 1 ? 1 : 0)}` : target === 1 ? 'the next season' : 'the current season';
+    return { kind: 'makers-funding', summary: `Add ${tokens(amount)} from ${source} to the makers budget of ${season}${target === 1 ? ' (the next one)' : ''}`, warnings: [] };
+  }
+  if (d.u8(0) !== 1 || d.data.length < 2) return null;
+  const { update } = getUpdateConfigInstructionDataDecoder().decode(d.data);
+  switch (update.__kind) {
+    case 'SetPaused':
+      return param(update.paused ? 'Pause the makers program (no fills recorded, no claims; unbonding stays open)' : 'Resume the makers program');
+    case 'SetAuthority': {
+      const to = new PublicKey(update.authority);
+      return param(`Make ${nameOf(to, ctx)} the maker authority`, to.equals(ctx.governance.authority) ? [] : ['Governance would no longer control the maker config.']);
+    }
+    case 'SetReporter': {
+      const old = c ? nameOf(new PublicKey(c.reporter), ctx) : undefined;
+      return param(`Rotate the fill reporter ${fromTo(old, nameOf(new PublicKey(update.reporter), ctx))}`, ['The new reporter records every fill from then on: check it is the exchange’s key.']);
+    }
+    case 'SetRewardRules':
+      return param(
+        `Set the minimum spread improvement ${fromTo(c && `${c.minImprovementBps} bp`, `${update.minImprovementBps} bp`)}, ` +
+          `the early makers’ multiplier ${fromTo(c && formatMultiplier(c.earlyMultiplierBps), formatMultiplier(update.earlyMultiplierBps))} ` +
+          `and the most one fill earns ${fromTo(c && tokens(c.maxRewardPerFill), tokens(update.maxRewardPerFill))}`,
+      );
+    case 'SetEarlyRule': {
+      const rule = (until: number, first: number) => `${until === 0 ? 'no season' : `season ${until}`} and ${first === 0 ? 'no first makers' : `the first ${first} makers`}`;
+      return param(`Count as early the makers registering up to ${fromTo(c && rule(c.earlyUntilSeason, c.earlyMaxMakers), rule(update.earlyUntilSeason, update.earlyMaxMakers))}`);
+    }
+    case 'SetVolatility':
+      return param(
+        `Set the volatility above which maker rewards scale up ${fromTo(c && formatBps(c.volatilityThresholdBps), formatBps(update.thresholdBps))} ` +
+          `and the most that multiplier reaches ${fromTo(c && formatMultiplier(c.maxVolatilityMultiplierBps), formatMultiplier(update.maxMultiplierBps))}`,
+      );
+    case 'SetBondRules':
+      return param(
+        `Set the smallest bond ${fromTo(c && tokens(c.minBond), tokens(update.minBond))}; ` +
+          `slashable after ${fromTo(c && days(c.inactivityWindowSecs), days(update.inactivityWindowSecs))} without fills; ` +
+          `unbond cooldown ${fromTo(c && days(c.unbondCooldownSecs), days(update.unbondCooldownSecs))}; ` +
+          `a slash takes ${fromTo(c && formatBps(c.slashBps), formatBps(update.slashBps))}`,
+      );
+    case 'SetSeasonLength':
+      return param(`Make the seasons rollover starts last ${fromTo(c && days(c.seasonSecs), days(update.seasonSecs))} (the running season keeps its end)`);
+    case 'SetRolloverPolicy': {
+      const ret = update.policy === 1;
+      const treasury = ret && accounts[2] ? ` (${nameOf(accounts[2].pubkey, ctx)})` : '';
+      return param(ret ? `Return the unspent makers budget to the treasury${treasury} at each rollover` : 'Carry the unspent makers budget into the next season at each rollover');
+    }
   }
 }
