@@ -81,7 +81,13 @@ describe('maker parameter forms', () => {
     expect(ret.keys[2]!.pubkey.equals(ADDRESSES.treasury)).toBe(true);
     expect(describeAction(ret, describeCtx).summary).toBe('Return the unspent makers budget to the treasury (the treasury) at each rollover');
     expect(describeAction(actionOf(form('volatility', { thresholdPct: '3.5', maxMultiplier: '2' })), describeCtx).summary).toBe(
-      'Set the volatility above which maker rewards scale up from 2% to 3.5% and the most that multiplier reaches from 1.5× to 2×',
+      'Set the volatility above which maker rewards scale up from 2% to 3.5%; the most that multiplier reaches from 1.5× to 2×',
+    );
+    // Only what changes, when today's config is known; every part when it is not.
+    const bonds = actionOf(form('bond-rules', { slashPct: '20' }));
+    expect(describeAction(bonds, describeCtx).summary).toBe('Set the share one slash takes from 10% to 20%');
+    expect(describeAction(bonds, { governance: ADDRESSES }).summary).toBe(
+      'Set the smallest bond to 1,000 KEEL; the time without fills before a bonded maker can be slashed to 7 days; the unbond cooldown to 7 days; the share one slash takes to 20%',
     );
   });
 

@@ -385,6 +385,16 @@ function describeGovernance(d: Bytes, ctx: DescribeContext): ActionDescription |
   }
 }
 
+/**
+ * "Set A from x to y; B from …": the parts of a parameter group that change
+ * (every part when today's values are unknown), or "no change".
+ */
+function settings(group: string, parts: [what: string, old: string | undefined, value: string][]): string {
+  const shown = parts.filter(([, old, value]) => old === undefined || old !== value);
+  if (shown.length === 0) return `Set the ${group} to their current values (no change)`;
+  return `Set ${shown.map(([what, old, value]) => `${what} ${fromTo(old, value)}`).join('; ')}`;
+}
+
 /** Makers `update_config` (the maker authority's parameters) and `fund` (a season budget). */
 function describeMakers(accounts: AccountMeta[], d: Bytes, ctx: DescribeContext): ActionDescription | null {
   const c = ctx.makersConfig ?? undefined;
@@ -414,9 +424,11 @@ function describeMakers(accounts: AccountMeta[], d: Bytes, ctx: DescribeContext)
     }
     case 'SetRewardRules':
       return param(
-        `Set the minimum spread improvement ${fromTo(c && `${c.minImprovementBps} bp`, `${update.minImprovementBps} bp`)}, ` +
-          `the early makers’ multiplier ${fromTo(c && formatMultiplier(c.earlyMultiplierBps), formatMultiplier(update.earlyMultiplierBps))} ` +
-          `and the most one fill earns ${fromTo(c && tokens(c.maxRewardPerFill), tokens(update.maxRewardPerFill))}`,
+        settings('reward rules', [
+          ['the minimum spread improvement', c && `${c.minImprovementBps} bp`, `${update.minImprovementBps} bp`],
+          ['the early makers’ multiplier', c && formatMultiplier(c.earlyMultiplierBps), formatMultiplier(update.earlyMultiplierBps)],
+          ['the most one fill earns', c && tokens(c.maxRewardPerFill), tokens(update.maxRewardPerFill)],
+        ]),
       );
     case 'SetEarlyRule': {
       const rule = (until: number, first: number) => `${until === 0 ? 'no season' : `season ${until}`} and ${first === 0 ? 'no first makers' : `the first ${first} makers`}`;
@@ -424,15 +436,19 @@ function describeMakers(accounts: AccountMeta[], d: Bytes, ctx: DescribeContext)
     }
     case 'SetVolatility':
       return param(
-        `Set the volatility above which maker rewards scale up ${fromTo(c && formatBps(c.volatilityThresholdBps), formatBps(update.thresholdBps))} ` +
-          `and the most that multiplier reaches ${fromTo(c && formatMultiplier(c.maxVolatilityMultiplierBps), formatMultiplier(update.maxMultiplierBps))}`,
+        settings('volatility rules', [
+          ['the volatility above which maker rewards scale up', c && formatBps(c.volatilityThresholdBps), formatBps(update.thresholdBps)],
+          ['the most that multiplier reaches', c && formatMultiplier(c.maxVolatilityMultiplierBps), formatMultiplier(update.maxMultiplierBps)],
+        ]),
       );
     case 'SetBondRules':
       return param(
-        `Set the smallest bond ${fromTo(c && tokens(c.minBond), tokens(update.minBond))}; ` +
-          `slashable after ${fromTo(c && days(c.inactivityWindowSecs), days(update.inactivityWindowSecs))} without fills; ` +
-          `unbond cooldown ${fromTo(c && days(c.unbondCooldownSecs), days(update.unbondCooldownSecs))}; ` +
-          `a slash takes ${fromTo(c && formatBps(c.slashBps), formatBps(update.slashBps))}`,
+        settings('bond rules', [
+          ['the smallest bond', c && tokens(c.minBond), tokens(update.minBond)],
+          ['the time without fills before a bonded maker can be slashed', c && days(c.inactivityWindowSecs), days(update.inactivityWindowSecs)],
+          ['the unbond cooldown', c && days(c.unbondCooldownSecs), days(update.unbondCooldownSecs)],
+          ['the share one slash takes', c && formatBps(c.slashBps), formatBps(update.slashBps)],
+        ]),
       );
     case 'SetSeasonLength':
       return param(`Make the seasons rollover starts last ${fromTo(c && days(c.seasonSecs), days(update.seasonSecs))} (the running season keeps its end)`);
