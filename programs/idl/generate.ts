@@ -73,7 +73,8 @@ ${rows.join('\n')}
  */
 async function patchPluginReturnType(file: string): Promise<void> {
   const source = await readFile(file, 'utf8');
-  const patched = source.replace(/\(client: T\): Omit<T, '\w+'> & \{ \w+: \w+ \} =>/, '(client: T) =>');
+  // Prettier puts the parameter on lines of its own when the signature is long.
+  const patched = source.replace(/\(\s*client: T,?\s*\): Omit<T, '\w+'> & \{ \w+: \w+ \} =>/, '(client: T) =>');
   if (patched === source) throw new Error(`${file}: the plugin return type to drop is not there (renderer changed?)`);
   await writeFile(file, patched);
 }
