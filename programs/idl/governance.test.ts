@@ -146,6 +146,10 @@ describe('governance IDL against the Rust interface', () => {
     expect(idlEnum(program, 'stakingAuthorityKind')).toEqual(rustEnum(rustInterface('staking')('state/config.rs'), 'AuthorityKind'));
   });
 
+  it('lists the instructions in discriminator order (the generated GovernanceInstruction enum is the discriminator)', () => {
+    program.instructions.forEach((ix, i) => expect(instructionDiscriminator(ix), ix.name).toBe(i));
+  });
+
   it('has the events of event.rs: kind, then the fields in order', () => {
     expectEventsMatchRust(governanceIdl, read('event.rs'), [['kind', 0, 1]]);
   });

@@ -15,6 +15,7 @@ import {
   expectSeedModMatchesRust,
   fixedSize,
   idlEnum,
+  instructionDiscriminator,
   layoutOf,
   layoutRows,
   rustEnum,
@@ -132,6 +133,10 @@ describe('staking IDL against the Rust interface', () => {
     expect(layout.find(([n]) => n === 'ring')).toEqual(['ring', constant(src, 'RING_OFFSET'), ringDays * constant(src, 'RING_ENTRY_LEN')]);
     expect(layout.at(-1)).toEqual(['history', 56 + ringDays * 16, null]);
     expect(Number(/assert!\(HISTORY_OFFSET == ([\d_]+)\)/.exec(src)?.[1]?.replaceAll('_', ''))).toBe(56 + ringDays * 16);
+    // The head as a type of its own is the account's first fields, 56 bytes.
+    const header = program.definedTypes.find((t) => t.name === 'scheduleHeader')!;
+    expect(layoutOf(program, header.type)).toEqual(layout.slice(0, -2));
+    expect(fixedSize(program, header.type)).toBe(constant(src, 'RING_OFFSET'));
     const drop = program.definedTypes.find((t) => t.name === 'dayDrop')!;
     expect(structLayout(program, drop.type).map(([n, , s]) => [n, s])).toEqual([
       ['rewardWeightDrop', 8],
@@ -154,6 +159,10 @@ describe('staking IDL against the Rust interface', () => {
     expect(structLayout(program, view.type).map(([n, , s]) => [n, s])).toEqual(rust);
     expect(fixedSize(program, view.type)).toBe(Number(returned[1]));
     expect(fixedSize(program, view.type)).toBe(constant(ixSrc, 'VIEW_POSITION_LEN'));
+  });
+
+  it('lists the instructions in discriminator order (the generated StakingInstruction enum is the discriminator)', () => {
+    program.instructions.forEach((ix, i) => expect(instructionDiscriminator(ix), ix.name).toBe(i));
   });
 
   it('has the events of event.rs: 8-byte header, then the fields in order', () => {

@@ -177,7 +177,8 @@ const stakerFields = [
 /** Days of the schedule's ring (`state/schedule.rs` RING_DAYS). */
 const RING_DAYS = 1_464;
 
-const scheduleFields = [
+/** The schedule's fixed head (56 bytes), also a type of its own: readers take it and then single days, not the whole account. */
+const scheduleHeaderFields = [
   discriminatorField(4),
   field('version', u8()),
   field('bump', u8()),
@@ -187,6 +188,10 @@ const scheduleFields = [
   field('historyLen', u32()),
   field('historyCap', u32()),
   zeros('reserved', 4),
+];
+
+const scheduleFields = [
+  ...scheduleHeaderFields,
   field('ring', arrayTypeNode(definedTypeLinkNode('dayDrop'), fixedCountNode(RING_DAYS)), 'Day d at index d mod 1,464.'),
   field('history', arrayTypeNode(u128(), remainderCountNode()), 'acc_reward_per_weight at each crossed boundary.'),
 ];
@@ -242,6 +247,7 @@ export const stakingIdl = rootNode(
       }),
       definedTypeNode({ name: 'penaltyDestination', docs: ['Where early-unstake penalties go.'], type: byteEnum('recycle', 'treasury', 'burn') }),
       definedTypeNode({ name: 'authorityKind', docs: ['Which of the config’s two authorities a hand-over concerns.'], type: byteEnum('authority', 'voteAuthority') }),
+      definedTypeNode({ name: 'scheduleHeader', docs: ['The schedule’s head (56 bytes): the ring follows, then the history.'], type: structTypeNode(scheduleHeaderFields) }),
       definedTypeNode({
         name: 'dayDrop',
         docs: ['What the totals lose at one boundary (16 bytes).'],

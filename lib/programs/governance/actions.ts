@@ -14,7 +14,7 @@ import { getFundStreamInstruction } from '@/lib/programs/staking/instructions/fu
 import { type ConfigUpdate, getUpdateConfigInstruction } from '@/lib/programs/staking/instructions/updateConfig';
 import { getU64Encoder } from '@solana/codecs';
 import { type GovernanceConfigUpdate, getGovernanceUpdateConfigInstruction } from './instructions/updateConfig';
-import { concat, instruction, readonly, signer, writable } from './instructions/shared';
+import { concat, instruction, readonly, signer, writable } from '../shared/instructions';
 import { type GovernanceDeploymentInput, governanceAddresses } from './program';
 
 /** SPL Memo v2. */

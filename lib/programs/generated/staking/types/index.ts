@@ -11,5 +11,6 @@ export * from './configUpdate';
 export * from './dayDrop';
 export * from './penaltyDestination';
 export * from './positionView';
+export * from './scheduleHeader';
 export * from './tier';
 export * from './tierParams';
