@@ -4,12 +4,15 @@
  * `programs/deploy/<name>.idl.json` beside it (deploy.ts registers it under
  * the id it was deployed at). An instruction becomes
  * `{ program: <IDL program name>, parsed: { type: <instruction name>, info } }`,
- * `info` holding the named accounts, then the arguments (those the IDL omits
- * from builders, such as the discriminator, left out; accounts past the named
- * ones as `remainingAccounts`). Integers wider than 32 bits are decimal
- * strings (as the real RPC writes token amounts), enum values their variant
- * name, public keys base58, bytes base64. Data the IDL does not describe
- * throws, and the caller leaves the instruction partially decoded.
+ * `info` holding the named accounts (optional ones the transaction left out
+ * absent), then the arguments (those the IDL omits from builders, such as the
+ * discriminator, left out; accounts past the named ones as a list named by
+ * the IDL's remaining-accounts argument, else `remainingAccounts`). Integers
+ * wider than 32 bits are decimal strings (as the real RPC writes token
+ * amounts), enum values their variant name, a data enum's value
+ * `{ __kind: <variant name>, ...its fields }` (the generated clients' shape),
+ * public keys base58, bytes base64. Data the IDL does not describe throws,
+ * and the caller leaves the instruction partially decoded.
  */
 import { readFileSync } from 'node:fs';
 import {
@@ -31,12 +34,14 @@ import {
   getU8Decoder,
   getUtf8Decoder,
   addDecoderSizePrefix,
+  createDecoder,
   Endian,
+  getTupleDecoder,
   transformDecoder,
   type Decoder,
   type NumberDecoder,
 } from '@solana/kit';
-import type { InstructionNode, NumberTypeNode, ProgramNode, RootNode, TypeNode } from 'codama';
+import type { EnumVariantTypeNode, InstructionNode, NumberTypeNode, ProgramNode, RootNode, TypeNode } from 'codama';
 
 type Json = unknown;
 
@@ -82,6 +87,8 @@ function typeDecoder(program: ProgramNode, type: TypeNode): Decoder<Json> {
       return addDecoderSizePrefix(typeDecoder(program, type.type), numberDecoder(type.prefix as NumberTypeNode));
     case 'structTypeNode':
       return getStructDecoder(type.fields.map((f): [string, Decoder<Json>] => [f.name, typeDecoder(program, f.type)]));
+    case 'tupleTypeNode':
+      return getTupleDecoder(type.items.map((item) => typeDecoder(program, item)));
     case 'arrayTypeNode': {
       const item = typeDecoder(program, type.item);
       const count = type.count;
@@ -90,12 +97,14 @@ function typeDecoder(program: ProgramNode, type: TypeNode): Decoder<Json> {
       return getArrayDecoder(item, { size: numberDecoder(count.prefix as NumberTypeNode) });
     }
     case 'enumTypeNode': {
-      if (type.variants.some((v) => v.kind !== 'enumEmptyVariantTypeNode')) throw new Error('data enums not supported');
-      return transformDecoder(numberDecoder(type.size as NumberTypeNode) as Decoder<number | bigint>, (index) => {
+      const size = numberDecoder(type.size as NumberTypeNode) as Decoder<number | bigint>;
+      const variantAt = (index: number | bigint) => {
         const variant = type.variants[Number(index)];
         if (!variant) throw new Error(`enum variant ${index} unknown`);
-        return variant.name;
-      });
+        return variant;
+      };
+      if (type.variants.every((v) => v.kind === 'enumEmptyVariantTypeNode')) return transformDecoder(size, (index) => variantAt(index).name);
+      return dataEnumDecoder(program, size, variantAt);
     }
     case 'definedTypeLinkNode': {
       const defined = program.definedTypes.find((t) => t.name === type.name);
@@ -105,6 +114,20 @@ function typeDecoder(program: ProgramNode, type: TypeNode): Decoder<Json> {
     default:
       throw new Error(`${type.kind} not supported`);
   }
+}
+
+/** A data enum: the variant's index, then its fields, as `{ __kind, ...fields }` (a tuple's as `fields: [...]`). */
+function dataEnumDecoder(program: ProgramNode, size: Decoder<number | bigint>, variantAt: (index: number | bigint) => EnumVariantTypeNode): Decoder<Json> {
+  return createDecoder({
+    read(bytes, offset) {
+      const [index, afterIndex] = size.read(bytes, offset);
+      const variant = variantAt(index);
+      if (variant.kind === 'enumEmptyVariantTypeNode') return [{ __kind: variant.name }, afterIndex];
+      const inner = variant.kind === 'enumStructVariantTypeNode' ? variant.struct : variant.tuple;
+      const [value, end] = typeDecoder(program, inner).read(bytes, afterIndex);
+      return [variant.kind === 'enumStructVariantTypeNode' ? { __kind: variant.name, ...(value as object) } : { __kind: variant.name, fields: value }, end];
+    },
+  });
 }
 
 /** Whether `data` carries the instruction's discriminators (field values at their offsets, sizes). */
@@ -126,6 +149,12 @@ function matches(program: ProgramNode, ix: InstructionNode, data: Uint8Array): b
   });
 }
 
+/** The name of an instruction's remaining accounts: the IDL's argument for them, when it has one. */
+function remainingName(ix: InstructionNode): string {
+  const [only, ...others] = ix.remainingAccounts ?? [];
+  return only && others.length === 0 && only.value.kind === 'argumentValueNode' ? only.value.name : 'remainingAccounts';
+}
+
 /** The parsed form of one instruction of `root`'s program, or null when no instruction's discriminator matches. */
 export function parseWithIdl(root: RootNode, data: Uint8Array, accounts: string[]): { type: string; info: Record<string, Json> } | null {
   const program = root.program;
@@ -134,10 +163,12 @@ export function parseWithIdl(root: RootNode, data: Uint8Array, accounts: string[
   const args = typeDecoder(program, { kind: 'structTypeNode', fields: ix.arguments.map((a) => ({ kind: 'structFieldTypeNode', name: a.name, type: a.type })) });
   const [values, read] = args.read(data, 0);
   if (read !== data.length) throw new Error(`${ix.name}: ${data.length - read} bytes after the arguments`);
-  if (accounts.length < ix.accounts.length) throw new Error(`${ix.name}: ${accounts.length} accounts, ${ix.accounts.length} named`);
+  // Optional accounts come last in Keel's lists and may be left out.
+  const required = ix.accounts.filter((a) => !a.isOptional).length;
+  if (accounts.length < required) throw new Error(`${ix.name}: ${accounts.length} accounts, ${required} required`);
   const info: Record<string, Json> = {};
-  ix.accounts.forEach((account, i) => (info[account.name] = accounts[i]));
-  if (accounts.length > ix.accounts.length) info.remainingAccounts = accounts.slice(ix.accounts.length);
+  ix.accounts.slice(0, accounts.length).forEach((account, i) => (info[account.name] = accounts[i]));
+  if (accounts.length > ix.accounts.length) info[remainingName(ix)] = accounts.slice(ix.accounts.length);
   for (const arg of ix.arguments) {
     if (arg.defaultValueStrategy === 'omitted') continue;
     if (arg.name in info) throw new Error(`${ix.name}: argument ${arg.name} has an account's name`);

@@ -16,7 +16,7 @@ import { getU64Encoder } from '@solana/codecs';
 import type { ConfigUpdateArgs as MakersConfigUpdate } from '@/lib/programs/generated/makers/types/configUpdate';
 import { makersFundInstruction, makersKeys, MAKERS_PROGRAM_ID, makersUpdateConfigInstruction } from '@/lib/programs/makers/web3';
 import { type GovernanceConfigUpdate, getGovernanceUpdateConfigInstruction } from './instructions/updateConfig';
-import { concat, instruction, readonly, signer, writable } from './instructions/shared';
+import { concat, instruction, readonly, signer, writable } from '../shared/instructions';
 import { type GovernanceDeploymentInput, governanceAddresses } from './program';
 
 /** SPL Memo v2. */
