@@ -45,8 +45,11 @@ export default defineConfig({
   ],
   webServer: {
     // The keeper stays off: its background compounds and refreshes would race
-    // the tests' own claims and reads (lib/keeper has its own RPC tests).
-    command: 'KEEL_KEEPER=off npm run dev',
+    // the tests' own claims and reads (lib/keeper has its own RPC tests). So
+    // does the reporter: its rounds every 10 s would move the makers board
+    // under the tests; the makers spec runs the same reporter's rounds itself
+    // (e2e/makers-chain.ts, lib/reporter has its own RPC tests).
+    command: 'KEEL_KEEPER=off KEEL_REPORTER=off npm run dev',
     url: 'http://127.0.0.1:3000/api/health',
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

@@ -16,7 +16,7 @@ const PAGES: { path: string; ready: (page: Page) => ReturnType<Page['getByTestId
   { path: '/governance', ready: (p) => p.getByTestId('proposal-filters') },
   { path: '/governance/0', ready: (p) => p.getByTestId('proposal-results') },
   { path: '/governance/new', ready: (p) => p.getByTestId('new-proposal') },
-  { path: '/makers', ready: (p) => p.getByRole('heading', { level: 1 }) },
+  { path: '/makers', ready: (p) => p.getByTestId('leaderboard').getByRole('table') },
 ];
 
 async function violations(page: Page) {

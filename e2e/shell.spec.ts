@@ -3,7 +3,12 @@ import { expect, test } from './fixtures';
 const SECTIONS = ['Stake', 'Rewards', 'Makers', 'Governance', 'Analytics', 'Tables'] as const;
 
 /** Sections whose feature has landed: no placeholder, the feature itself. */
-const LIVE: Partial<Record<(typeof SECTIONS)[number], string>> = { Stake: 'protocol-stats', Rewards: 'rewards-table', Governance: 'proposal-list' };
+const LIVE: Partial<Record<(typeof SECTIONS)[number], string>> = {
+  Stake: 'protocol-stats',
+  Rewards: 'rewards-table',
+  Makers: 'leaderboard',
+  Governance: 'proposal-list',
+};
 
 test('every section has a route with its feature or an honest placeholder', async ({ page, portal }) => {
   await portal.goto('/');
@@ -13,8 +18,8 @@ test('every section has a route with its feature or an honest placeholder', asyn
     await expect(portal.navLink(name)).toHaveAttribute('aria-current', 'page');
     const live = LIVE[name];
     if (live) {
-      // The feature, or the sentence saying why staking (or governance) is not usable on this chain.
-      const unavailable = page.getByTestId('staking-unavailable').or(page.getByTestId('governance-unavailable'));
+      // The feature, or the sentence saying why staking (governance, makers) is not usable on this chain.
+      const unavailable = page.getByTestId('staking-unavailable').or(page.getByTestId('governance-unavailable')).or(page.getByTestId('makers-unavailable'));
       await expect(page.getByTestId(live).or(unavailable)).toBeVisible({ timeout: 60_000 });
       await expect(page.getByTestId('coming-soon')).toHaveCount(0);
     } else {

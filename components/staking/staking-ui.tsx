@@ -211,8 +211,22 @@ export function AmountField({
   );
 }
 
-/** A modal dialog on the native `<dialog>` (focus trap, Escape, inert page). */
-export function Dialog({ open, onClose, title, children, testId }: { open: boolean; onClose: () => void; title: string; children: ReactNode; testId?: string }) {
+/** A modal dialog on the native `<dialog>` (focus trap, Escape, inert page); `wide` for tables. */
+export function Dialog({
+  open,
+  onClose,
+  title,
+  children,
+  testId,
+  wide = false,
+}: {
+  open: boolean;
+  onClose: () => void;
+  title: string;
+  children: ReactNode;
+  testId?: string;
+  wide?: boolean;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -230,7 +244,7 @@ export function Dialog({ open, onClose, title, children, testId }: { open: boole
         e.preventDefault();
         onClose();
       }}
-      className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-xl border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-950/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+      className={`m-auto ${wide ? 'max-h-[calc(100dvh-2rem)] w-[min(60rem,calc(100vw-2rem))] overflow-y-auto' : 'w-[min(32rem,calc(100vw-2rem))]'} rounded-xl border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-950/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100`}
     >
       {open && (
         <div className="p-5">

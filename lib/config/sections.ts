@@ -43,14 +43,14 @@ export const SECTIONS = [
   },
   {
     href: '/makers',
-    live: false,
+    live: true,
     title: 'Makers',
-    summary: 'Market makers registered for KEEL incentives and how rewards are split between them.',
+    summary: 'Market makers earn KEEL for the spread improvement of the fills the exchange reports, from a season budget.',
     program: 'makers',
     planned: [
-      'Registered makers with their markets, quoted volume and score',
-      'Maker registration and profile updates for maker wallets',
-      'Per-epoch reward allocations',
+      'The leaderboard of every season, with each maker’s payout explained fill by fill',
+      'Register as a maker, bond and unbond KEEL, claim rewards',
+      'Season budget used over time, share of notional, daily notional and rewards',
     ],
   },
   {

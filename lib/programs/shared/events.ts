@@ -43,11 +43,13 @@ export class EventReader {
  * The `Program data:` payloads logged while `programId` is the innermost
  * running program, followed through the `invoke [n]` / `success` / `failed`
  * lines: events of a CPI into it count, events of programs it calls do not.
+ * Each payload is its line's parts in order (`sol_log_data` logs several
+ * slices as space-separated base64; most Keel events are one part).
  */
-export function programDataOf(logs: string[], programId: PublicKey): Uint8Array[] {
-  const id = programId.toBase58();
+export function programDataPartsOf(logs: readonly string[], programId: PublicKey | string): Uint8Array[][] {
+  const id = programId.toString();
   const stack: string[] = [];
-  const payloads: Uint8Array[] = [];
+  const payloads: Uint8Array[][] = [];
   for (const line of logs) {
     const invoke = /^Program (\S+) invoke \[\d+\]$/.exec(line);
     if (invoke?.[1]) {
@@ -58,10 +60,17 @@ export function programDataOf(logs: string[], programId: PublicKey): Uint8Array[
       stack.pop();
       continue;
     }
-    const data = /^Program data: (\S+)/.exec(line);
-    if (data?.[1] && stack[stack.length - 1] === id) payloads.push(Buffer.from(data[1], 'base64'));
+    const data = /^Program data: (.+)$/.exec(line);
+    if (data?.[1] && stack[stack.length - 1] === id) {
+      payloads.push(data[1].split(' ').map((part) => Buffer.from(part, 'base64')));
+    }
   }
   return payloads;
+}
+
+/** The first part of each payload `programDataPartsOf` finds: the whole event for single-part events. */
+export function programDataOf(logs: string[], programId: PublicKey): Uint8Array[] {
+  return programDataPartsOf(logs, programId).map((parts) => parts[0]!);
 }
 
 /**
