@@ -285,6 +285,103 @@ impl PositionCurve {
     }
 }
 
+/// A curve ready to be evaluated at any time (`PositionCurve::prepare`): the
+/// time each part stops counting (`i64::MIN` for a part the curve does not
+/// have: it never counts), each part's bps, the voting power while the lock
+/// runs and after it, and the days it steps on after the time it was
+/// prepared for. What a write works with: the old curve's value now and its
+/// drops, the new curve's, with nothing stored per step
+/// (`instructions::shared::schedule::reschedule`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PreparedCurve {
+    /// Lock end, voter booster end, participation booster end.
+    pub ends: [i64; 3],
+    /// Long-lock, voter and participation booster bps.
+    pub bps: [u64; 3],
+    pub running: u64,
+    pub fallen: u64,
+    /// The distinct ends after the time prepared for, ascending, then
+    /// `i64::MAX` (at least the last entry: a walk over them stops there).
+    pub steps: [i64; 4],
+}
+
+impl PositionCurve {
+    /// The curve prepared for `PreparedCurve::at` at `now` and after; `None`
+    /// past u64 (the voting powers, which `points` computes first as well).
+    /// Its steps are `points(now)`'s: the candidate ends sorted by a
+    /// three-compare network (an absent or past end is `i64::MAX`), equal
+    /// ends merged.
+    #[inline(always)]
+    pub fn prepare(&self, now: i64) -> Option<PreparedCurve> {
+        let running = bps_of(self.amount, self.multiplier_bps as u64)?;
+        let fallen = if self.has_lock { bps_of(self.amount, self.fall_multiplier_bps as u64)? } else { running };
+        let ends = [
+            if self.has_lock { self.lock_end } else { i64::MIN },
+            if self.voter_bps != 0 { self.voter_until } else { i64::MIN },
+            if self.participation_bps != 0 { self.participation_until } else { i64::MIN },
+        ];
+        let after = |t: i64| if t > now { t } else { i64::MAX };
+        let (mut a, mut b, mut c) = (after(ends[0]), after(ends[1]), after(ends[2]));
+        if a > b {
+            core::mem::swap(&mut a, &mut b);
+        }
+        if b > c {
+            core::mem::swap(&mut b, &mut c);
+        }
+        if a > b {
+            core::mem::swap(&mut a, &mut b);
+        }
+        // Equal ends are one step; `MAX` (none) stays at the back.
+        if c == b {
+            c = i64::MAX;
+        }
+        if b == a {
+            (b, c) = (c, i64::MAX);
+        }
+        Some(PreparedCurve {
+            ends,
+            bps: [self.long_lock_bps as u64, self.voter_bps as u64, self.participation_bps as u64],
+            running,
+            fallen,
+            steps: [a, b, c, i64::MAX],
+        })
+    }
+}
+
+impl PreparedCurve {
+    /// Boosters active at `t`, plus 10,000 (`BPS + boost_bps_at(t)`).
+    #[inline(always)]
+    fn bps_at(&self, t: i64) -> u64 {
+        let mut bps = BPS;
+        if t < self.ends[0] {
+            bps += self.bps[0];
+        }
+        if t < self.ends[1] {
+            bps += self.bps[1];
+        }
+        if t < self.ends[2] {
+            bps += self.bps[2];
+        }
+        bps
+    }
+
+    /// (voting power, reward weight) at `t`: `PositionCurve::voting_power_at`
+    /// and `reward_weight_at`.
+    #[inline(always)]
+    pub fn at(&self, t: i64) -> Option<(u64, u64)> {
+        let power = if t < self.ends[0] { self.running } else { self.fallen };
+        Some((power, bps_of(power, self.bps_at(t))?))
+    }
+
+    /// Boosters active at `t` (`PositionCurve::boost_bps_at`: each at most
+    /// `MAX_BOOSTER_BPS`, so the sum is the u16 sum).
+    #[inline(always)]
+    pub fn boost_bps_at(&self, t: i64) -> u16 {
+        (self.bps_at(t) - BPS) as u16
+    }
+
+}
+
 /// One scheduled drop: at boundary `at`, the totals lose these amounts.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct WeightDrop {

@@ -6,6 +6,7 @@ use super::shared::accounts::{self, signer, writable};
 use super::shared::rewards::ok;
 use super::shared::write;
 use crate::interface::error::StakingError;
+use core::mem::MaybeUninit;
 use crate::interface::event::{Event, EventKind};
 use crate::interface::instruction::data as d;
 use crate::interface::state::config::bounds;
@@ -42,7 +43,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     let mut position_ref = accounts::position_of_mut(config_account, position_account)?;
     let position = &mut *position_ref;
     let mut staker_ref = staker_account
-        .map(|account| accounts::staker_mut(program_id, account, config_account.key(), &position.owner))
+        .map(|account| accounts::staker_mut(config_account, account, &position.owner))
         .transpose()?;
     let now = clock::unix_timestamp()?;
     if until <= now || until > ok(now.checked_add(bounds::MAX_VOTE_LOCK_SECS))? {
@@ -52,7 +53,8 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     let mut schedule_data = write::schedule_mut(schedule_account, config_account)?;
     let mut parts = accounts::schedule_parts(&mut schedule_data)?;
     write::settle(config, &mut parts, now)?;
-    let old = write::settle_position(config, &parts, position, now)?;
+    let mut old = MaybeUninit::uninit();
+    let old = write::settle_position(config, &parts, position, now, &mut old)?;
     position.set_vote_locked_until(position.vote_locked_until().max(until));
     // On a boundary, like every step of the curve.
     let boost_until = ok(crate::math::day_ceil(ok(now.checked_add(config.voter_boost_secs()))?))?;
@@ -60,7 +62,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     position.set_last_activity(now);
     // Without the staker record (as governance calls it) the stored voting
     // power stays as it was; the totals and the ring follow the curve anyway.
-    write::write(config, &mut parts, staker_ref.as_deref_mut(), position, Some(&old), now)?;
+    write::write(config, &mut parts, staker_ref.as_deref_mut(), position, Some(old), now)?;
 
     Event::new(EventKind::VoteLocked)
         .key(position_account.key())

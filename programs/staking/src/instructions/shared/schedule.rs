@@ -16,7 +16,7 @@ use super::rewards::{ok, settle_global};
 use crate::interface::error::StakingError;
 use crate::interface::state::Config;
 use crate::interface::state::schedule::{AccEntry, RING_DAYS, Schedule};
-use crate::math::{self, CurvePoints, DAY_SECS, PositionCurve};
+use crate::math::{self, DAY_SECS, PositionCurve, PreparedCurve};
 use keel_sdk::ProgramError;
 
 /// The schedule account viewed in place: its fixed part and its history
@@ -86,78 +86,107 @@ pub fn settle_global_scheduled<const MAX_DAYS: u32>(
     Ok(true)
 }
 
-/// The boundary day of a scheduled step (`at` is on a boundary, at or after
-/// 1970): it must not be crossed yet (`SyncRequired`: the walk did not reach
-/// the write's time) and must fit the ring (`MathOverflow`: the lock bounds
-/// keep every step within `RING_DAYS` days).
-fn drop_day(schedule: &Schedule, at: i64) -> Result<u32, ProgramError> {
-    let day = ok(day_of(at))?;
-    let last = schedule.last_day();
-    if day <= last {
+/// The ring slot of the step at `at` (on a boundary, at or after 1970; `last`
+/// = `schedule.last_day()`) moved by `out` taken away and `into` added
+/// (checked, in that order). The step must not be crossed yet
+/// (`SyncRequired`: the walk did not reach the write's time) and must fit the
+/// ring (`MathOverflow`: the lock bounds keep every step within `RING_DAYS`
+/// days; a day past u32 too, as `day_of` has it).
+#[inline(always)]
+fn move_drop(schedule: &mut Schedule, last: u32, at: i64, out: (u64, u64), into: (u64, u64)) -> Result<(), ProgramError> {
+    let day = at.max(0) as u64 / DAY_SECS as u64;
+    if day <= last as u64 {
         return Err(StakingError::SyncRequired.into());
     }
-    if day - last > RING_DAYS as u32 {
+    if day - last as u64 > RING_DAYS as u64 {
         return Err(StakingError::MathOverflow.into());
     }
-    Ok(day)
-}
-
-/// The `i`-th drop of `points`: (reward weight, voting power) lost at
-/// `at[i + 1]` (a curve only falls: anything else is `MathOverflow`).
-#[inline(always)]
-fn drop_of(points: &CurvePoints, i: usize) -> Result<(u64, u64), ProgramError> {
-    let w = points.weight[i].checked_sub(points.weight[i + 1]);
-    let p = points.power[i].checked_sub(points.power[i + 1]);
-    Ok((ok(w)?, ok(p)?))
-}
-
-/// A position write's ring update: takes the drops `old` (the curve the
-/// position was written with, evaluated at now) still schedules after now out
-/// of the ring, and puts `new`'s in (`None`: no curve, for a new or a closed
-/// position). Each side is recomputed exactly from its curve
-/// (`PositionCurve::points`), so what a write takes out is what an earlier
-/// write put in, minus the drops the walk has applied already (those at or
-/// before now). A day both sides drop on is one slot update of the
-/// difference (often none: a claim moves only the participation end). Run the
-/// walk to now first.
-pub fn reschedule(schedule: &mut Schedule, old: Option<&CurvePoints>, new: Option<&CurvePoints>) -> Result<(), ProgramError> {
-    let none = CurvePoints::default();
-    let (old, new) = (old.unwrap_or(&none), new.unwrap_or(&none));
-    // Per new drop, whether an old drop of the same day took it in.
-    let mut merged = [false; 3];
-    let mut i = 0;
-    while i < old.n {
-        let at = old.at[i + 1];
-        let (out_w, out_p) = drop_of(old, i)?;
-        let (mut in_w, mut in_p) = (0, 0);
-        let mut j = 0;
-        while j < new.n {
-            if new.at[j + 1] == at {
-                (in_w, in_p) = drop_of(new, j)?;
-                merged[j] = true;
-            }
-            j += 1;
-        }
-        if out_w != in_w || out_p != in_p {
-            let slot = schedule.slot_mut(drop_day(schedule, at)?);
-            let w = slot.reward_weight_drop().checked_sub(out_w).and_then(|w| w.checked_add(in_w));
-            let p = slot.voting_power_drop().checked_sub(out_p).and_then(|p| p.checked_add(in_p));
-            let (w, p) = (ok(w)?, ok(p)?);
+    let slot = schedule.slot_mut(day as u32);
+    let (w, p) = (slot.reward_weight_drop(), slot.voting_power_drop());
+    if w < out.0 || p < out.1 {
+        return Err(StakingError::MathOverflow.into());
+    }
+    let (w, p) = ((w - out.0).checked_add(into.0), (p - out.1).checked_add(into.1));
+    match (w, p) {
+        (Some(w), Some(p)) => {
             slot.set_reward_weight_drop(w);
             slot.set_voting_power_drop(p);
+            Ok(())
         }
-        i += 1;
+        _ => Err(StakingError::MathOverflow.into()),
     }
-    let mut j = 0;
-    while j < new.n {
-        if !merged[j] {
-            let at = new.at[j + 1];
-            let (in_w, in_p) = drop_of(new, j)?;
-            ok(schedule.add_drop(drop_day(schedule, at)?, in_w, in_p))?;
+}
+
+/// A curve prepared for evaluation and its (voting power, reward weight) at
+/// the write's time: one side of a write (`write::settle_position` leaves the
+/// old one, `write::write` makes the new one).
+#[derive(Clone, Copy, Default)]
+pub struct CurveNow {
+    pub curve: PreparedCurve,
+    pub power: u64,
+    pub weight: u64,
+}
+
+/// No steps: the side of a write that has no curve.
+static NO_STEPS: [i64; 4] = [i64::MAX; 4];
+
+/// A position write's ring update: the drops `old` (the curve the position
+/// was written with) still schedules after now out of the ring, `new`'s in
+/// (`None`: no curve, for a new or a closed position). Both curves, prepared
+/// at now, are walked together through the days either steps on, in order
+/// (a merge of their `steps`), each evaluated again only on its own steps; a
+/// drop is the value before minus the value from then on. So what a write
+/// takes out is exactly what an earlier write put in, minus the drops the
+/// walk has applied already (those at or before now). Each such day is one
+/// slot update of the difference, none when the two drops are equal (often: a
+/// claim moves only the participation end). Run the walk to now first.
+#[inline(never)]
+pub fn reschedule(schedule: &mut Schedule, old: Option<&CurveNow>, new: Option<&CurveNow>) -> Result<(), ProgramError> {
+    let last = schedule.last_day();
+    let old_steps = old.map_or(&NO_STEPS, |c| &c.curve.steps);
+    let new_steps = new.map_or(&NO_STEPS, |c| &c.curve.steps);
+    // Each side's (reward weight, voting power) since its last step.
+    let mut old_at = old.map_or((0, 0), |c| (c.weight, c.power));
+    let mut new_at = new.map_or((0, 0), |c| (c.weight, c.power));
+    let (mut i, mut j) = (0, 0);
+    // At most six steps; the last entry of `steps` is always `MAX`.
+    while i < 3 || j < 3 {
+        let (a, b) = (old_steps[i], new_steps[j]);
+        let day = a.min(b);
+        if day == i64::MAX {
+            break;
         }
-        j += 1;
+        let mut out = (0, 0);
+        if let (Some(c), true) = (old, a == day) {
+            i += 1;
+            out = step(&c.curve, day, old_steps[i] == i64::MAX, &mut old_at)?;
+        }
+        let mut into = (0, 0);
+        if let (Some(c), true) = (new, b == day) {
+            j += 1;
+            into = step(&c.curve, day, new_steps[j] == i64::MAX, &mut new_at)?;
+        }
+        if out != into {
+            move_drop(schedule, last, day, out, into)?;
+        }
     }
     Ok(())
+}
+
+/// A curve's step at `day`: its (reward weight, voting power) from `day` on
+/// replaces `at` (the values before), and the drop between them is returned
+/// (a curve only falls: anything else is `MathOverflow`). Its `last` step
+/// reaches the final value, the fallen power with no booster (`weight =
+/// power × 10,000 / 10,000`), with no evaluation.
+#[inline(always)]
+fn step(curve: &PreparedCurve, day: i64, last: bool, at: &mut (u64, u64)) -> Result<(u64, u64), ProgramError> {
+    let (power, weight) = if last { (curve.fallen, curve.fallen) } else { ok(curve.at(day))? };
+    if at.0 < weight || at.1 < power {
+        return Err(StakingError::MathOverflow.into());
+    }
+    let drop = (at.0 - weight, at.1 - power);
+    *at = (weight, power);
+    Ok(drop)
 }
 
 /// What a position with `curve`, settled at `settled_at` with accumulator
@@ -465,9 +494,13 @@ mod tests {
                     Some(h) => h.unclaimed + earned_since(schedule, history, &h.curve, h.settled, now, acc).unwrap(),
                     None => 0,
                 };
-                let old_points = old.as_ref().map(|h| h.curve.points(now).unwrap());
-                let new_points = new.as_ref().map(|c| c.points(now).unwrap());
-                reschedule(schedule, old_points.as_ref(), new_points.as_ref()).unwrap();
+                let side = |c: &PositionCurve| {
+                    let curve = c.prepare(now).unwrap();
+                    let (power, weight) = curve.at(now).unwrap();
+                    CurveNow { curve, power, weight }
+                };
+                let (old_side, new_side) = (old.as_ref().map(|h| side(&h.curve)), new.as_ref().map(side));
+                reschedule(schedule, old_side.as_ref(), new_side.as_ref()).unwrap();
                 let at = |c: Option<&PositionCurve>| {
                     c.map_or((0, 0), |c| (c.reward_weight_at(now).unwrap(), c.voting_power_at(now).unwrap()))
                 };
