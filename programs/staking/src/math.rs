@@ -14,6 +14,7 @@
 //!
 //! No u128 `*` or `/` here (the BPF backend refuses them): `keel_sdk::math`.
 
+use core::mem::MaybeUninit;
 use keel_sdk::math::{div_rem_u128, div_wide, mul_div, wide_mul};
 
 /// Basis points in 1.0.
@@ -285,43 +286,100 @@ impl PositionCurve {
     }
 }
 
-/// A curve ready to be evaluated at any time (`PositionCurve::prepare`): the
-/// time each part stops counting (`i64::MIN` for a part the curve does not
-/// have: it never counts), each part's bps, the voting power while the lock
-/// runs and after it, and the days it steps on after the time it was
-/// prepared for. What a write works with: the old curve's value now and its
-/// drops, the new curve's, with nothing stored per step
-/// (`instructions::shared::schedule::reschedule`).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct PreparedCurve {
-    /// Lock end, voter booster end, participation booster end.
-    pub ends: [i64; 3],
-    /// Long-lock, voter and participation booster bps.
-    pub bps: [u64; 3],
-    pub running: u64,
-    pub fallen: u64,
-    /// The distinct ends after the time prepared for, ascending, then
-    /// `i64::MAX` (at least the last entry: a walk over them stops there).
-    pub steps: [i64; 4],
+/// A curve evaluated for a write at `now` (`PositionCurve::at_now`): its
+/// value then and the drops it schedules after, one per step, ascending.
+/// Exactly `points(now)` (same steps, same weights) with the differences
+/// taken: what a write takes out of the ring or puts in
+/// (`instructions::shared::schedule::reschedule`). Built in place, with only
+/// its `n` steps written.
+pub struct CurveNow {
+    pub power: u64,
+    pub weight: u64,
+    /// Boosters active at now (`boost_bps_at(now)`).
+    pub boost_bps: u16,
+    /// Steps after now, at most three.
+    n: usize,
+    at: [MaybeUninit<i64>; 3],
+    weight_drop: [MaybeUninit<u64>; 3],
+    power_drop: [MaybeUninit<u64>; 3],
+}
+
+impl CurveNow {
+    /// Steps after now (at most three).
+    #[inline(always)]
+    pub fn steps(&self) -> usize {
+        self.n
+    }
+
+    /// Step `i` (`i < steps()`): when, and the (reward weight, voting power)
+    /// the curve loses then.
+    #[inline(always)]
+    pub fn step(&self, i: usize) -> (i64, (u64, u64)) {
+        assert!(i < self.n);
+        // SAFETY: `at_now` wrote the first `n` entries of each array.
+        unsafe { (self.at[i].assume_init(), (self.weight_drop[i].assume_init(), self.power_drop[i].assume_init())) }
+    }
 }
 
 impl PositionCurve {
-    /// The curve prepared for `PreparedCurve::at` at `now` and after; `None`
-    /// past u64 (the voting powers, which `points` computes first as well).
-    /// Its steps are `points(now)`'s: the candidate ends sorted by a
-    /// three-compare network (an absent or past end is `i64::MAX`), equal
-    /// ends merged.
+    /// The curve at `now` and its drops after (see `CurveNow`), written to
+    /// `out` (initialised on success); `false` past u64, or if the curve
+    /// would rise (it only falls). The steps are sorted by a three-compare
+    /// network (an absent or past end is `i64::MAX`), equal ends merged; the
+    /// last step needs no evaluation: from it on nothing is boosted and the
+    /// lock has ended, so the curve is its fallen power (`weight = power ×
+    /// 10,000 / 10,000`).
     #[inline(always)]
-    pub fn prepare(&self, now: i64) -> Option<PreparedCurve> {
-        let running = bps_of(self.amount, self.multiplier_bps as u64)?;
-        let fallen = if self.has_lock { bps_of(self.amount, self.fall_multiplier_bps as u64)? } else { running };
-        let ends = [
-            if self.has_lock { self.lock_end } else { i64::MIN },
-            if self.voter_bps != 0 { self.voter_until } else { i64::MIN },
-            if self.participation_bps != 0 { self.participation_until } else { i64::MIN },
-        ];
+    pub fn at_now(&self, now: i64, out: &mut MaybeUninit<CurveNow>) -> bool {
+        let out = out.as_mut_ptr();
+        let Some(running) = bps_of(self.amount, self.multiplier_bps as u64) else { return false };
+        let fallen = if self.has_lock {
+            let Some(fallen) = bps_of(self.amount, self.fall_multiplier_bps as u64) else { return false };
+            fallen
+        } else {
+            running
+        };
+        // Each part's end: from then on it no longer counts (`MIN`: a part the
+        // curve does not have never counts).
+        let lock_end = if self.has_lock { self.lock_end } else { i64::MIN };
+        let voter_end = if self.voter_bps != 0 { self.voter_until } else { i64::MIN };
+        let participation_end = if self.participation_bps != 0 { self.participation_until } else { i64::MIN };
+        let (lock_bps, voter_bps, participation_bps) =
+            (self.long_lock_bps as u64, self.voter_bps as u64, self.participation_bps as u64);
+        // 10,000 + `boost_bps_at(t)`; (voting power, reward weight) at `t`
+        // (`voting_power_at`, `reward_weight_at`). Macros, not closures: a
+        // closure's captures would live on the stack.
+        macro_rules! bps_at {
+            ($t:expr) => {{
+                let t = $t;
+                let mut bps = BPS;
+                if t < lock_end {
+                    bps += lock_bps;
+                }
+                if t < voter_end {
+                    bps += voter_bps;
+                }
+                if t < participation_end {
+                    bps += participation_bps;
+                }
+                bps
+            }};
+        }
+        macro_rules! value {
+            ($t:expr) => {{
+                let t = $t;
+                let power = if t < lock_end { running } else { fallen };
+                match bps_of(power, bps_at!(t)) {
+                    Some(weight) => (power, weight),
+                    None => return false,
+                }
+            }};
+        }
+        let bps = bps_at!(now);
+        let power = if now < lock_end { running } else { fallen };
+        let Some(weight) = bps_of(power, bps) else { return false };
         let after = |t: i64| if t > now { t } else { i64::MAX };
-        let (mut a, mut b, mut c) = (after(ends[0]), after(ends[1]), after(ends[2]));
+        let (mut a, mut b, mut c) = (after(lock_end), after(voter_end), after(participation_end));
         if a > b {
             core::mem::swap(&mut a, &mut b);
         }
@@ -338,48 +396,52 @@ impl PositionCurve {
         if b == a {
             (b, c) = (c, i64::MAX);
         }
-        Some(PreparedCurve {
-            ends,
-            bps: [self.long_lock_bps as u64, self.voter_bps as u64, self.participation_bps as u64],
-            running,
-            fallen,
-            steps: [a, b, c, i64::MAX],
-        })
-    }
-}
-
-impl PreparedCurve {
-    /// Boosters active at `t`, plus 10,000 (`BPS + boost_bps_at(t)`).
-    #[inline(always)]
-    fn bps_at(&self, t: i64) -> u64 {
-        let mut bps = BPS;
-        if t < self.ends[0] {
-            bps += self.bps[0];
+        // Step `i` at `t` to `next` (power, weight): its drop from `before`.
+        let mut before = (power, weight);
+        macro_rules! step {
+            ($i:expr, $t:expr, $next:expr) => {{
+                let next: (u64, u64) = $next;
+                if before.0 < next.0 || before.1 < next.1 {
+                    return false;
+                }
+                // SAFETY: `out` is valid for writes; `$i < 3`.
+                unsafe {
+                    (*out).at[$i].write($t);
+                    (*out).power_drop[$i].write(before.0 - next.0);
+                    (*out).weight_drop[$i].write(before.1 - next.1);
+                }
+                before = next;
+            }};
         }
-        if t < self.ends[1] {
-            bps += self.bps[1];
+        let mut n = 0;
+        if a != i64::MAX {
+            n = 1;
+            if b == i64::MAX {
+                step!(0, a, (fallen, fallen));
+            } else {
+                step!(0, a, value!(a));
+                n = 2;
+                if c == i64::MAX {
+                    step!(1, b, (fallen, fallen));
+                } else {
+                    step!(1, b, value!(b));
+                    step!(2, c, (fallen, fallen));
+                    n = 3;
+                }
+            }
         }
-        if t < self.ends[2] {
-            bps += self.bps[2];
+        // SAFETY: `out` is valid for writes; with the `n` steps above every
+        // field that is not `MaybeUninit` is now written.
+        unsafe {
+            core::ptr::addr_of_mut!((*out).power).write(power);
+            core::ptr::addr_of_mut!((*out).weight).write(weight);
+            // Each part is at most `MAX_BOOSTER_BPS`: the sum is the u16 sum.
+            core::ptr::addr_of_mut!((*out).boost_bps).write((bps - BPS) as u16);
+            core::ptr::addr_of_mut!((*out).n).write(n);
         }
-        bps
+        let _ = before;
+        true
     }
-
-    /// (voting power, reward weight) at `t`: `PositionCurve::voting_power_at`
-    /// and `reward_weight_at`.
-    #[inline(always)]
-    pub fn at(&self, t: i64) -> Option<(u64, u64)> {
-        let power = if t < self.ends[0] { self.running } else { self.fallen };
-        Some((power, bps_of(power, self.bps_at(t))?))
-    }
-
-    /// Boosters active at `t` (`PositionCurve::boost_bps_at`: each at most
-    /// `MAX_BOOSTER_BPS`, so the sum is the u16 sum).
-    #[inline(always)]
-    pub fn boost_bps_at(&self, t: i64) -> u16 {
-        (self.bps_at(t) - BPS) as u16
-    }
-
 }
 
 /// One scheduled drop: at boundary `at`, the totals lose these amounts.
@@ -536,6 +598,47 @@ mod tests {
         no_lock.multiplier_bps = 10_000;
         assert_eq!(no_lock.steps_after(0), ([4 * D, 7 * D, 0], 2));
         assert_eq!(scheduled_drops(&no_lock, 8 * D), Some(([WeightDrop::default(); 3], 0)));
+    }
+
+    #[test]
+    fn at_now_is_points_with_the_differences_taken() {
+        // xorshift64: curves around a `now`, ends before, at and after it,
+        // some equal; amounts small and past 2^47.
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |n: u64| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x % n
+        };
+        let now = 50 * D + 7;
+        for _ in 0..20_000 {
+            let end = |next: &mut dyn FnMut(u64) -> u64| (45 + next(10) as i64) * D;
+            let c = PositionCurve {
+                amount: if next(4) == 0 { 1 << (40 + next(20)) } else { next(1_000_000_000_000) },
+                has_lock: next(2) == 0,
+                multiplier_bps: 10_000 + next(40_001) as u16,
+                fall_multiplier_bps: 10_000,
+                lock_end: end(&mut next),
+                long_lock_bps: next(5_001) as u16,
+                voter_bps: next(2) as u16 * 1_500,
+                voter_until: end(&mut next),
+                participation_bps: next(2) as u16 * next(5_001) as u16,
+                participation_until: end(&mut next),
+            };
+            let mut got = MaybeUninit::uninit();
+            let points = c.points(now);
+            assert_eq!(c.at_now(now, &mut got), points.is_some());
+            let Some(p) = points else { continue };
+            // SAFETY: `at_now` succeeded.
+            let got = unsafe { got.assume_init() };
+            assert_eq!((got.power, got.weight, got.boost_bps), (p.power[0], p.weight[0], c.boost_bps_at(now)));
+            assert_eq!(got.steps(), p.n);
+            for i in 0..p.n {
+                let drop = p.drop(i).unwrap();
+                assert_eq!(got.step(i), (drop.at, (drop.reward_weight, drop.voting_power)));
+            }
+        }
     }
 
     #[test]

@@ -16,7 +16,7 @@ use super::rewards::{ok, settle_global};
 use crate::interface::error::StakingError;
 use crate::interface::state::Config;
 use crate::interface::state::schedule::{AccEntry, RING_DAYS, Schedule};
-use crate::math::{self, DAY_SECS, PositionCurve, PreparedCurve};
+use crate::math::{self, CurveNow, DAY_SECS, PositionCurve};
 use keel_sdk::ProgramError;
 
 /// The schedule account viewed in place: its fixed part and its history
@@ -117,76 +117,54 @@ fn move_drop(schedule: &mut Schedule, last: u32, at: i64, out: (u64, u64), into:
     }
 }
 
-/// A curve prepared for evaluation and its (voting power, reward weight) at
-/// the write's time: one side of a write (`write::settle_position` leaves the
-/// old one, `write::write` makes the new one).
-#[derive(Clone, Copy, Default)]
-pub struct CurveNow {
-    pub curve: PreparedCurve,
-    pub power: u64,
-    pub weight: u64,
-}
-
-/// No steps: the side of a write that has no curve.
-static NO_STEPS: [i64; 4] = [i64::MAX; 4];
-
 /// A position write's ring update: the drops `old` (the curve the position
-/// was written with) still schedules after now out of the ring, `new`'s in
-/// (`None`: no curve, for a new or a closed position). Both curves, prepared
-/// at now, are walked together through the days either steps on, in order
-/// (a merge of their `steps`), each evaluated again only on its own steps; a
-/// drop is the value before minus the value from then on. So what a write
-/// takes out is exactly what an earlier write put in, minus the drops the
-/// walk has applied already (those at or before now). Each such day is one
-/// slot update of the difference, none when the two drops are equal (often: a
-/// claim moves only the participation end). Run the walk to now first.
+/// was written with, at now) still schedules after now out of the ring,
+/// `new`'s in (`None`: no curve, for a new or a closed position). Each side's
+/// drops are recomputed exactly from its curve (`PositionCurve::at_now`), so
+/// what a write takes out is what an earlier write put in, minus the drops
+/// the walk has applied already (those at or before now). The two lists are
+/// merged by day: a day both sides drop on is one slot update of the
+/// difference, none when the two drops are equal (often: a claim moves only
+/// the participation end). Run the walk to now first.
 #[inline(never)]
 pub fn reschedule(schedule: &mut Schedule, old: Option<&CurveNow>, new: Option<&CurveNow>) -> Result<(), ProgramError> {
     let last = schedule.last_day();
-    let old_steps = old.map_or(&NO_STEPS, |c| &c.curve.steps);
-    let new_steps = new.map_or(&NO_STEPS, |c| &c.curve.steps);
-    // Each side's (reward weight, voting power) since its last step.
-    let mut old_at = old.map_or((0, 0), |c| (c.weight, c.power));
-    let mut new_at = new.map_or((0, 0), |c| (c.weight, c.power));
-    let (mut i, mut j) = (0, 0);
-    // At most six steps; the last entry of `steps` is always `MAX`.
-    while i < 3 || j < 3 {
-        let (a, b) = (old_steps[i], new_steps[j]);
-        let day = a.min(b);
-        if day == i64::MAX {
-            break;
+    // A side with no curve has no steps.
+    let (old_n, new_n) = (old.map_or(0, |c| c.steps()), new.map_or(0, |c| c.steps()));
+    // Bit j: new step j went with an old step of the same day.
+    let mut merged = 0u32;
+    // Unrolled over the (at most three) steps of each side.
+    let mut i = 0;
+    while i < 3 {
+        if let (Some(old), true) = (old, i < old_n) {
+            let (day, out) = old.step(i);
+            let mut into = (0, 0);
+            let mut j = 0;
+            while j < 3 {
+                if let (Some(new), true) = (new, j < new_n) {
+                    let (new_day, drop) = new.step(j);
+                    if new_day == day {
+                        into = drop;
+                        merged |= 1 << j;
+                    }
+                }
+                j += 1;
+            }
+            if out != into {
+                move_drop(schedule, last, day, out, into)?;
+            }
         }
-        let mut out = (0, 0);
-        if let (Some(c), true) = (old, a == day) {
-            i += 1;
-            out = step(&c.curve, day, old_steps[i] == i64::MAX, &mut old_at)?;
+        i += 1;
+    }
+    let mut j = 0;
+    while j < 3 {
+        if let (Some(new), true) = (new, j < new_n && merged & (1 << j) == 0) {
+            let (day, into) = new.step(j);
+            move_drop(schedule, last, day, (0, 0), into)?;
         }
-        let mut into = (0, 0);
-        if let (Some(c), true) = (new, b == day) {
-            j += 1;
-            into = step(&c.curve, day, new_steps[j] == i64::MAX, &mut new_at)?;
-        }
-        if out != into {
-            move_drop(schedule, last, day, out, into)?;
-        }
+        j += 1;
     }
     Ok(())
-}
-
-/// A curve's step at `day`: its (reward weight, voting power) from `day` on
-/// replaces `at` (the values before), and the drop between them is returned
-/// (a curve only falls: anything else is `MathOverflow`). Its `last` step
-/// reaches the final value, the fallen power with no booster (`weight =
-/// power × 10,000 / 10,000`), with no evaluation.
-#[inline(always)]
-fn step(curve: &PreparedCurve, day: i64, last: bool, at: &mut (u64, u64)) -> Result<(u64, u64), ProgramError> {
-    let (power, weight) = if last { (curve.fallen, curve.fallen) } else { ok(curve.at(day))? };
-    if at.0 < weight || at.1 < power {
-        return Err(StakingError::MathOverflow.into());
-    }
-    let drop = (at.0 - weight, at.1 - power);
-    *at = (weight, power);
-    Ok(drop)
 }
 
 /// What a position with `curve`, settled at `settled_at` with accumulator
@@ -495,9 +473,10 @@ mod tests {
                     None => 0,
                 };
                 let side = |c: &PositionCurve| {
-                    let curve = c.prepare(now).unwrap();
-                    let (power, weight) = curve.at(now).unwrap();
-                    CurveNow { curve, power, weight }
+                    let mut side = core::mem::MaybeUninit::uninit();
+                    assert!(c.at_now(now, &mut side));
+                    // SAFETY: `at_now` succeeded.
+                    unsafe { side.assume_init() }
                 };
                 let (old_side, new_side) = (old.as_ref().map(|h| side(&h.curve)), new.as_ref().map(side));
                 reschedule(schedule, old_side.as_ref(), new_side.as_ref()).unwrap();

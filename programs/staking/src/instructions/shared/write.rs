@@ -16,11 +16,11 @@
 
 use super::accounts;
 use super::rewards::ok;
-use super::schedule::{self, CurveNow, ScheduleMut, settle_global_scheduled};
+use super::schedule::{self, ScheduleMut, settle_global_scheduled};
 use crate::interface::error::StakingError;
 use crate::interface::state::schedule::MAX_SETTLE_DAYS;
 use crate::interface::state::{Config, Position, Staker};
-use crate::math;
+use crate::math::{self, CurveNow};
 use crate::interface::state::schedule::{Schedule, ScheduleHeader};
 use keel_sdk::layout::Layout;
 use keel_sdk::{AccountView, ProgramError, pubkey};
@@ -60,19 +60,12 @@ pub fn settle(config: &mut Config, parts: &mut ScheduleMut<'_>, now: i64) -> Res
 /// its value now: what `settle_position` leaves for `write`.
 pub type OldCurve = CurveNow;
 
-/// `position`'s curve prepared at `now` (`PositionCurve::prepare`) with its
-/// (voting power, reward weight) then, written to `side`. `MathOverflow`
-/// past u64. Out of line, reading the fields in place: every write takes two.
+/// `position`'s curve at `now` and its drops after
+/// (`PositionCurve::at_now`), written to `side`. `MathOverflow` past u64.
+/// Out of line, reading the fields in place: every write takes two.
 #[inline(never)]
 fn prepare(position: &Position, now: i64, side: &mut MaybeUninit<CurveNow>) -> Result<(), ProgramError> {
-    let Some(curve) = position.curve().prepare(now) else {
-        return Err(StakingError::MathOverflow.into());
-    };
-    let Some((power, weight)) = curve.at(now) else {
-        return Err(StakingError::MathOverflow.into());
-    };
-    side.write(CurveNow { curve, power, weight });
-    Ok(())
+    if position.curve().at_now(now, side) { Ok(()) } else { Err(StakingError::MathOverflow.into()) }
 }
 
 /// Step 2: moves what the position earned since its last settlement into
@@ -211,7 +204,7 @@ fn write_at(config: &mut Config, schedule: &mut Schedule, w: &mut Write<'_>) -> 
         position.set_voting_power(power);
     }
     let boost_bps = match new {
-        Some(c) => c.curve.boost_bps_at(now),
+        Some(c) => c.boost_bps,
         None => position.curve().boost_bps_at(now),
     };
     position.set_boost_bps(boost_bps);
