@@ -20,7 +20,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     };
     // Data: until i64.
     d::expect_len(data, 8)?;
-    let until = d::i64_at(data, 0);
+    let until = d::i64_after_tag(data, 0);
 
     signer(vote_authority)?;
     writable(config_account)?;
