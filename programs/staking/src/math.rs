@@ -378,6 +378,33 @@ impl PositionCurve {
         let bps = bps_at!(now);
         let power = if now < lock_end { running } else { fallen };
         let Some(weight) = bps_of(power, bps) else { return false };
+        // The usual case, every end after now on one day (or none after now):
+        // one step at most, to the final value, with no sorting.
+        let last = lock_end.max(voter_end).max(participation_end);
+        let single = |t: i64| t <= now || t == last;
+        if last <= now || (single(lock_end) && single(voter_end) && single(participation_end)) {
+            let mut n = 0;
+            if last > now {
+                if power < fallen || weight < fallen {
+                    return false;
+                }
+                // SAFETY: `out` is valid for writes.
+                unsafe {
+                    (*out).at[0].write(last);
+                    (*out).power_drop[0].write(power - fallen);
+                    (*out).weight_drop[0].write(weight - fallen);
+                }
+                n = 1;
+            }
+            // SAFETY: as below.
+            unsafe {
+                core::ptr::addr_of_mut!((*out).power).write(power);
+                core::ptr::addr_of_mut!((*out).weight).write(weight);
+                core::ptr::addr_of_mut!((*out).boost_bps).write((bps - BPS) as u16);
+                core::ptr::addr_of_mut!((*out).n).write(n);
+            }
+            return true;
+        }
         let after = |t: i64| if t > now { t } else { i64::MAX };
         let (mut a, mut b, mut c) = (after(lock_end), after(voter_end), after(participation_end));
         if a > b {

@@ -131,6 +131,30 @@ pub fn reschedule(schedule: &mut Schedule, old: Option<&CurveNow>, new: Option<&
     let last = schedule.last_day();
     // A side with no curve has no steps.
     let (old_n, new_n) = (old.map_or(0, |c| c.steps()), new.map_or(0, |c| c.steps()));
+    // The usual case, a step or none on each side.
+    if old_n <= 1 && new_n <= 1 {
+        let (a, out) = match old {
+            Some(c) if old_n == 1 => c.step(0),
+            _ => (i64::MIN, (0, 0)),
+        };
+        let (b, into) = match new {
+            Some(c) if new_n == 1 => c.step(0),
+            _ => (i64::MAX, (0, 0)),
+        };
+        if a == b {
+            if out != into {
+                move_drop(schedule, last, a, out, into)?;
+            }
+            return Ok(());
+        }
+        if old_n == 1 && out != (0, 0) {
+            move_drop(schedule, last, a, out, (0, 0))?;
+        }
+        if new_n == 1 {
+            move_drop(schedule, last, b, (0, 0), into)?;
+        }
+        return Ok(());
+    }
     // Bit j: new step j went with an old step of the same day.
     let mut merged = 0u32;
     // Unrolled over the (at most three) steps of each side.
