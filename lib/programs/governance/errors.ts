@@ -56,6 +56,7 @@ export const GovernanceErrorCode = {
   StakingNotSynced: 47,
   NotPendingGuardian: 48,
   NoPendingGuardian: 49,
+  InvalidSysvar: 50,
 } as const;
 
 export type GovernanceErrorName = keyof typeof GovernanceErrorCode;
@@ -111,6 +112,7 @@ const MESSAGES: Record<GovernanceErrorName, string> = {
   StakingNotSynced: 'Staking has not caught up with today yet: send it again (the portal adds the catch-up step).',
   NotPendingGuardian: 'Only the wallet governance proposed as the next guardian can accept the role.',
   NoPendingGuardian: 'No guardian hand-over is pending: a proposal must name the next guardian first.',
+  InvalidSysvar: 'The transaction passed other accounts where the governance program expects the Clock and Rent sysvars.',
 };
 
 export const GOVERNANCE_ERRORS: Record<number, ProgramErrorEntry> = errorTable(GovernanceErrorCode, MESSAGES);

@@ -44,6 +44,7 @@ export const StakingErrorCode = {
   InvalidSchedule: 35,
   NotPendingAuthority: 36,
   NoPendingAuthority: 37,
+  InvalidSysvar: 38,
 } as const;
 
 export type StakingErrorName = keyof typeof StakingErrorCode;
@@ -87,6 +88,7 @@ const MESSAGES: Record<StakingErrorName, string> = {
   InvalidSchedule: 'The schedule account does not belong to this staking config.',
   NotPendingAuthority: 'Only the key proposed as the next staking authority can accept the hand-over.',
   NoPendingAuthority: 'No staking authority hand-over is pending: the current authority must propose the new key first.',
+  InvalidSysvar: 'The transaction passed another account where the staking program expects the Clock sysvar.',
 };
 
 export const STAKING_ERRORS: Record<number, ProgramErrorEntry> = errorTable(StakingErrorCode, MESSAGES);

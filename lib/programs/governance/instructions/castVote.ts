@@ -4,11 +4,13 @@
  * Accounts: 0 [s, w] voter; 1 [] governance config; 2 [w] proposal;
  * 3 [] authority PDA; 4 [w] staking config; 5 [w] staking schedule;
  * 6 [] staking program; 7 [] system program; 8.. pairs [w] position, [w] vote record PDA;
- * then (quadratic proposals) [w] voter record PDA.
+ * then (quadratic proposals) [w] voter record PDA; last [] the Clock sysvar, [] the Rent sysvar
+ * (read from their accounts rather than by syscall; the clock is passed on to staking's
+ * lock_for_vote).
  * Data: u8 5, u8 side (0 for, 1 against, 2 abstain), one u8 bump per pair,
  * then (quadratic) the voter record's u8 bump.
  */
-import type { PublicKey, TransactionInstruction } from '@solana/web3.js';
+import { type PublicKey, SYSVAR_CLOCK_PUBKEY, SYSVAR_RENT_PUBKEY, type TransactionInstruction } from '@solana/web3.js';
 import {
   findVoteRecordPda,
   findVoterRecordPda,
@@ -51,6 +53,8 @@ export function getCastVoteInstruction(input: CastVoteInput): TransactionInstruc
       readonly(SYSTEM_PROGRAM_ID),
       ...input.positions.flatMap((p, i) => [writable(p), writable(records[i]![0])]),
       ...voterRecord.map(([address]) => writable(address)),
+      readonly(SYSVAR_CLOCK_PUBKEY),
+      readonly(SYSVAR_RENT_PUBKEY),
     ],
     Uint8Array.from([
       GovernanceInstruction.CastVote,

@@ -1,16 +1,17 @@
 /**
  * `lock_for_vote` (13): the vote authority (governance, by CPI) locks a position
  * against unstaking until `until` and starts its voter booster, recomputing the
- * position; with the owner's staker record (optional account 3) an ended lock
- * also falls to the no-lock multiplier.
+ * position; with the owner's staker record the stored voting power and the
+ * record's sum follow too.
  * Accounts: 0 [s] vote authority; 1 [w] config; 2 [w] schedule; 3 [w] position; 4 [w] staker of
- * the position's owner (when `owner` is given).
+ * the position's owner (optional: when `owner` is given); last [] the Clock sysvar (the program
+ * reads the time from it rather than by syscall).
  * Data (9): u8 13, i64 until.
  */
 import { getI64Encoder, getStructEncoder, getU8Encoder } from '@solana/codecs';
-import type { PublicKey, TransactionInstruction } from '@solana/web3.js';
+import { type PublicKey, SYSVAR_CLOCK_PUBKEY, type TransactionInstruction } from '@solana/web3.js';
 import { findStakerPda, StakingInstruction } from '../program';
-import { type DeploymentInput, deployment, instruction, signer, writable } from './shared';
+import { type DeploymentInput, deployment, instruction, readonly, signer, writable } from './shared';
 
 export const getLockForVoteDataEncoder = () =>
   getStructEncoder([
@@ -21,7 +22,7 @@ export const getLockForVoteDataEncoder = () =>
 export interface LockForVoteInput extends DeploymentInput {
   voteAuthority: PublicKey;
   position: PublicKey;
-  /** The position's owner: its staker record goes in as account 3 (recommended). */
+  /** The position's owner: its staker record goes in as account 4 (recommended). */
   owner?: PublicKey;
   /** Unix seconds. */
   until: bigint;
@@ -37,6 +38,7 @@ export function getLockForVoteInstruction(input: LockForVoteInput): TransactionI
       writable(d.schedule),
       writable(input.position),
       ...(input.owner ? [writable(findStakerPda(d.config, input.owner, d.programId)[0])] : []),
+      readonly(SYSVAR_CLOCK_PUBKEY),
     ],
     getLockForVoteDataEncoder().encode({ discriminator: StakingInstruction.LockForVote, until: input.until }),
   );

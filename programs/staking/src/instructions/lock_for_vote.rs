@@ -15,7 +15,7 @@ use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey};
 
 #[inline(never)]
 pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> ProgramResult {
-    let [vote_authority, config_account, schedule_account, position_account, rest @ ..] = accounts else {
+    let [vote_authority, config_account, schedule_account, position_account, rest @ .., clock_account] = accounts else {
         return Err(ProgramError::NotEnoughAccountKeys);
     };
     // Data: until i64.
@@ -26,7 +26,12 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     writable(config_account)?;
     writable(position_account)?;
     accounts::distinct3(config_account, position_account, schedule_account)?;
-    // Optional: the owner's staker record, so its voting-power sum follows too.
+    // Last, the Clock sysvar: the time read from it rather than by syscall.
+    if !clock::is_clock(clock_account) {
+        return Err(StakingError::InvalidSysvar.into());
+    }
+    // Optional, before it: the owner's staker record, so its voting-power sum
+    // follows too.
     let staker_account = rest.first();
     if let Some(staker_account) = staker_account {
         writable(staker_account)?;
@@ -45,7 +50,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     let mut staker_ref = staker_account
         .map(|account| accounts::staker_mut(config_account, account, &position.owner))
         .transpose()?;
-    let now = clock::unix_timestamp()?;
+    let now = clock::unix_timestamp_from(clock_account)?;
     if until <= now || until > ok(now.checked_add(bounds::MAX_VOTE_LOCK_SECS))? {
         return Err(StakingError::InvalidVoteLock.into());
     }

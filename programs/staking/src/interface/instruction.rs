@@ -353,12 +353,18 @@ pub enum StakingInstruction {
     /// `voting_power` stays as it was, so that sum still holds. The totals and
     /// the schedule follow the curve either way.
     ///
+    /// The time comes from the Clock sysvar's account, the last account (a
+    /// key comparison and a load, where the syscall costs 110 CU: governance
+    /// passes on the one `cast_vote` reads); any other account there is
+    /// `InvalidSysvar`.
+    ///
     /// Accounts:
     /// 0. `[s]` vote authority
     /// 1. `[w]` config
     /// 2. `[w]` schedule, PDA `["schedule", config]`
     /// 3. `[w]` position
     /// 4. `[w]` optional: staker of the position's owner, PDA `["staker", config, owner]`
+    /// then, last: `[]` the Clock sysvar (`SysvarC1ock11111111111111111111111111111111`)
     ///
     /// Data: `until: i64`.
     LockForVote = 13,

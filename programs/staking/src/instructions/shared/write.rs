@@ -103,6 +103,9 @@ fn settle_position_into(
     // weight now.
     let earned = if position.curve().steps_within(settled.0, now) {
         schedule::earned_since(parts.schedule, parts.history, &position.curve(), settled, now, acc)?
+    } else if acc == settled.1 {
+        // Nothing distributed since: no accrual to compute.
+        0
     } else {
         ok(crate::math::accrued(old.weight, acc, settled.1))?
     };
