@@ -49,7 +49,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
         let mut parts = accounts::schedule_parts(&mut schedule_data)?;
         write::settle(config, &mut parts, now)?;
         let mut old = MaybeUninit::uninit();
-    let old = write::settle_position(config, &parts, position, now, &mut old)?;
+        let old = write::settle_position(config, &parts, position, now, &mut old)?;
         let amount = position.unclaimed();
         if amount == 0 {
             return Err(StakingError::NothingToClaim.into());

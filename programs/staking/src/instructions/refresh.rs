@@ -42,7 +42,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
         // The staker record of the position's owner: a demotion lowers its voting power.
         let mut staker_ref = accounts::staker_mut(config_account, staker_account, &position.owner)?;
         let mut old = MaybeUninit::uninit();
-    let old = write::settle_position(config, &parts, position, now, &mut old)?;
+        let old = write::settle_position(config, &parts, position, now, &mut old)?;
         write::write(config, &mut parts, Some(&mut staker_ref), position, Some(old), now)?;
     }
 

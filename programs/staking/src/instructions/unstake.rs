@@ -88,7 +88,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
         let mut parts = accounts::schedule_parts(&mut schedule_data)?;
         write::settle(config, &mut parts, now)?;
         let mut old = MaybeUninit::uninit();
-    let old = write::settle_position(config, &parts, position, now, &mut old)?;
+        let old = write::settle_position(config, &parts, position, now, &mut old)?;
         // The penalty applies while the lock runs; a lock that has ended (always
         // the case for the no-lock tier, whose lock ends when it starts) is free.
         let penalty = if now < position.lock_end() { ok(math::penalty(amount, config.penalty_bps()))? } else { 0 };
