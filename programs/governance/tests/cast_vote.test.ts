@@ -116,10 +116,9 @@ describe('governance cast_vote', () => {
     expect(position.voteLockedUntilTs).toBe(p.endTs + DAY);
     expect(position.boostBps).toBeGreaterThanOrEqual(1_500);
     expectStakingError(send(env, bob, [unstakeIx(env, bob, bob.position, TOKEN)]), 'VoteLocked');
-    // The goal: ≤ 5,000 CU with the record's canonical bump 255 (bench: 4,674);
+    // The goal: ≤ 5,000 CU with the record's canonical bump 255 (bench: 4,925);
     // each lower bump costs one more hash and curve check (~340 CU, ~45 more once).
-    // 5,538 at bump 255 (bench): over the 5,000 goal by the staking write on the schedule (governance README).
-    expect(result.computeUnits).toBeLessThan(5_700 + 400 * (255 - readVote(env, proposal, bob.position).bump));
+    expect(result.computeUnits).toBeLessThanOrEqual(5_000 + 400 * (255 - readVote(env, proposal, bob.position).bump));
 
     // Fail: the same position again
     expectGovError(send(env, bob, [voteIx(env, bob, proposal, 'against', [bob.position])]), 'AlreadyVoted');
