@@ -6,7 +6,7 @@
  * (sync, cast_vote, and the staking lock_for_vote it makes by CPI, without
  * the optional staker record).
  */
-import { PublicKey } from '@solana/web3.js';
+import { PublicKey, SYSVAR_CLOCK_PUBKEY, SYSVAR_RENT_PUBKEY } from '@solana/web3.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALNET_PROGRAM_IDS } from '@/lib/config/programs';
 import { DEMO_MINT } from '@/lib/demo/addresses';
@@ -25,6 +25,8 @@ interface ParsedTransaction {
 const STAKING = LOCALNET_PROGRAM_IDS.staking;
 const GOVERNANCE = LOCALNET_PROGRAM_IDS.governance;
 const SYSTEM = '11111111111111111111111111111111';
+const CLOCK = SYSVAR_CLOCK_PUBKEY.toBase58();
+const RENT = SYSVAR_RENT_PUBKEY.toBase58();
 const gov = governanceAddresses({ mint: new PublicKey(DEMO_MINT) });
 
 let net: TestChain;
@@ -116,6 +118,7 @@ describe('jsonParsed with the staking and governance IDLs', () => {
           stakingSchedule: gov.stakingSchedule.toBase58(),
           stakingProgram: STAKING,
           systemProgram: SYSTEM,
+          sysvars: [CLOCK, RENT],
           side: 'for',
         },
       },
@@ -129,9 +132,9 @@ describe('jsonParsed with the staking and governance IDLs', () => {
     expect(locks[0]).toMatchObject({
       program: 'staking',
       stackHeight: 2,
-      parsed: { type: 'lockForVote', info: { voteAuthority: gov.authority.toBase58(), config: gov.stakingConfig.toBase58(), schedule: gov.stakingSchedule.toBase58(), position: votes[0] } },
+      parsed: { type: 'lockForVote', info: { voteAuthority: gov.authority.toBase58(), config: gov.stakingConfig.toBase58(), schedule: gov.stakingSchedule.toBase58(), position: votes[0], clock: CLOCK } },
     });
-    expect(Object.keys(locks[0]!.parsed!.info)).toEqual(['voteAuthority', 'config', 'schedule', 'position', 'until']);
+    expect(Object.keys(locks[0]!.parsed!.info)).toEqual(['voteAuthority', 'config', 'schedule', 'position', 'clock', 'until']);
     expect(inner.some((i) => i.program === 'system' && i.parsed?.type === 'createAccount')).toBe(true);
   });
 });

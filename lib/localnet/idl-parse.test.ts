@@ -107,8 +107,12 @@ describe('IDL-based parse of makers, staking and governance', () => {
       __kind: 'setTiers',
       tiers: [0, 1, 2, 3, 4].map((i) => ({ lockSecs: String(i * 86_400), multiplierBps: 10_000 + i })),
     });
+    // lock_for_vote's optional staker sits before the Clock sysvar: left out, the clock moves up a place.
+    const clock = 'SysvarC1ock11111111111111111111111111111111';
     const lock = staking.getLockForVoteInstruction({ voteAuthority: signer(A), config: B, schedule: A, position: B, until: 9n });
-    expect(parseStaking(lock)).toEqual({ type: 'lockForVote', info: { voteAuthority: A, config: B, schedule: A, position: B, until: '9' } });
+    expect(parseStaking(lock)).toEqual({ type: 'lockForVote', info: { voteAuthority: A, config: B, schedule: A, position: B, clock, until: '9' } });
+    const lockStaker = staking.getLockForVoteInstruction({ voteAuthority: signer(A), config: B, schedule: A, position: B, staker: A, until: 9n });
+    expect(parseStaking(lockStaker)?.info).toEqual({ voteAuthority: A, config: B, schedule: A, position: B, staker: A, clock, until: '9' });
 
     const parseGovernance = idl('governance');
     const remove = governance.getUpdateConfigInstruction({ authority: signer(A), governance: B, update: { __kind: 'RemoveGuardian' } });
@@ -119,6 +123,25 @@ describe('IDL-based parse of makers, staking and governance', () => {
   it('names remaining accounts by the IDL and reads prefixed arrays and bytes', () => {
     const refresh = staking.getRefreshInstruction({ config: A, schedule: B, positionsAndStakers: [A, B, A, B] });
     expect(idl('staking')(refresh)).toEqual({ type: 'refresh', info: { config: A, schedule: B, positionsAndStakers: [A, B, A, B] } });
+    // cast_vote: the variable votes, then the sysvars' list of two from the end.
+    const vote = governance.getCastVoteInstruction({
+      voter: signer(A),
+      governance: B,
+      proposal: A,
+      authority: B,
+      stakingConfig: A,
+      stakingSchedule: B,
+      stakingProgram: A,
+      side: governance.VoteSide.For,
+      bumps: [255, 254],
+      votes: [A, B, B],
+    });
+    expect(idl('governance')(vote)?.info).toMatchObject({
+      votes: [A, B, B],
+      sysvars: ['SysvarC1ock11111111111111111111111111111111', 'SysvarRent111111111111111111111111111111111'],
+      side: 'for',
+      bumps: [255, 254],
+    });
     const add = governance.getAddActionInstruction({
       proposer: signer(A),
       payer: signer(A),

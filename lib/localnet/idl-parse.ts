@@ -7,7 +7,7 @@
  * `info` holding the named accounts (optional ones the transaction left out
  * absent), then the arguments (those the IDL omits from builders, such as the
  * discriminator, left out; accounts past the named ones as a list named by
- * the IDL's remaining-accounts argument, else `remainingAccounts`). Integers
+ * the IDL's remaining-accounts arguments, else `remainingAccounts`). Integers
  * wider than 32 bits are decimal strings (as the real RPC writes token
  * amounts), enum values their variant name, a data enum's value
  * `{ __kind: <variant name>, ...its fields }` (the generated clients' shape),
@@ -41,7 +41,7 @@ import {
   type Decoder,
   type NumberDecoder,
 } from '@solana/kit';
-import type { EnumVariantTypeNode, InstructionNode, NumberTypeNode, ProgramNode, RootNode, TypeNode } from 'codama';
+import type { EnumVariantTypeNode, InstructionNode, InstructionRemainingAccountsNode, NumberTypeNode, ProgramNode, RootNode, TypeNode } from 'codama';
 
 type Json = unknown;
 
@@ -149,10 +149,49 @@ function matches(program: ProgramNode, ix: InstructionNode, data: Uint8Array): b
   });
 }
 
-/** The name of an instruction's remaining accounts: the IDL's argument for them, when it has one. */
-function remainingName(ix: InstructionNode): string {
-  const [only, ...others] = ix.remainingAccounts ?? [];
-  return only && others.length === 0 && only.value.kind === 'argumentValueNode' ? only.value.name : 'remainingAccounts';
+/** The argument a remaining-accounts list is named by, and its fixed count if it has one. */
+function listOf(ix: InstructionNode, list: InstructionRemainingAccountsNode): { name?: string; count?: number } {
+  if (list.value.kind !== 'argumentValueNode') return {};
+  const name = list.value.name;
+  const type = [...ix.arguments, ...(ix.extraArguments ?? [])].find((a) => a.name === name)?.type;
+  return { name, count: type?.kind === 'arrayTypeNode' && type.count.kind === 'fixedCountNode' ? type.count.value : undefined };
+}
+
+/**
+ * The accounts past the named ones, by the IDL's remaining-accounts lists: lists of a fixed count
+ * at the end (cast_vote's sysvars) take theirs from the end, and what is left is the one list
+ * before them by its argument's name, else `remainingAccounts`.
+ */
+function remainingInfo(ix: InstructionNode, extra: string[]): Record<string, Json> {
+  const lists = (ix.remainingAccounts ?? []).map((list) => listOf(ix, list));
+  const tail: [string, string[]][] = [];
+  let rest = extra;
+  while (lists.length > 1) {
+    const { name, count } = lists.at(-1)!;
+    if (name === undefined || count === undefined || count > rest.length) break;
+    tail.unshift([name, rest.slice(rest.length - count)]);
+    rest = rest.slice(0, rest.length - count);
+    lists.pop();
+  }
+  const head = lists.length === 1 && lists[0]!.name !== undefined ? lists[0]!.name : 'remainingAccounts';
+  return Object.fromEntries([...(rest.length > 0 ? [[head, rest] as const] : []), ...tail]);
+}
+
+/**
+ * The IDL accounts `count` accounts stand for: optional ones left out move the accounts after them
+ * up (in Keel's lists an optional account comes last, or just before a sysvar), so with fewer
+ * accounts than the IDL lists, its last optional ones are the absent ones.
+ */
+function namedAccounts(ix: InstructionNode, count: number): InstructionNode['accounts'] {
+  const named = [...ix.accounts];
+  let absent = named.length - count;
+  for (let i = named.length - 1; i >= 0 && absent > 0; i--) {
+    if (named[i]!.isOptional) {
+      named.splice(i, 1);
+      absent--;
+    }
+  }
+  return named;
 }
 
 /** The parsed form of one instruction of `root`'s program, or null when no instruction's discriminator matches. */
@@ -163,12 +202,11 @@ export function parseWithIdl(root: RootNode, data: Uint8Array, accounts: string[
   const args = typeDecoder(program, { kind: 'structTypeNode', fields: ix.arguments.map((a) => ({ kind: 'structFieldTypeNode', name: a.name, type: a.type })) });
   const [values, read] = args.read(data, 0);
   if (read !== data.length) throw new Error(`${ix.name}: ${data.length - read} bytes after the arguments`);
-  // Optional accounts come last in Keel's lists and may be left out.
   const required = ix.accounts.filter((a) => !a.isOptional).length;
   if (accounts.length < required) throw new Error(`${ix.name}: ${accounts.length} accounts, ${required} required`);
   const info: Record<string, Json> = {};
-  ix.accounts.slice(0, accounts.length).forEach((account, i) => (info[account.name] = accounts[i]));
-  if (accounts.length > ix.accounts.length) info[remainingName(ix)] = accounts.slice(ix.accounts.length);
+  namedAccounts(ix, accounts.length).forEach((account, i) => (info[account.name] = accounts[i]));
+  if (accounts.length > ix.accounts.length) Object.assign(info, remainingInfo(ix, accounts.slice(ix.accounts.length)));
   for (const arg of ix.arguments) {
     if (arg.defaultValueStrategy === 'omitted') continue;
     if (arg.name in info) throw new Error(`${ix.name}: argument ${arg.name} has an account's name`);

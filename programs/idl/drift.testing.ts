@@ -4,7 +4,8 @@
  * program is written to. They read what style.md asks every interface to
  * document — per instruction its discriminator (`pub const NAME: u8 = n;` or
  * an enum variant `Name = n,`), its `Accounts:` list (`n. [flags] name`, flags
- * `s`/`signer`, `w`/`writable`) and its data size (`Data (N bytes)`, `Data:
+ * `s`/`signer`, `w`/`writable`; `then, last: [flags] name, …` for accounts
+ * after any optional or variable ones) and its data size (`Data (N bytes)`, `Data:
  * none`) — plus the error enum (`Name = n,`, or numbered on from the previous
  * variant), the seeds (`*_SEED` constants or a `pub mod seeds`) and the
  * program id, and compare them with the IDL: a drift fails `npm test`.
@@ -18,6 +19,12 @@ import { expect } from 'vitest';
 export function rustInterface(program: string) {
   const dir = path.resolve(__dirname, '..', program, 'src/interface');
   return (file: string) => readFileSync(path.join(dir, file), 'utf8');
+}
+
+/** The address keel-sdk's `programs/sdk/src/<file>` declares as `pub const <name>: Pubkey = crate::pubkey!("...")`. */
+export function sdkAddress(file: string, name: string): string | undefined {
+  const src = readFileSync(path.resolve(__dirname, '..', 'sdk/src', file), 'utf8');
+  return new RegExp(`pub const ${name}: Pubkey = crate::pubkey!\\("(\\w+)"\\)`).exec(src)?.[1];
 }
 
 /** Bytes of a fixed-size type, null when its size varies. */
@@ -83,6 +90,9 @@ export interface RustInstruction {
   accountDocs: string[];
   /** Whether `N..` documents more accounts after the listed ones. */
   remaining: boolean;
+  /** `then, last:` accounts (sysvars) after the listed and the remaining ones: flags, and their text lowercase. */
+  last: string[];
+  lastDocs: string[];
   /**
    * Bytes of data with the discriminator: `Data (N bytes)` (N + 1 when the
    * interface counts from the byte after it), 1 for `Data: none`; null when
@@ -90,6 +100,14 @@ export interface RustInstruction {
    * size (the program's test checks them).
    */
   dataLen: number | null | undefined;
+}
+
+/** `sw`, `s`, `w` or `-` of a documented account's flags (`s`/`signer`, `w`/`writable`). */
+function roleOf(flagList: string): string {
+  const flags = flagList.split(',').map((f) => f.trim());
+  const s = flags.includes('s') || flags.includes('signer') ? 's' : '';
+  const w = flags.includes('w') || flags.includes('writable') ? 'w' : '';
+  return s + w || '-';
 }
 
 /**
@@ -105,22 +123,19 @@ export function rustInstructions(source: string, { afterDiscriminator = false } 
       const doc = m[1]!;
       const constName = m[2] ?? m[4]!;
       const listed = [...doc.matchAll(/^\s*\/\/\/\s+\d+\.\s+`\[([^\]]*)\]`(.*)$/gm)];
-      const accountDocs = listed.map((a) => a[2]!.toLowerCase());
-      const accounts = listed.map((a) => {
-        const flags = a[1]!.split(',').map((f) => f.trim());
-        const s = flags.includes('s') || flags.includes('signer') ? 's' : '';
-        const w = flags.includes('w') || flags.includes('writable') ? 'w' : '';
-        return s + w || '-';
-      });
+      const lastLine = /^\s*\/\/\/\s+then, last: (.*)$/m.exec(doc)?.[1] ?? '';
+      const last = [...lastLine.matchAll(/`\[([^\]]*)\]`([^,]*)/g)];
       const sized = /Data \((\d+) bytes?[,)]/.exec(doc);
       const dataLen = sized ? Number(sized[1]) + (afterDiscriminator ? 1 : 0) : /Data: none/.test(doc) ? 1 : /Data: `/.test(doc) ? undefined : null;
       return {
         name: m[2] ? camelCase(constName.toLowerCase()) : camelCase(constName),
         discriminator: Number(m[3] ?? m[5]),
         doc,
-        accounts,
-        accountDocs,
+        accounts: listed.map((a) => roleOf(a[1]!)),
+        accountDocs: listed.map((a) => a[2]!.toLowerCase()),
         remaining: /^\s*\/\/\/\s+\d+\.\.\s/m.test(doc),
+        last: last.map((a) => roleOf(a[1]!)),
+        lastDocs: last.map((a) => a[2]!.toLowerCase()),
         dataLen,
       };
     });
@@ -152,18 +167,43 @@ export function expectInstructionsMatchRust(
   for (const r of rust) {
     const ix = program.instructions.find((i) => i.name === r.name)!;
     expect(instructionDiscriminator(ix), `${r.name} discriminator`).toBe(r.discriminator);
-    const roles = ix.accounts.map((a) => `${a.isSigner === true ? 's' : ''}${a.isWritable ? 'w' : ''}` || '-');
-    expect(roles, `${r.name} accounts`).toEqual(r.accounts);
+    // `then, last:` accounts end the IDL's accounts, or after variable ones its last remaining list.
+    const trailing = r.remaining && r.last.length > 0;
+    if (trailing) expectTrailingList(ix, r);
+    const roles = ix.accounts.map(roleOfNode);
+    expect(roles, `${r.name} accounts`).toEqual(trailing ? r.accounts : [...r.accounts, ...r.last]);
     if (options.names) {
+      const docs = trailing ? r.accountDocs : [...r.accountDocs, ...r.lastDocs];
       ix.accounts.forEach((a, i) => {
         const words = options.names![`${r.name}.${a.name}`] ?? a.name;
-        expect(namedIn(words, r.accountDocs[i] ?? ''), `${r.name} account ${i} "${a.name}" in "${r.accountDocs[i]}"`).toBe(true);
+        expect(namedIn(words, docs[i] ?? ''), `${r.name} account ${i} "${a.name}" in "${docs[i]}"`).toBe(true);
       });
     }
-    expect((ix.remainingAccounts ?? []).length > 0, `${r.name} remaining accounts`).toBe(r.remaining);
+    expect((ix.remainingAccounts ?? []).length - (trailing ? 1 : 0) > 0, `${r.name} remaining accounts`).toBe(r.remaining);
     const args = { kind: 'structTypeNode', fields: ix.arguments.map((a) => ({ kind: 'structFieldTypeNode', name: a.name, type: a.type })) } as TypeNode;
     if (r.dataLen !== undefined) expect(fixedSize(program, args), `${r.name} data size`).toBe(r.dataLen);
   }
+}
+
+const roleOfNode = (a: { isSigner?: boolean | 'either'; isWritable?: boolean }) => `${a.isSigner === true ? 's' : ''}${a.isWritable ? 'w' : ''}` || '-';
+
+/**
+ * The `then, last:` accounts after variable ones, where Codama has no fixed accounts: the IDL's last
+ * remaining-accounts list, an argument of exactly that many keys with their roles, whose default
+ * names each in order (`sysvarClock` for "the Clock sysvar").
+ */
+function expectTrailingList(ix: InstructionNode, r: RustInstruction): void {
+  const node = ix.remainingAccounts?.at(-1);
+  const name = node?.value.kind === 'argumentValueNode' ? node.value.name : undefined;
+  const arg = [...ix.arguments, ...(ix.extraArguments ?? [])].find((a) => a.name === name);
+  expect(arg?.type, `${r.name}'s last remaining accounts`).toMatchObject({ kind: 'arrayTypeNode', count: { kind: 'fixedCountNode', value: r.last.length } });
+  expect(r.last.map(() => roleOfNode(node!)), `${r.name} last accounts`).toEqual(r.last);
+  const defaults = arg?.defaultValue?.kind === 'arrayValueNode' ? arg.defaultValue.items : [];
+  expect(defaults.length, `${r.name} last accounts' defaults`).toBe(r.last.length);
+  defaults.forEach((d, i) => {
+    const id = d.kind === 'publicKeyValueNode' ? (d.identifier ?? '') : '';
+    expect(id !== '' && namedIn(id, r.lastDocs[i]!), `${r.name} last account ${i} "${id}" in "${r.lastDocs[i]}"`).toBe(true);
+  });
 }
 
 /** Backticked `` `offset type name` `` fields of an instruction's `Data` line after byte 0, as `[name, offset]` in camelCase. */

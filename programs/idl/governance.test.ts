@@ -23,6 +23,7 @@ import {
   rustInstructions,
   rustInterface,
   rustTypeSize,
+  sdkAddress,
   structLayout,
 } from './drift.testing';
 import { governanceIdl } from './governance';
@@ -154,6 +155,13 @@ describe('governance IDL against the Rust interface', () => {
     expectEventsMatchRust(governanceIdl, read('event.rs'), [['kind', 0, 1]]);
   });
 
+  it("fills in cast_vote's Clock and Rent sysvars at keel-sdk's addresses", () => {
+    const castVote = program.instructions.find((i) => i.name === 'castVote')!;
+    const sysvars = castVote.extraArguments?.find((a) => a.name === 'sysvars')?.defaultValue;
+    const addresses = sysvars?.kind === 'arrayValueNode' ? sysvars.items.map((v) => (v.kind === 'publicKeyValueNode' ? v.publicKey : undefined)) : [];
+    expect(addresses).toEqual([sdkAddress('clock.rs', 'CLOCK_ID'), sdkAddress('rent.rs', 'RENT_ID')]);
+  });
+
   it('has the errors of error.rs, the seeds and the id of mod.rs', () => {
     expectErrorsMatchRust(governanceIdl, read('error.rs'));
     expectSeedModMatchesRust(governanceIdl, read('mod.rs'), { voteRecord: 'VOTE', voterRecord: 'VOTER' });
@@ -188,5 +196,10 @@ describe('governance IDL against the Rust interface', () => {
     // cast_vote passes staking's lock_for_vote its accounts: the config, then the schedule.
     const castVote = program.instructions.find((i) => i.name === 'castVote')!;
     expect(castVote.accounts.map((a) => a.name).slice(4, 7)).toEqual(['stakingConfig', 'stakingSchedule', 'stakingProgram']);
+    // The lock's accounts as staking.rs lists them (without the optional staker): the staking IDL's, roles and names.
+    const lockDoc = /`lock_for_vote`: accounts `([^`]*)`/.exec(src.replace(/\n\s*\/\/\/\s*/g, ' '))![1]!.split(', ');
+    const lock = staking.instructions.find((i) => i.name === 'lockForVote')!.accounts.filter((a) => !a.isOptional);
+    expect(lockDoc.map((d) => /^\[(\w*)\]/.exec(d)![1] || '-')).toEqual(lock.map((a) => `${a.isSigner === true ? 's' : ''}${a.isWritable ? 'w' : ''}` || '-'));
+    lock.forEach((a, i) => expect(lockDoc[i]!.toLowerCase().replace(/ /g, ''), a.name).toContain(a.name.toLowerCase()));
   });
 });

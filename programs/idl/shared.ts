@@ -52,6 +52,20 @@ export const systemProgramAccount = (): InstructionAccountNode =>
     defaultValue: publicKeyValueNode('11111111111111111111111111111111', 'systemProgram'),
   });
 
+/** The sysvars Keel programs read from accounts rather than by syscall. */
+export const SYSVAR_CLOCK = 'SysvarC1ock11111111111111111111111111111111';
+export const SYSVAR_RENT = 'SysvarRent111111111111111111111111111111111';
+
+/** `[]` the Clock sysvar, filled in when not given. */
+export const clockSysvarAccount = (): InstructionAccountNode =>
+  instructionAccountNode({
+    name: 'clock',
+    isWritable: false,
+    isSigner: false,
+    docs: ['The Clock sysvar: the program reads the time from its account.'],
+    defaultValue: publicKeyValueNode(SYSVAR_CLOCK, 'sysvarClock'),
+  });
+
 /** Shorthands for the number, key and byte types of Keel's layouts. */
 export const u8 = () => numberTypeNode('u8');
 export const u16 = () => numberTypeNode('u16');
@@ -101,7 +115,8 @@ export const byteEnum = (...names: string[]) => enumTypeNode(names.map((n) => en
 
 /**
  * An instruction with its one-byte discriminator first; optional accounts
- * (last in every Keel list) are left out when not given.
+ * are left out when not given (the accounts after one move up a place, as
+ * Keel's programs expect: an optional account is last, or before a sysvar).
  */
 export const instruction = (
   name: string,

@@ -22,6 +22,7 @@ import {
   rustInstructions,
   rustInterface,
   rustTypeSize,
+  sdkAddress,
   structLayout,
 } from './drift.testing';
 import { stakingIdl } from './staking';
@@ -170,6 +171,14 @@ describe('staking IDL against the Rust interface', () => {
       ['kind', 0, 1],
       ['headerPadding', 1, 7],
     ]);
+  });
+
+  it("fills in lock_for_vote's Clock sysvar at the address instruction.rs and keel-sdk give", () => {
+    const clock = program.instructions.find((i) => i.name === 'lockForVote')!.accounts.at(-1)!;
+    expect(clock.name).toBe('clock');
+    const address = clock.defaultValue?.kind === 'publicKeyValueNode' ? clock.defaultValue.publicKey : undefined;
+    expect(address).toBe(sdkAddress('clock.rs', 'CLOCK_ID'));
+    expect(rustInstructions(ixSrc).find((r) => r.name === 'lockForVote')!.doc).toContain(`\`[]\` the Clock sysvar (\`${address}\`)`);
   });
 
   it('has the errors of error.rs, the seeds and the id of mod.rs', () => {

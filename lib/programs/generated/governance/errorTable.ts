@@ -55,6 +55,7 @@ export const GOVERNANCE_ERROR_TABLE: Readonly<Record<number, { name: string; mes
   47: { name: "StakingNotSynced", message: "Staking has not caught up with today yet: send it again (the portal adds the catch-up step)." },
   48: { name: "NotPendingGuardian", message: "Only the wallet governance proposed as the next guardian can accept the role." },
   49: { name: "NoPendingGuardian", message: "No guardian hand-over is pending: a proposal must name the next guardian first." },
+  50: { name: "InvalidSysvar", message: "The transaction passed other accounts where the governance program expects the Clock and Rent sysvars." },
 };
 
 /** Governance error codes by the Rust variant name. */
@@ -109,4 +110,5 @@ export const GOVERNANCE_ERROR_CODES = {
   StakingNotSynced: 47,
   NotPendingGuardian: 48,
   NoPendingGuardian: 49,
+  InvalidSysvar: 50,
 } as const;

@@ -43,6 +43,7 @@ export const STAKING_ERROR_TABLE: Readonly<Record<number, { name: string; messag
   35: { name: "InvalidSchedule", message: "The schedule account does not belong to this staking config." },
   36: { name: "NotPendingAuthority", message: "Only the key proposed as the next staking authority can accept the hand-over." },
   37: { name: "NoPendingAuthority", message: "No staking authority hand-over is pending: the current authority must propose the new key first." },
+  38: { name: "InvalidSysvar", message: "The transaction passed another account where the staking program expects the Clock sysvar." },
 };
 
 /** Staking error codes by the Rust variant name. */
@@ -85,4 +86,5 @@ export const STAKING_ERROR_CODES = {
   InvalidSchedule: 35,
   NotPendingAuthority: 36,
   NoPendingAuthority: 37,
+  InvalidSysvar: 38,
 } as const;

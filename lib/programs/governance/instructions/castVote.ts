@@ -2,8 +2,10 @@
  * `cast_vote` (5): votes with the voter's staking positions (each once per
  * proposal; each locked in staking until the vote can no longer be extended).
  * The remaining accounts are pairs of a position and its vote record PDA,
- * then (quadratic proposals) the wallet's voter record; the data carries one
- * canonical bump per record, in the same order.
+ * then (quadratic proposals) the wallet's voter record, then the Clock and
+ * Rent sysvars (the generated builder's default `sysvars`: the program reads
+ * the time and the rent from their accounts); the data carries one canonical
+ * bump per record, in the same order.
  */
 import type { PublicKey, TransactionInstruction } from '@solana/web3.js';
 import { getCastVoteInstruction as build, VoteSide as Side } from '@/lib/programs/generated/governance';

@@ -1,8 +1,9 @@
 /**
  * `lock_for_vote` (13): the vote authority (governance, by CPI) locks a position
  * against unstaking until `until` and starts its voter booster; with the
- * owner's staker record (the optional last account) the stored voting power
- * and the record's sum follow.
+ * owner's staker record (the optional account 4) the stored voting power and
+ * the record's sum follow. The Clock sysvar goes last (the generated
+ * builder's default `clock`: the program reads the time from its account).
  */
 import type { PublicKey, TransactionInstruction } from '@solana/web3.js';
 import { getLockForVoteInstruction as build } from '@/lib/programs/generated/staking';

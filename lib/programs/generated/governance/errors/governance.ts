@@ -64,6 +64,7 @@ export const GOVERNANCE_ERROR__INVALID_VOTER_RECORD = 0x2e; // 46
 export const GOVERNANCE_ERROR__STAKING_NOT_SYNCED = 0x2f; // 47
 export const GOVERNANCE_ERROR__NOT_PENDING_GUARDIAN = 0x30; // 48
 export const GOVERNANCE_ERROR__NO_PENDING_GUARDIAN = 0x31; // 49
+export const GOVERNANCE_ERROR__INVALID_SYSVAR = 0x32; // 50
 
 export type GovernanceError =
   | typeof GOVERNANCE_ERROR__ACCOUNT_ALREADY_EXISTS
@@ -92,6 +93,7 @@ export type GovernanceError =
   | typeof GOVERNANCE_ERROR__INVALID_PROPOSAL_TYPE
   | typeof GOVERNANCE_ERROR__INVALID_STAKING_CONFIG
   | typeof GOVERNANCE_ERROR__INVALID_STAKING_PROGRAM
+  | typeof GOVERNANCE_ERROR__INVALID_SYSVAR
   | typeof GOVERNANCE_ERROR__INVALID_TITLE
   | typeof GOVERNANCE_ERROR__INVALID_TOKEN_PROGRAM
   | typeof GOVERNANCE_ERROR__INVALID_URI
@@ -146,6 +148,7 @@ if (process.env['NODE_ENV'] !== 'production') {
     [GOVERNANCE_ERROR__INVALID_PROPOSAL_TYPE]: `This proposal type does not exist.`,
     [GOVERNANCE_ERROR__INVALID_STAKING_CONFIG]: `The staking account is not the one this governance belongs to.`,
     [GOVERNANCE_ERROR__INVALID_STAKING_PROGRAM]: `The staking program account is not the one governance uses.`,
+    [GOVERNANCE_ERROR__INVALID_SYSVAR]: `The transaction passed other accounts where the governance program expects the Clock and Rent sysvars.`,
     [GOVERNANCE_ERROR__INVALID_TITLE]: `The title must be between 1 and 96 bytes.`,
     [GOVERNANCE_ERROR__INVALID_TOKEN_PROGRAM]: `The token program does not match the staked token.`,
     [GOVERNANCE_ERROR__INVALID_URI]: `The description link is too long (at most 192 bytes).`,

@@ -8,6 +8,7 @@
 
 import {
   AccountRole,
+  address,
   combineCodec,
   getArrayDecoder,
   getArrayEncoder,
@@ -108,6 +109,11 @@ export function getCastVoteInstructionDataCodec(): Codec<CastVoteInstructionData
   return combineCodec(getCastVoteInstructionDataEncoder(), getCastVoteInstructionDataDecoder());
 }
 
+export type CastVoteInstructionExtraArgs = {
+  /** The Clock sysvar, then the Rent sysvar (read from their accounts; the clock goes on to staking). */
+  sysvars?: Array<Address>;
+};
+
 export type CastVoteInput<
   TAccountVoter extends string = string,
   TAccountGovernance extends string = string,
@@ -133,6 +139,7 @@ export type CastVoteInput<
   systemProgram?: Address<TAccountSystemProgram>;
   side: CastVoteInstructionDataArgs['side'];
   bumps: CastVoteInstructionDataArgs['bumps'];
+  sysvars?: CastVoteInstructionExtraArgs['sysvars'];
   votes: Array<Address>;
 };
 
@@ -192,9 +199,18 @@ export function getCastVoteInstruction<
   if (!accounts.systemProgram.value) {
     accounts.systemProgram.value = '11111111111111111111111111111111' as Address<'11111111111111111111111111111111'>;
   }
+  if (!args.sysvars) {
+    args.sysvars = [
+      address('SysvarC1ock11111111111111111111111111111111'),
+      address('SysvarRent111111111111111111111111111111111'),
+    ];
+  }
 
   // Remaining accounts.
-  const remainingAccounts: AccountMeta[] = args.votes.map((address) => ({ address, role: AccountRole.WRITABLE }));
+  const remainingAccounts: AccountMeta[] = [
+    ...args.votes.map((address) => ({ address, role: AccountRole.WRITABLE })),
+    ...args.sysvars.map((address) => ({ address, role: AccountRole.READONLY })),
+  ];
 
   const getAccountMeta = getAccountMetaFactory(programAddress, 'programId');
   return Object.freeze({

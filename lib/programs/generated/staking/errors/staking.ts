@@ -52,6 +52,7 @@ export const STAKING_ERROR__SYNC_REQUIRED = 0x22; // 34
 export const STAKING_ERROR__INVALID_SCHEDULE = 0x23; // 35
 export const STAKING_ERROR__NOT_PENDING_AUTHORITY = 0x24; // 36
 export const STAKING_ERROR__NO_PENDING_AUTHORITY = 0x25; // 37
+export const STAKING_ERROR__INVALID_SYSVAR = 0x26; // 38
 
 export type StakingError =
   | typeof STAKING_ERROR__ACCOUNT_ALREADY_EXISTS
@@ -69,6 +70,7 @@ export type StakingError =
   | typeof STAKING_ERROR__INVALID_SCHEDULE
   | typeof STAKING_ERROR__INVALID_STAKER
   | typeof STAKING_ERROR__INVALID_STREAM_DURATION
+  | typeof STAKING_ERROR__INVALID_SYSVAR
   | typeof STAKING_ERROR__INVALID_TIER
   | typeof STAKING_ERROR__INVALID_TOKEN_PROGRAM
   | typeof STAKING_ERROR__INVALID_TREASURY
@@ -111,6 +113,7 @@ if (process.env['NODE_ENV'] !== 'production') {
     [STAKING_ERROR__INVALID_SCHEDULE]: `The schedule account does not belong to this staking config.`,
     [STAKING_ERROR__INVALID_STAKER]: `The staker record does not belong to this wallet.`,
     [STAKING_ERROR__INVALID_STREAM_DURATION]: `The reward stream needs tokens and a duration between 1 second and 2 years.`,
+    [STAKING_ERROR__INVALID_SYSVAR]: `The transaction passed another account where the staking program expects the Clock sysvar.`,
     [STAKING_ERROR__INVALID_TIER]: `This lock tier does not exist.`,
     [STAKING_ERROR__INVALID_TOKEN_PROGRAM]: `The token program does not match the staked token.`,
     [STAKING_ERROR__INVALID_TREASURY]: `The treasury account is missing or is not the configured treasury.`,

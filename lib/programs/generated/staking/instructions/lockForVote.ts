@@ -26,6 +26,7 @@ import {
   type Instruction,
   type InstructionWithAccounts,
   type InstructionWithData,
+  type ReadonlyAccount,
   type ReadonlySignerAccount,
   type ReadonlyUint8Array,
   type TransactionSigner,
@@ -52,6 +53,7 @@ export type LockForVoteInstruction<
   TAccountSchedule extends string | AccountMeta<string> = string,
   TAccountPosition extends string | AccountMeta<string> = string,
   TAccountStaker extends string | AccountMeta<string> | undefined = undefined,
+  TAccountClock extends string | AccountMeta<string> = 'SysvarC1ock11111111111111111111111111111111',
   TRemainingAccounts extends readonly AccountMeta<string>[] = [],
 > = Instruction<TProgram> &
   InstructionWithData<ReadonlyUint8Array> &
@@ -66,6 +68,7 @@ export type LockForVoteInstruction<
       ...(TAccountStaker extends undefined
         ? []
         : [TAccountStaker extends string ? WritableAccount<TAccountStaker> : TAccountStaker]),
+      TAccountClock extends string ? ReadonlyAccount<TAccountClock> : TAccountClock,
       ...TRemainingAccounts,
     ]
   >;
@@ -111,6 +114,7 @@ export type LockForVoteAsyncInput<
   TAccountSchedule extends string = string,
   TAccountPosition extends string = string,
   TAccountStaker extends string = string,
+  TAccountClock extends string = string,
 > = {
   voteAuthority: TransactionSigner<TAccountVoteAuthority>;
   /** Config PDA `["config", mint]`. */
@@ -120,6 +124,8 @@ export type LockForVoteAsyncInput<
   position: Address<TAccountPosition>;
   /** The position owner’s staker: its stored voting power follows. */
   staker?: Address<TAccountStaker>;
+  /** The Clock sysvar: the program reads the time from its account. */
+  clock?: Address<TAccountClock>;
   until: LockForVoteInstructionDataArgs['until'];
 };
 
@@ -129,6 +135,7 @@ export async function getLockForVoteInstructionAsync<
   TAccountSchedule extends string,
   TAccountPosition extends string,
   TAccountStaker extends string,
+  TAccountClock extends string,
   TProgramAddress extends Address = typeof STAKING_PROGRAM_ADDRESS,
 >(
   input: LockForVoteAsyncInput<
@@ -136,7 +143,8 @@ export async function getLockForVoteInstructionAsync<
     TAccountConfig,
     TAccountSchedule,
     TAccountPosition,
-    TAccountStaker
+    TAccountStaker,
+    TAccountClock
   >,
   config?: { programAddress?: TProgramAddress },
 ): Promise<
@@ -146,7 +154,8 @@ export async function getLockForVoteInstructionAsync<
     TAccountConfig,
     TAccountSchedule,
     TAccountPosition,
-    TAccountStaker
+    TAccountStaker,
+    TAccountClock
   >
 > {
   // Program address.
@@ -159,6 +168,7 @@ export async function getLockForVoteInstructionAsync<
     schedule: { value: input.schedule ?? null, isWritable: true },
     position: { value: input.position ?? null, isWritable: true },
     staker: { value: input.staker ?? null, isWritable: true },
+    clock: { value: input.clock ?? null, isWritable: false },
   };
   const accounts = originalAccounts as Record<keyof typeof originalAccounts, ResolvedInstructionAccount>;
 
@@ -171,6 +181,10 @@ export async function getLockForVoteInstructionAsync<
       config: getAddressFromResolvedInstructionAccount('config', accounts.config.value),
     });
   }
+  if (!accounts.clock.value) {
+    accounts.clock.value =
+      'SysvarC1ock11111111111111111111111111111111' as Address<'SysvarC1ock11111111111111111111111111111111'>;
+  }
 
   const getAccountMeta = getAccountMetaFactory(programAddress, 'omitted');
   return Object.freeze({
@@ -180,6 +194,7 @@ export async function getLockForVoteInstructionAsync<
       getAccountMeta('schedule', accounts.schedule),
       getAccountMeta('position', accounts.position),
       getAccountMeta('staker', accounts.staker),
+      getAccountMeta('clock', accounts.clock),
     ].filter(<T>(x: T | undefined): x is T => x !== undefined),
     data: getLockForVoteInstructionDataEncoder().encode(args as LockForVoteInstructionDataArgs),
     programAddress,
@@ -189,7 +204,8 @@ export async function getLockForVoteInstructionAsync<
     TAccountConfig,
     TAccountSchedule,
     TAccountPosition,
-    TAccountStaker
+    TAccountStaker,
+    TAccountClock
   >);
 }
 
@@ -199,6 +215,7 @@ export type LockForVoteInput<
   TAccountSchedule extends string = string,
   TAccountPosition extends string = string,
   TAccountStaker extends string = string,
+  TAccountClock extends string = string,
 > = {
   voteAuthority: TransactionSigner<TAccountVoteAuthority>;
   /** Config PDA `["config", mint]`. */
@@ -208,6 +225,8 @@ export type LockForVoteInput<
   position: Address<TAccountPosition>;
   /** The position owner’s staker: its stored voting power follows. */
   staker?: Address<TAccountStaker>;
+  /** The Clock sysvar: the program reads the time from its account. */
+  clock?: Address<TAccountClock>;
   until: LockForVoteInstructionDataArgs['until'];
 };
 
@@ -217,9 +236,17 @@ export function getLockForVoteInstruction<
   TAccountSchedule extends string,
   TAccountPosition extends string,
   TAccountStaker extends string,
+  TAccountClock extends string,
   TProgramAddress extends Address = typeof STAKING_PROGRAM_ADDRESS,
 >(
-  input: LockForVoteInput<TAccountVoteAuthority, TAccountConfig, TAccountSchedule, TAccountPosition, TAccountStaker>,
+  input: LockForVoteInput<
+    TAccountVoteAuthority,
+    TAccountConfig,
+    TAccountSchedule,
+    TAccountPosition,
+    TAccountStaker,
+    TAccountClock
+  >,
   config?: { programAddress?: TProgramAddress },
 ): LockForVoteInstruction<
   TProgramAddress,
@@ -227,7 +254,8 @@ export function getLockForVoteInstruction<
   TAccountConfig,
   TAccountSchedule,
   TAccountPosition,
-  TAccountStaker
+  TAccountStaker,
+  TAccountClock
 > {
   // Program address.
   const programAddress = config?.programAddress ?? STAKING_PROGRAM_ADDRESS;
@@ -239,11 +267,18 @@ export function getLockForVoteInstruction<
     schedule: { value: input.schedule ?? null, isWritable: true },
     position: { value: input.position ?? null, isWritable: true },
     staker: { value: input.staker ?? null, isWritable: true },
+    clock: { value: input.clock ?? null, isWritable: false },
   };
   const accounts = originalAccounts as Record<keyof typeof originalAccounts, ResolvedInstructionAccount>;
 
   // Original args.
   const args = { ...input };
+
+  // Resolve default values.
+  if (!accounts.clock.value) {
+    accounts.clock.value =
+      'SysvarC1ock11111111111111111111111111111111' as Address<'SysvarC1ock11111111111111111111111111111111'>;
+  }
 
   const getAccountMeta = getAccountMetaFactory(programAddress, 'omitted');
   return Object.freeze({
@@ -253,6 +288,7 @@ export function getLockForVoteInstruction<
       getAccountMeta('schedule', accounts.schedule),
       getAccountMeta('position', accounts.position),
       getAccountMeta('staker', accounts.staker),
+      getAccountMeta('clock', accounts.clock),
     ].filter(<T>(x: T | undefined): x is T => x !== undefined),
     data: getLockForVoteInstructionDataEncoder().encode(args as LockForVoteInstructionDataArgs),
     programAddress,
@@ -262,7 +298,8 @@ export function getLockForVoteInstruction<
     TAccountConfig,
     TAccountSchedule,
     TAccountPosition,
-    TAccountStaker
+    TAccountStaker,
+    TAccountClock
   >);
 }
 
@@ -280,6 +317,8 @@ export type ParsedLockForVoteInstruction<
     position: TAccountMetas[3];
     /** The position owner’s staker: its stored voting power follows. */
     staker?: TAccountMetas[4] | undefined;
+    /** The Clock sysvar: the program reads the time from its account. */
+    clock: TAccountMetas[5];
   };
   data: LockForVoteInstructionData;
 };
@@ -287,10 +326,10 @@ export type ParsedLockForVoteInstruction<
 export function parseLockForVoteInstruction<TProgram extends string, TAccountMetas extends readonly AccountMeta[]>(
   instruction: Instruction<TProgram> & InstructionWithAccounts<TAccountMetas> & InstructionWithData<ReadonlyUint8Array>,
 ): ParsedLockForVoteInstruction<TProgram, TAccountMetas> {
-  if (instruction.accounts.length < 4) {
+  if (instruction.accounts.length < 5) {
     throw new SolanaError(SOLANA_ERROR__PROGRAM_CLIENTS__INSUFFICIENT_ACCOUNT_METAS, {
       actualAccountMetas: instruction.accounts.length,
-      expectedAccountMetas: 4,
+      expectedAccountMetas: 5,
     });
   }
   let accountIndex = 0;
@@ -299,7 +338,7 @@ export function parseLockForVoteInstruction<TProgram extends string, TAccountMet
     accountIndex += 1;
     return accountMeta;
   };
-  let optionalAccountsRemaining = instruction.accounts.length - 4;
+  let optionalAccountsRemaining = instruction.accounts.length - 5;
   const getNextOptionalAccount = () => {
     if (optionalAccountsRemaining === 0) return undefined;
     optionalAccountsRemaining -= 1;
@@ -313,6 +352,7 @@ export function parseLockForVoteInstruction<TProgram extends string, TAccountMet
       schedule: getNextAccount(),
       position: getNextAccount(),
       staker: getNextOptionalAccount(),
+      clock: getNextAccount(),
     },
     data: getLockForVoteInstructionDataDecoder().decode(instruction.data),
   };
