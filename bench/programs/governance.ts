@@ -4,16 +4,18 @@
  * actions' programs).
  *
  * Goal: `cast_vote` (one position on a linear proposal, the staking lock
- * included) ≤ 5,000 CU: last known 4,674 CU (5,733 before the CPI, entrypoint
- * and staking work; 4,662 before quadratic proposals took the voter record,
- * +12 for reading the proposal's weighting before splitting the data).
- * Quadratic proposals pay for the wallet's voter record: 6,463 for its first
- * vote (a third account created), 5,130 for a later one (~450 over linear:
- * the record's checks and two integer square roots). The
- * two CPIs it must make are ~957 CU of invoke cost each, plus the System
- * Program's 150 and staking's `lock_for_vote` (889 inside); clock and Rent
- * (`sol_get_sysvar`, 110 each) and the event's `sol_log_data` (286) add ~500
- * (breakdown in programs/governance/README.md).
+ * included) ≤ 5,000 CU: last known 4,925 CU (5,559 when staking's exact
+ * schedule made `lock_for_vote` settle it and write its ring; 4,674 before;
+ * 5,733 before the CPI, entrypoint and staking work).
+ * Quadratic proposals pay for the wallet's voter record: 6,581 for its first
+ * vote (a third account created), 5,375 for a later one (~450 over linear:
+ * the record's checks and two integer square roots). The two CPIs it must
+ * make are 946 CU of invoke cost each, plus the System Program's 150 and,
+ * for the lock, 1 CU per 250 bytes of the accounts passed (~125, the
+ * 30,720-byte schedule 122) and staking's `lock_for_vote` (1,195 inside, its
+ * `VoteLocked` event 256); the `VoteCast` event's `sol_log_data` adds 283.
+ * The clock and the Rent come from their sysvar accounts (breakdown in
+ * programs/governance/README.md).
  *
  * Vote records, proposals and actions are PDAs whose bump is proven canonical
  * on chain by checking every higher bump (one sha256 + one curve check, ~340
@@ -126,7 +128,7 @@ export const cases: ProgramBenchCase[] = [
   {
     // One position shown; proposal PDA bump 255.
     key: 'governance.create_proposal',
-    lastKnown: 2_878,
+    lastKnown: 2_804,
     async run(svm) {
       const env = await govEnv({ svm });
       const alice = await voterWith(env, 5_000n);
@@ -137,7 +139,7 @@ export const cases: ProgramBenchCase[] = [
   {
     // A staking update_config action (3 accounts, 4 bytes).
     key: 'governance.add_action',
-    lastKnown: 2_972,
+    lastKnown: 2_966,
     async run(svm) {
       const env = await govEnv({ svm });
       const alice = await voterWith(env, 5_000n);
@@ -154,7 +156,7 @@ export const cases: ProgramBenchCase[] = [
   },
   {
     key: 'governance.activate',
-    lastKnown: 784,
+    lastKnown: 1_397,
     async run(svm) {
       const env = await govEnv({ svm });
       const alice = await voterWith(env, 5_000n);
@@ -165,7 +167,7 @@ export const cases: ProgramBenchCase[] = [
   {
     // One position: vote record creation + staking lock_for_vote CPI.
     key: 'governance.cast_vote',
-    lastKnown: 4_674,
+    lastKnown: 4_925,
     async run(svm) {
       const { env, proposal, voter, positions } = await voting(svm, 1);
       return units(ok(send(env, voter, [voteIx(env, voter, proposal, 'for', positions)])));
@@ -173,7 +175,7 @@ export const cases: ProgramBenchCase[] = [
   },
   {
     key: 'governance.cast_vote_5_positions',
-    lastKnown: 18_618,
+    lastKnown: 20_569,
     async run(svm) {
       const { env, proposal, voter, positions } = await voting(svm, 5);
       return units(ok(send(env, voter, [voteIx(env, voter, proposal, 'for', positions)])));
@@ -181,7 +183,7 @@ export const cases: ProgramBenchCase[] = [
   },
   {
     key: 'governance.change_vote',
-    lastKnown: 954,
+    lastKnown: 945,
     async run(svm) {
       const { env, proposal, voter, positions } = await voting(svm, 1);
       vote(env, voter, proposal, 'for', positions);
@@ -190,7 +192,7 @@ export const cases: ProgramBenchCase[] = [
   },
   {
     key: 'governance.relinquish',
-    lastKnown: 974,
+    lastKnown: 963,
     async run(svm) {
       const { env, proposal, voter, positions } = await voting(svm, 1);
       vote(env, voter, proposal, 'for', positions);
@@ -200,7 +202,7 @@ export const cases: ProgramBenchCase[] = [
   {
     // Quadratic, the wallet's first vote: the voter record is created too (bump 255).
     key: 'governance.cast_vote.quadratic_first',
-    lastKnown: 6_463,
+    lastKnown: 6_581,
     async run(svm) {
       const { env, proposal, voter, positions } = await votingQuadratic(svm, 1);
       return units(ok(send(env, voter, [voteIx(env, voter, proposal, 'for', positions)])));
@@ -209,7 +211,7 @@ export const cases: ProgramBenchCase[] = [
   {
     // Quadratic, a later vote of the same wallet: its voter record exists.
     key: 'governance.cast_vote.quadratic_again',
-    lastKnown: 5_130,
+    lastKnown: 5_375,
     async run(svm) {
       const { env, proposal, voter, positions } = await votingQuadratic(svm, 2);
       vote(env, voter, proposal, 'for', positions.slice(0, 1));
@@ -218,7 +220,7 @@ export const cases: ProgramBenchCase[] = [
   },
   {
     key: 'governance.change_vote.quadratic',
-    lastKnown: 1_300,
+    lastKnown: 1_297,
     async run(svm) {
       const { env, proposal, voter, positions } = await votingQuadratic(svm, 1);
       vote(env, voter, proposal, 'for', positions);
@@ -228,7 +230,7 @@ export const cases: ProgramBenchCase[] = [
   {
     // One of the wallet's two records: the voter record stays.
     key: 'governance.relinquish.quadratic',
-    lastKnown: 1_425,
+    lastKnown: 1_423,
     async run(svm) {
       const { env, proposal, voter, positions } = await votingQuadratic(svm, 2);
       vote(env, voter, proposal, 'for', positions);
@@ -237,7 +239,7 @@ export const cases: ProgramBenchCase[] = [
   },
   {
     key: 'governance.finalize',
-    lastKnown: 669,
+    lastKnown: 667,
     async run(svm) {
       const { env, proposal, voter, positions } = await voting(svm, 1);
       vote(env, voter, proposal, 'for', positions);
@@ -247,7 +249,7 @@ export const cases: ProgramBenchCase[] = [
   },
   {
     key: 'governance.queue',
-    lastKnown: 790,
+    lastKnown: 789,
     async run(svm) {
       const { env, proposal, voter, positions } = await voting(svm, 1);
       vote(env, voter, proposal, 'for', positions);
@@ -259,7 +261,7 @@ export const cases: ProgramBenchCase[] = [
   {
     // A staking parameter change (staking update_config through the authority PDA).
     key: 'governance.execute',
-    lastKnown: 2_957,
+    lastKnown: 2_873,
     async run(svm) {
       const { env, proposal } = await queued(svm, async (e) => [stakingConfigAction({ mint: e.mint, update: { field: 'penaltyBps', penaltyBps: 800 } })]);
       return units(ok(send(env, env.admin, [executeIx(env, proposal, 0)])));
@@ -268,7 +270,7 @@ export const cases: ProgramBenchCase[] = [
   {
     // Treasury spending (SPL Token transfer_checked signed by the authority PDA).
     key: 'governance.execute.treasury_transfer',
-    lastKnown: 2_749,
+    lastKnown: 2_657,
     async run(svm) {
       const { env, proposal } = await queued(svm, async (e) => {
         await mintTokensTo(e, e.gov.treasury, 1_000n * TOKEN);
@@ -281,7 +283,7 @@ export const cases: ProgramBenchCase[] = [
   {
     // The guardian an executed proposal proposed signs.
     key: 'governance.accept_guardian',
-    lastKnown: 597,
+    lastKnown: 583,
     async run(svm) {
       let next: Awaited<ReturnType<typeof newWallet>> | undefined;
       const { env, proposal } = await queued(svm, async (e) => {
@@ -295,7 +297,7 @@ export const cases: ProgramBenchCase[] = [
   {
     // The staking vote authority proposed to the PDA, accepted by CPI (staking accept_authority inside).
     key: 'governance.accept_staking_authority',
-    lastKnown: 2_247,
+    lastKnown: 2_115,
     async run(svm) {
       const env = await govEnv({ svm, handOver: 'none' });
       const proposePda = getUpdateConfigInstruction({ authority: env.admin.pubkey, mint: env.mint, update: { field: 'voteAuthority', voteAuthority: env.gov.authority } });

@@ -25,27 +25,32 @@ import { shortAddress, toInputAmount } from '@/lib/staking/format';
 import type { GovernanceState } from './governance-data-access';
 import { ChangeLine } from './governance-ui';
 import { Checkbox, Segmented, SelectField, TextArea, TextField } from './form-ui';
+import { MakersParameterEditor } from './makers-parameter-editor';
 
-type EditorKind = 'parameter' | 'treasury' | 'raw';
+type EditorKind = 'parameter' | 'makers' | 'treasury' | 'raw';
 
 const KINDS: readonly { value: EditorKind; label: string }[] = [
   { value: 'parameter', label: 'Staking parameter' },
+  { value: 'makers', label: 'Maker parameter' },
   { value: 'treasury', label: 'Treasury transfer' },
   { value: 'raw', label: 'Raw instruction' },
 ];
 
 /**
- * Drafts one proposal action: a typed staking parameter change (current → new,
- * checked against the program's bounds), a treasury transfer (recipient and an
- * exact amount), or any instruction for experts. Nothing is signed here: the
- * draft goes to `onAdd`.
+ * Drafts one proposal action: a typed staking or maker parameter change
+ * (current → new, checked against the program's bounds), a treasury transfer
+ * (recipient and an exact amount), or any instruction for experts. Nothing is
+ * signed here: the draft goes to `onAdd`. Maker parameters appear once the
+ * cluster has a maker config.
  */
 export function ActionEditor({ state, onAdd, disabled = false }: { state: GovernanceState; onAdd: (draft: DraftAction) => void; disabled?: boolean }) {
   const [kind, setKind] = useState<EditorKind>('parameter');
+  const kinds = state.makersConfig ? KINDS : KINDS.filter((k) => k.value !== 'makers');
   return (
     <div className="space-y-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800" data-testid="action-editor">
-      <Segmented label="Kind of action" value={kind} onChange={setKind} options={KINDS} testId="action-kind" />
+      <Segmented label="Kind of action" value={kind} onChange={setKind} options={kinds} testId="action-kind" />
       {kind === 'parameter' && <ParameterEditor state={state} onAdd={onAdd} disabled={disabled} />}
+      {kind === 'makers' && state.makersConfig && <MakersParameterEditor state={state} onAdd={onAdd} disabled={disabled} />}
       {kind === 'treasury' && <TreasuryEditor state={state} onAdd={onAdd} disabled={disabled} />}
       {kind === 'raw' && <RawEditor state={state} onAdd={onAdd} disabled={disabled} />}
     </div>

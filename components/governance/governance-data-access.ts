@@ -9,9 +9,11 @@ import type { PublicKey } from '@solana/web3.js';
 import { useMemo } from 'react';
 import type { GovernanceActionContext } from '@/lib/governance/actions/shared';
 import { useGovernanceConfig } from '@/lib/governance/config';
+import { useMakersConfig } from '@/lib/governance/makers-config';
 import { type GovernanceDeployment, useGovernanceDeployment } from '@/lib/governance/deployment';
 import { useTreasuryBalance } from '@/lib/governance/treasury';
 import type { DescribeContext, GovernanceConfig } from '@/lib/programs/governance';
+import type { MakersConfig } from '@/lib/programs/makers';
 import { useChainNow } from '@/lib/staking/chain-time';
 import { useStakingConfig } from '@/lib/staking/config';
 import { walletPower } from '@/lib/staking/quotes';
@@ -30,6 +32,8 @@ export interface GovernanceState {
   deployment: GovernanceDeployment | null;
   config: GovernanceConfig | null;
   stakingConfig: StakingConfig | null;
+  /** The maker config (maker parameter actions), null without the makers program or its config. */
+  makersConfig: MakersConfig | null;
   mint: KeelMint | null;
   treasuryBalance: bigint | null;
   owner: PublicKey | null;
@@ -49,6 +53,8 @@ export function useGovernanceState(): GovernanceState {
   const configQuery = useGovernanceConfig(deployment);
   const stakingQuery = useStakingConfig(deployment?.staking ?? null);
   const mintQuery = useKeelMint(deployment?.mint ?? null);
+  const makersQuery = useMakersConfig(deployment);
+  const makersConfig = makersQuery.data ?? null;
   const config = configQuery.data ?? null;
   const stakingConfig = stakingQuery.data ?? null;
   const mint = mintQuery.data ?? null;
@@ -79,8 +85,19 @@ export function useGovernanceState(): GovernanceState {
     [deployment, publicKey],
   );
   const describe = useMemo<DescribeContext | null>(
-    () => (deployment ? { governance: deployment.addresses, stakingConfig, governanceConfig: config, symbol: 'KEEL', decimals: mint?.decimals ?? 9 } : null),
-    [deployment, stakingConfig, config, mint],
+    () =>
+      deployment
+        ? {
+            governance: deployment.addresses,
+            stakingConfig,
+            governanceConfig: config,
+            makersConfig,
+            makersProgramId: deployment.makersProgramId ?? undefined,
+            symbol: 'KEEL',
+            decimals: mint?.decimals ?? 9,
+          }
+        : null,
+    [deployment, stakingConfig, config, makersConfig, mint],
   );
 
   return {
@@ -88,6 +105,7 @@ export function useGovernanceState(): GovernanceState {
     deployment,
     config,
     stakingConfig,
+    makersConfig,
     mint,
     treasuryBalance: treasury.data ?? null,
     owner: publicKey,

@@ -82,6 +82,7 @@ function NewProposal({ state }: { state: GovernanceState }) {
         actions: shownDrafts.map((d, index) => ({ index, instruction: d.instruction })),
         setup: shownDrafts.flatMap((d) => d.setup),
         decimals: mint?.decimals ?? 9,
+        makersProgramId: deployment!.makersProgramId ?? undefined,
       }),
     enabled: shownDrafts.length > 0 && state.owner !== null,
   });

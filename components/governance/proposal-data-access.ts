@@ -63,6 +63,7 @@ function useActionEffects(state: GovernanceState, item: ProposalItem | null, act
         addresses: state.deployment!.addresses,
         actions: remaining.map((a) => ({ index: a.index, instruction: toInstruction(a) })),
         decimals: state.mint?.decimals ?? 9,
+        makersProgramId: state.deployment!.makersProgramId ?? undefined,
       }),
     enabled: Boolean(enabled && item && payer && state.deployment && remaining.length > 0),
     refetchInterval: 60_000,

@@ -46,5 +46,5 @@ export function ChartFrame({ title, description, children, testId }: { title: st
 }
 
 export function ChartPlaceholder() {
-  return <div className="h-full animate-pulse rounded-lg bg-slate-100 dark:bg-slate-900" aria-label="Loading the chart" />;
+  return <div role="status" className="h-full animate-pulse rounded-lg bg-slate-100 dark:bg-slate-900" aria-label="Loading the chart" />;
 }

@@ -291,5 +291,5 @@ export function Summary({ rows, testId }: { rows: { label: string; value: ReactN
 
 /** The loading placeholder of a number. */
 export function Pending() {
-  return <span className="inline-block h-5 w-16 animate-pulse rounded bg-slate-200 align-middle dark:bg-slate-800" aria-label="Loading" />;
+  return <span role="status" className="inline-block h-5 w-16 animate-pulse rounded bg-slate-200 align-middle dark:bg-slate-800" aria-label="Loading" />;
 }

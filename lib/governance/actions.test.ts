@@ -1,4 +1,4 @@
-import { PublicKey } from '@solana/web3.js';
+import { PublicKey, SYSVAR_CLOCK_PUBKEY, SYSVAR_RENT_PUBKEY } from '@solana/web3.js';
 import { describe, expect, it } from 'vitest';
 import { resolveCluster } from '@/lib/config/cluster';
 import { findProposalPda, findVoterRecordPda, GovernanceInstruction, stakingConfigAction, treasuryTransferAction } from '@/lib/programs/governance';
@@ -72,12 +72,13 @@ describe('governance actions (one file per verb)', () => {
     expect(changeVote({ ...ctx, proposal: ref, side: 'abstain', positions: [owner] }).label).toBe('Change vote to Abstain on proposal #7');
     expect(relinquish({ ...ctx, proposal: ref, positions: [owner], votingOpen: true }).label).toBe('Withdraw vote on proposal #7');
     expect(relinquish({ ...ctx, proposal: ref, positions: [owner], votingOpen: false }).label).toBe('Reclaim vote rent on proposal #7');
-    // A quadratic proposal adds the wallet's voter record (last account, its bump last in the data).
+    // A quadratic proposal adds the wallet's voter record (after the pairs, before the Clock and Rent sysvars; its bump last in the data).
     const quadratic = { ...ref, voteWeighting: 'quadratic' as const };
     const [voterRecord, voterBump] = findVoterRecordPda(proposal, owner, ADDRESSES.programId);
     const qVote = castVote({ ...ctx, proposal: quadratic, side: 'for', positions: [owner] }).instructions[1]!;
     expect(qVote.keys.length).toBe(vote.instructions[1]!.keys.length + 1);
-    expect(qVote.keys.at(-1)!.pubkey.equals(voterRecord) && qVote.data.at(-1) === voterBump).toBe(true);
+    expect(qVote.keys.at(-3)!.pubkey.equals(voterRecord) && qVote.data.at(-1) === voterBump).toBe(true);
+    expect(qVote.keys.slice(-2).map((k) => k.pubkey.toBase58())).toEqual([SYSVAR_CLOCK_PUBKEY.toBase58(), SYSVAR_RENT_PUBKEY.toBase58()]);
     expect(changeVote({ ...ctx, proposal: quadratic, side: 'abstain', positions: [owner] }).instructions[0]!.keys.at(-1)!.pubkey.equals(voterRecord)).toBe(true);
     expect(relinquish({ ...ctx, proposal: quadratic, positions: [owner], votingOpen: true }).instructions[0]!.keys.at(-1)!.pubkey.equals(voterRecord)).toBe(true);
     expect(finalize({ ...ctx, proposal: ref }).instructions[0]!.keys).toEqual([{ pubkey: proposal, isSigner: false, isWritable: true }]);

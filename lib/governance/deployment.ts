@@ -17,6 +17,8 @@ export interface GovernanceDeployment {
   mint: PublicKey;
   /** Governance config, authority PDA, treasury, staking config, program ids. */
   addresses: GovernanceAddresses;
+  /** The makers program on this cluster (maker parameter actions), null when not deployed. */
+  makersProgramId: PublicKey | null;
 }
 
 export type GovernanceDeploymentState = { status: 'ready'; deployment: GovernanceDeployment } | { status: 'unavailable'; reason: string };
@@ -35,6 +37,7 @@ export function governanceDeploymentOn(cluster: ClusterConfig): GovernanceDeploy
       programId,
       mint,
       addresses: governanceAddresses({ mint, programId, stakingProgramId }),
+      makersProgramId: programIdOn(cluster, 'makers'),
     },
   };
 }

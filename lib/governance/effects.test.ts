@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { governanceConfigEffects, stakingConfigEffects, tokenBalanceEffect } from './effects';
-import { ADDRESSES, DAY, governanceConfig, K, NOW, stakingConfig } from './test-fixtures';
+import { governanceConfigEffects, makersConfigEffects, stakingConfigEffects, tokenBalanceEffect } from './effects';
+import { ADDRESSES, DAY, governanceConfig, K, makersConfig, NOW, stakingConfig } from './test-fixtures';
 
 describe('effects: before → after', () => {
   it('only what changed, in words', () => {
@@ -47,5 +47,18 @@ describe('effects: before → after', () => {
     expect(tokenBalanceEffect('Treasury', 1_000_000n * K, 950_000n * K)).toEqual({ label: 'Treasury', before: '1,000,000 KEEL', after: '950,000 KEEL' });
     expect(tokenBalanceEffect('Recipient', null, 50_000n * K)).toEqual({ label: 'Recipient', before: 'no account', after: '50,000 KEEL' });
     expect(tokenBalanceEffect('Treasury', 5n, 5n)).toBeNull();
+  });
+
+  it('maker config changes: parameters, the reporter, the season budget', () => {
+    const before = makersConfig();
+    expect(makersConfigEffects(before, before)).toEqual([]);
+    const reporter = ADDRESSES.treasury.toBase58() as typeof before.reporter;
+    const after = makersConfig({ reporter, slashBps: 2_000, seasonBudget: before.seasonBudget + 100_000n * K, rolloverPolicy: 1 });
+    expect(makersConfigEffects(before, after, { [reporter]: 'New reporter' })).toEqual([
+      { label: 'Fill reporter', before: `${before.reporter.slice(0, 4)}…${before.reporter.slice(-4)}`, after: 'New reporter' },
+      { label: 'A slash takes', before: '10 %', after: '20 %' },
+      { label: 'Unspent budget at rollover', before: 'carried over', after: 'returned to the treasury' },
+      { label: 'Season 1 budget', before: '1,500,000 KEEL', after: '1,600,000 KEEL' },
+    ]);
   });
 });

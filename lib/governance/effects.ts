@@ -5,6 +5,7 @@
  * lines. Pure functions of decoded accounts.
  */
 import { formatDuration, type GovernanceConfig } from '@/lib/programs/governance';
+import type { MakersConfig } from '@/lib/programs/makers';
 import type { StakingConfig } from '@/lib/programs/staking/accounts';
 import { formatBps, formatChainDate, formatTokenAmount } from '@/lib/staking/format';
 import { bpsToMultiplierInput } from './parse';
@@ -92,4 +93,31 @@ export function governanceConfigEffects(before: GovernanceConfig, after: Governa
 export function tokenBalanceEffect(label: string, before: bigint | null, after: bigint | null, decimals = 9): EffectLine | null {
   const text = (v: bigint | null) => (v === null ? 'no account' : keel(v, decimals));
   return before === after ? null : { label, before: text(before), after: text(after) };
+}
+
+/** What changed in the maker config (parameters, reporter, authority, the season's budget). */
+export function makersConfigEffects(before: MakersConfig, after: MakersConfig, names: Record<string, string> = {}): EffectLine[] {
+  const out: EffectLine[] = [];
+  const d = before.decimals;
+  const who = (b58: string) => names[b58] ?? short(b58);
+  line(out, 'Makers', before.paused ? 'paused' : 'open', after.paused ? 'paused' : 'open');
+  line(out, 'Maker authority', who(before.authority), who(after.authority));
+  line(out, 'Fill reporter', who(before.reporter), who(after.reporter));
+  line(out, 'Minimum improvement', `${before.minImprovementBps} bp`, `${after.minImprovementBps} bp`);
+  line(out, 'Early multiplier', mult(before.earlyMultiplierBps), mult(after.earlyMultiplierBps));
+  line(out, 'Most per fill', keel(before.maxRewardPerFill, d), keel(after.maxRewardPerFill, d));
+  const early = (c: MakersConfig) => `up to season ${c.earlyUntilSeason}, first ${c.earlyMaxMakers} makers`;
+  line(out, 'Early makers', early(before), early(after));
+  line(out, 'Volatility threshold', formatBps(before.volatilityThresholdBps), formatBps(after.volatilityThresholdBps));
+  line(out, 'Most volatility multiplier', mult(before.maxVolatilityMultiplierBps), mult(after.maxVolatilityMultiplierBps));
+  line(out, 'Smallest bond', keel(before.minBond, d), keel(after.minBond, d));
+  line(out, 'Slashable after no fills for', formatDuration(before.inactivityWindowSecs), formatDuration(after.inactivityWindowSecs));
+  line(out, 'Unbond cooldown', formatDuration(before.unbondCooldownSecs), formatDuration(after.unbondCooldownSecs));
+  line(out, 'A slash takes', formatBps(before.slashBps), formatBps(after.slashBps));
+  line(out, 'Next seasons last', formatDuration(before.seasonSecs), formatDuration(after.seasonSecs));
+  const policy = (c: MakersConfig) => (c.rolloverPolicy === 1 ? 'returned to the treasury' : 'carried over');
+  line(out, 'Unspent budget at rollover', policy(before), policy(after));
+  line(out, `Season ${after.seasonIndex} budget`, keel(before.seasonBudget, d), keel(after.seasonBudget, d));
+  line(out, 'Next season budget', keel(before.nextBudget, d), keel(after.nextBudget, d));
+  return out;
 }

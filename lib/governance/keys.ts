@@ -24,6 +24,8 @@ export const governanceKeys = {
   voter: (cluster: Keyed, proposal: PublicKey, owner: PublicKey) => accountQueryKey(cluster, proposal, 'governance-voter', s(owner)),
   effects: (cluster: Keyed, proposal: PublicKey) => accountQueryKey(cluster, proposal, 'governance-effects'),
   treasury: (cluster: Keyed, treasury: PublicKey) => accountQueryKey(cluster, treasury, 'governance-treasury'),
+  /** The maker config governance may change (its key names the config account, so executing a makers action refreshes it). */
+  makersConfig: (cluster: Keyed, config: PublicKey) => accountQueryKey(cluster, config, 'governance-makers-config'),
   /** What a new proposal's actions would do (keyed by the encoded actions). */
   preview: (cluster: Keyed, governance: PublicKey, fingerprint: string) =>
     clusterQueryKey(cluster, 'governance', s(governance), 'preview', fingerprint),

@@ -20,10 +20,12 @@ import {
 import { decodeTransactionError } from '@/lib/errors/decode';
 import type { KeelError } from '@/lib/errors/keel-error';
 import { CONFIG_LEN as GOVERNANCE_CONFIG_LEN, decodeGovernanceConfig, type GovernanceAddresses } from '@/lib/programs/governance';
+import { CONFIG_LEN as MAKERS_CONFIG_LEN, readMakersConfig } from '@/lib/programs/makers/state';
+import { MAKERS_PROGRAM_ID } from '@/lib/programs/makers/web3';
 import { CONFIG_LEN as STAKING_CONFIG_LEN, decodeConfig } from '@/lib/programs/staking/accounts';
 import { formatTokenAmount } from '@/lib/staking/format';
 import { tokenProgramKind } from '@/lib/token/token-programs';
-import { type EffectLine, governanceConfigEffects, stakingConfigEffects, tokenBalanceEffect } from './effects';
+import { type EffectLine, governanceConfigEffects, makersConfigEffects, stakingConfigEffects, tokenBalanceEffect } from './effects';
 
 export interface ActionEffect {
   /** The action's index on the proposal (or its position in a draft). */
@@ -52,6 +54,8 @@ export interface SimulateActionsInput {
   decimals?: number;
   /** Labels for known accounts (base58 → "Treasury"). */
   names?: Record<string, string>;
+  /** The makers program of the cluster (its config's changes are decoded); default the localnet id. */
+  makersProgramId?: PublicKey;
 }
 
 type Snapshot = Map<string, AccountInfo<Buffer> | null>;
@@ -81,7 +85,7 @@ export function accountEffects(
   address: PublicKey,
   before: AccountInfo<Buffer> | null,
   after: AccountInfo<Buffer> | null,
-  ctx: { addresses: GovernanceAddresses; decimals: number; names: Record<string, string> },
+  ctx: { addresses: GovernanceAddresses; decimals: number; names: Record<string, string>; makersProgramId?: PublicKey },
 ): EffectLine[] {
   const b58 = address.toBase58();
   const info = after ?? before;
@@ -92,6 +96,9 @@ export function accountEffects(
     }
     if (info.owner.equals(ctx.addresses.programId) && info.data.length === GOVERNANCE_CONFIG_LEN && before && after) {
       return governanceConfigEffects(decodeGovernanceConfig(before.data), decodeGovernanceConfig(after.data), ctx.decimals);
+    }
+    if (info.owner.equals(ctx.makersProgramId ?? MAKERS_PROGRAM_ID) && info.data.length === MAKERS_CONFIG_LEN && before && after) {
+      return makersConfigEffects(readMakersConfig(before.data), readMakersConfig(after.data), ctx.names);
     }
     if (tokenProgramKind(info.owner)) {
       const read = (a: AccountInfo<Buffer> | null) => (a && a.data.length > 0 ? unpackAccount(address, a, a.owner) : null);
@@ -174,7 +181,7 @@ export async function simulateActions(input: SimulateActionsInput): Promise<Simu
       return;
     }
     const lines = watched.flatMap((key) =>
-      accountEffects(key, previous.get(key.toBase58()) ?? null, run.after.get(key.toBase58()) ?? null, { addresses, decimals, names }),
+      accountEffects(key, previous.get(key.toBase58()) ?? null, run.after.get(key.toBase58()) ?? null, { addresses, decimals, names, makersProgramId: input.makersProgramId }),
     );
     actions.push({ index: action.index, status: 'ok', lines, error: null, logs: run.logs });
     previous = run.after;

@@ -1,6 +1,7 @@
 /** Decoded accounts for the unit tests of lib/governance (no chain). */
 import { PublicKey } from '@solana/web3.js';
 import { type GovernanceConfig, governanceAddresses, type Proposal } from '@/lib/programs/governance';
+import { type MakersConfig, MAKERS_DEFAULTS } from '@/lib/programs/makers';
 import { dayCeil, type StakingConfig } from '@/lib/programs/staking';
 import type { Position } from '@/lib/staking/types';
 
@@ -191,5 +192,60 @@ export function position(id: number, amount: bigint, tier: number, lockEndsIn = 
       participationUntil: 0n,
     },
     settledAtTs: written,
+  };
+}
+
+/** A maker config as the demo leaves it: the program's defaults, season 1 funded with 1,500,000, governance the authority. */
+export function makersConfig(over: Partial<MakersConfig> = {}): MakersConfig {
+  const d = MAKERS_DEFAULTS;
+  const b58 = (k: PublicKey) => k.toBase58() as MakersConfig['mint'];
+  return {
+    discriminator: 1,
+    version: 1,
+    bump: 255,
+    rewardVaultBump: 254,
+    bondVaultBump: 253,
+    paused: false,
+    rolloverPolicy: 0,
+    decimals: 9,
+    authority: b58(ADDRESSES.authority),
+    reporter: b58(key(20)),
+    mint: b58(MINT),
+    tokenProgram: 'TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA' as MakersConfig['mint'],
+    rewardVault: b58(key(21)),
+    bondVault: b58(key(22)),
+    treasury: '11111111111111111111111111111111' as MakersConfig['mint'],
+    seasonIndex: 1,
+    makers: 5,
+    seasonStart: NOW - DAY,
+    seasonEnd: NOW + 29n * DAY,
+    seasonBudget: 1_500_000n * K,
+    seasonEmitted: 30_000n * K,
+    nextBudget: 0n,
+    seasonSecs: d.seasonSecs,
+    reporterSequence: 1_040n,
+    maxRewardPerFill: d.maxRewardPerFill,
+    minBond: d.minBond,
+    inactivityWindowSecs: d.inactivityWindowSecs,
+    unbondCooldownSecs: d.unbondCooldownSecs,
+    minImprovementBps: d.minImprovementBps,
+    earlyMultiplierBps: d.earlyMultiplierBps,
+    volatilityThresholdBps: d.volatilityThresholdBps,
+    maxVolatilityMultiplierBps: d.maxVolatilityMultiplierBps,
+    slashBps: d.slashBps,
+    reserved0: new Uint8Array(2),
+    earlyUntilSeason: 0,
+    earlyMaxMakers: 1,
+    reserved1: new Uint8Array(4),
+    totalEarned: 30_000n * K,
+    totalClaimed: 0n,
+    totalBonded: 42_000n * K,
+    totalUnbonding: 0n,
+    totalSlashed: 0n,
+    totalFunded: 1_500_000n * K,
+    totalReturned: 0n,
+    totalFills: 1_040n,
+    reserved: new Uint8Array(56),
+    ...over,
   };
 }

@@ -4,12 +4,15 @@
  * `programs/deploy/<name>.idl.json` beside it (deploy.ts registers it under
  * the id it was deployed at). An instruction becomes
  * `{ program: <IDL program name>, parsed: { type: <instruction name>, info } }`,
- * `info` holding the named accounts, then the arguments (those the IDL omits
- * from builders, such as the discriminator, left out; accounts past the named
- * ones as `remainingAccounts`). Integers wider than 32 bits are decimal
- * strings (as the real RPC writes token amounts), enum values their variant
- * name, public keys base58, bytes base64. Data the IDL does not describe
- * throws, and the caller leaves the instruction partially decoded.
+ * `info` holding the named accounts (optional ones the transaction left out
+ * absent), then the arguments (those the IDL omits from builders, such as the
+ * discriminator, left out; accounts past the named ones as a list named by
+ * the IDL's remaining-accounts arguments, else `remainingAccounts`). Integers
+ * wider than 32 bits are decimal strings (as the real RPC writes token
+ * amounts), enum values their variant name, a data enum's value
+ * `{ __kind: <variant name>, ...its fields }` (the generated clients' shape),
+ * public keys base58, bytes base64. Data the IDL does not describe throws,
+ * and the caller leaves the instruction partially decoded.
  */
 import { readFileSync } from 'node:fs';
 import {
@@ -31,12 +34,14 @@ import {
   getU8Decoder,
   getUtf8Decoder,
   addDecoderSizePrefix,
+  createDecoder,
   Endian,
+  getTupleDecoder,
   transformDecoder,
   type Decoder,
   type NumberDecoder,
 } from '@solana/kit';
-import type { InstructionNode, NumberTypeNode, ProgramNode, RootNode, TypeNode } from 'codama';
+import type { EnumVariantTypeNode, InstructionNode, InstructionRemainingAccountsNode, NumberTypeNode, ProgramNode, RootNode, TypeNode } from 'codama';
 
 type Json = unknown;
 
@@ -82,6 +87,8 @@ function typeDecoder(program: ProgramNode, type: TypeNode): Decoder<Json> {
       return addDecoderSizePrefix(typeDecoder(program, type.type), numberDecoder(type.prefix as NumberTypeNode));
     case 'structTypeNode':
       return getStructDecoder(type.fields.map((f): [string, Decoder<Json>] => [f.name, typeDecoder(program, f.type)]));
+    case 'tupleTypeNode':
+      return getTupleDecoder(type.items.map((item) => typeDecoder(program, item)));
     case 'arrayTypeNode': {
       const item = typeDecoder(program, type.item);
       const count = type.count;
@@ -90,12 +97,14 @@ function typeDecoder(program: ProgramNode, type: TypeNode): Decoder<Json> {
       return getArrayDecoder(item, { size: numberDecoder(count.prefix as NumberTypeNode) });
     }
     case 'enumTypeNode': {
-      if (type.variants.some((v) => v.kind !== 'enumEmptyVariantTypeNode')) throw new Error('data enums not supported');
-      return transformDecoder(numberDecoder(type.size as NumberTypeNode) as Decoder<number | bigint>, (index) => {
+      const size = numberDecoder(type.size as NumberTypeNode) as Decoder<number | bigint>;
+      const variantAt = (index: number | bigint) => {
         const variant = type.variants[Number(index)];
         if (!variant) throw new Error(`enum variant ${index} unknown`);
-        return variant.name;
-      });
+        return variant;
+      };
+      if (type.variants.every((v) => v.kind === 'enumEmptyVariantTypeNode')) return transformDecoder(size, (index) => variantAt(index).name);
+      return dataEnumDecoder(program, size, variantAt);
     }
     case 'definedTypeLinkNode': {
       const defined = program.definedTypes.find((t) => t.name === type.name);
@@ -105,6 +114,20 @@ function typeDecoder(program: ProgramNode, type: TypeNode): Decoder<Json> {
     default:
       throw new Error(`${type.kind} not supported`);
   }
+}
+
+/** A data enum: the variant's index, then its fields, as `{ __kind, ...fields }` (a tuple's as `fields: [...]`). */
+function dataEnumDecoder(program: ProgramNode, size: Decoder<number | bigint>, variantAt: (index: number | bigint) => EnumVariantTypeNode): Decoder<Json> {
+  return createDecoder({
+    read(bytes, offset) {
+      const [index, afterIndex] = size.read(bytes, offset);
+      const variant = variantAt(index);
+      if (variant.kind === 'enumEmptyVariantTypeNode') return [{ __kind: variant.name }, afterIndex];
+      const inner = variant.kind === 'enumStructVariantTypeNode' ? variant.struct : variant.tuple;
+      const [value, end] = typeDecoder(program, inner).read(bytes, afterIndex);
+      return [variant.kind === 'enumStructVariantTypeNode' ? { __kind: variant.name, ...(value as object) } : { __kind: variant.name, fields: value }, end];
+    },
+  });
 }
 
 /** Whether `data` carries the instruction's discriminators (field values at their offsets, sizes). */
@@ -126,6 +149,51 @@ function matches(program: ProgramNode, ix: InstructionNode, data: Uint8Array): b
   });
 }
 
+/** The argument a remaining-accounts list is named by, and its fixed count if it has one. */
+function listOf(ix: InstructionNode, list: InstructionRemainingAccountsNode): { name?: string; count?: number } {
+  if (list.value.kind !== 'argumentValueNode') return {};
+  const name = list.value.name;
+  const type = [...ix.arguments, ...(ix.extraArguments ?? [])].find((a) => a.name === name)?.type;
+  return { name, count: type?.kind === 'arrayTypeNode' && type.count.kind === 'fixedCountNode' ? type.count.value : undefined };
+}
+
+/**
+ * The accounts past the named ones, by the IDL's remaining-accounts lists: lists of a fixed count
+ * at the end (cast_vote's sysvars) take theirs from the end, and what is left is the one list
+ * before them by its argument's name, else `remainingAccounts`.
+ */
+function remainingInfo(ix: InstructionNode, extra: string[]): Record<string, Json> {
+  const lists = (ix.remainingAccounts ?? []).map((list) => listOf(ix, list));
+  const tail: [string, string[]][] = [];
+  let rest = extra;
+  while (lists.length > 1) {
+    const { name, count } = lists.at(-1)!;
+    if (name === undefined || count === undefined || count > rest.length) break;
+    tail.unshift([name, rest.slice(rest.length - count)]);
+    rest = rest.slice(0, rest.length - count);
+    lists.pop();
+  }
+  const head = lists.length === 1 && lists[0]!.name !== undefined ? lists[0]!.name : 'remainingAccounts';
+  return Object.fromEntries([...(rest.length > 0 ? [[head, rest] as const] : []), ...tail]);
+}
+
+/**
+ * The IDL accounts `count` accounts stand for: optional ones left out move the accounts after them
+ * up (in Keel's lists an optional account comes last, or just before a sysvar), so with fewer
+ * accounts than the IDL lists, its last optional ones are the absent ones.
+ */
+function namedAccounts(ix: InstructionNode, count: number): InstructionNode['accounts'] {
+  const named = [...ix.accounts];
+  let absent = named.length - count;
+  for (let i = named.length - 1; i >= 0 && absent > 0; i--) {
+    if (named[i]!.isOptional) {
+      named.splice(i, 1);
+      absent--;
+    }
+  }
+  return named;
+}
+
 /** The parsed form of one instruction of `root`'s program, or null when no instruction's discriminator matches. */
 export function parseWithIdl(root: RootNode, data: Uint8Array, accounts: string[]): { type: string; info: Record<string, Json> } | null {
   const program = root.program;
@@ -134,10 +202,11 @@ export function parseWithIdl(root: RootNode, data: Uint8Array, accounts: string[
   const args = typeDecoder(program, { kind: 'structTypeNode', fields: ix.arguments.map((a) => ({ kind: 'structFieldTypeNode', name: a.name, type: a.type })) });
   const [values, read] = args.read(data, 0);
   if (read !== data.length) throw new Error(`${ix.name}: ${data.length - read} bytes after the arguments`);
-  if (accounts.length < ix.accounts.length) throw new Error(`${ix.name}: ${accounts.length} accounts, ${ix.accounts.length} named`);
+  const required = ix.accounts.filter((a) => !a.isOptional).length;
+  if (accounts.length < required) throw new Error(`${ix.name}: ${accounts.length} accounts, ${required} required`);
   const info: Record<string, Json> = {};
-  ix.accounts.forEach((account, i) => (info[account.name] = accounts[i]));
-  if (accounts.length > ix.accounts.length) info.remainingAccounts = accounts.slice(ix.accounts.length);
+  namedAccounts(ix, accounts.length).forEach((account, i) => (info[account.name] = accounts[i]));
+  if (accounts.length > ix.accounts.length) Object.assign(info, remainingInfo(ix, accounts.slice(ix.accounts.length)));
   for (const arg of ix.arguments) {
     if (arg.defaultValueStrategy === 'omitted') continue;
     if (arg.name in info) throw new Error(`${ix.name}: argument ${arg.name} has an account's name`);

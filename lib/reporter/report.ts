@@ -11,6 +11,8 @@
  *    Once the season has ended, `rollover` goes first in the first batch's
  *    transaction; when a season ends in the middle of a pass (`SeasonEnded`),
  *    a lone `rollover` goes out and the batch is sent again.
+ *    (`rollover` is permissionless: when another caller was first, the batch
+ *    goes alone.)
  * 4. Sends each batch (`chain.send`: retries live there, with the same
  *    sequence, so a retry never pays twice). A failed batch is named by its
  *    error code (`lib/errors`, e.g. `program:makers:InvalidMaker`) and fill
@@ -67,6 +69,7 @@ export function makersError(code: number): KeelError {
 
 const NOT_REPORTER = 4;
 const PAUSED = 13;
+const SEASON_NOT_ENDED = 'program:makers:SeasonNotEnded';
 
 export async function reportFills(chain: ReporterChain, fills: readonly ReportedFill[], options: ReportOptions): Promise<ReportSummary> {
   const log = options.log ?? (() => {});
@@ -100,30 +103,46 @@ export async function reportFills(chain: ReporterChain, fills: readonly Reported
   if (kept.length === 0) return summary;
 
   const rollover = rolloverInstruction(config, options.keys);
-  let prefix: TransactionInstruction[] = (await chainNow(chain)) >= config.seasonEnd ? [rollover] : [];
-  for (const batch of packFills(kept, makers, options.reporter, prefix)) {
+  let rolloverDue = (await chainNow(chain)) >= config.seasonEnd;
+  const startNextSeason = async () => {
+    const rolled = await chain.send([rollover]);
+    if (rolled.ok) {
+      summary.rolledOver = true;
+      log(`season ${config.seasonIndex} ended: rollover ${rolled.signature}`);
+    }
+    // Refused as SeasonNotEnded: someone else rolled over first (rollover is permissionless).
+    if (rolled.ok || rolled.error.code === SEASON_NOT_ENDED) rolloverDue = false;
+    return !rolloverDue;
+  };
+  const batches = packFills(kept, makers, options.reporter, rolloverDue ? [rollover] : []);
+  for (const [i, batch] of batches.entries()) {
+    // Only the first batch was packed with room for the rollover; a later one gets a lone rollover first.
+    if (rolloverDue && i > 0) await startNextSeason();
+    let prefix = rolloverDue && i === 0 ? [rollover] : [];
     const record = recordFillsInstruction(makers, options.reporter, batch);
     let outcome = await chain.send([...prefix, record]);
-    if (!outcome.ok && outcome.error.code === 'program:makers:SeasonEnded' && prefix.length === 0) {
-      // The season ended during the pass: start the next one, then this batch again.
-      const rolled = await chain.send([rollover]);
-      if (rolled.ok) {
-        summary.rolledOver = true;
-        log(`season ended: rollover ${rolled.signature}`);
-        outcome = await chain.send([record]);
-      }
+    if (!outcome.ok && outcome.error.code === SEASON_NOT_ENDED && prefix.length > 0) {
+      // Someone else rolled over first: the batch alone.
+      rolloverDue = false;
+      prefix = [];
+      outcome = await chain.send([record]);
+    }
+    if (!outcome.ok && outcome.error.code === 'program:makers:SeasonEnded' && prefix.length === 0 && (await startNextSeason())) {
+      // The season ended during the pass: the batch again, in the new season.
+      outcome = await chain.send([record]);
     }
     if (outcome.ok) {
       if (prefix.length > 0) {
         summary.rolledOver = true;
-        prefix = [];
+        rolloverDue = false;
       }
       summary.batches += 1;
       summary.recorded += batch.fills.length;
       summary.signatures.push(outcome.signature);
       summary.sequence = batch.sequence;
       const retried = outcome.attempts > 1 || outcome.note ? ` after ${outcome.attempts} attempt${outcome.attempts > 1 ? 's' : ''}${outcome.note ? ` (${outcome.note})` : ''}` : '';
-      if (options.logBatches !== false) log(`${describe(batch)} recorded${summary.rolledOver && summary.batches === 1 ? ' after rollover' : ''}${retried}: ${outcome.signature}`);
+      const rolled = prefix.length > 0 ? ' with the rollover before it' : '';
+      if (options.logBatches !== false) log(`${describe(batch)} recorded${rolled}${retried}: ${outcome.signature}`);
     } else {
       summary.failures.push(failure(batch, outcome.error));
       log(`${describe(batch)} failed: ${outcome.error.code}: ${outcome.error.message}`);

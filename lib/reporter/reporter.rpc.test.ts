@@ -22,6 +22,7 @@ import {
   makersInitializeInstruction,
   makersKeys,
   makersRegisterInstruction,
+  makersRolloverInstruction,
   makersUpdateConfigInstruction,
   readMaker,
   readMakersConfig,
@@ -284,6 +285,25 @@ describe('reporter over RPC', () => {
       const tx = await s.connection.getTransaction(sig, { commitment: 'confirmed', maxSupportedTransactionVersion: 0 });
       expect(tx!.transaction.message.compiledInstructions).toHaveLength(1);
     }
+
+    // Season 2 ends too; this time someone else rolls over between the reporter's reads and its first send.
+    const now2 = BigInt((await chain.rpc<{ unixTimestamp: number }>('keel_getClock')).result!.unixTimestamp);
+    expect((await chain.rpc('keel_warpTime', [{ seconds: Number(after.seasonEnd - now2) + 60 }])).error).toBeUndefined();
+    let raced = false;
+    const racing: ReporterChain = {
+      ...rpc,
+      async send(instructions) {
+        if (!raced) {
+          raced = true;
+          await send(s.connection, [s.admin], makersRolloverInstruction({ keys: s.keys, tokenProgram: TOKEN_PROGRAM_ID }));
+        }
+        return rpc.send(instructions);
+      },
+    };
+    const more = market(s, after.reporterSequence + 1n, 'season 3').ticks(10);
+    const third = await reportFills(racing, more, ctxOf(s, racing));
+    expect([third.failures, third.rolledOver, third.recorded]).toEqual([[], false, more.length]);
+    expect((await readConfigOf(s)).seasonIndex).toBe(3);
   });
 
   it('replays a CSV file of fills; replaying it again records nothing', async () => {

@@ -51,18 +51,28 @@ export function normalizeIdl(root: RootNode): RootNode {
 /** The IDL as committed: the normalized root node, two-space JSON, final newline. */
 export const idlJson = (root: RootNode) => `${JSON.stringify(normalizeIdl(root), null, 2)}\n`;
 
-/** `errorTable.ts`: code → `{ name, message }` with the Rust variant name (PascalCase). */
+/**
+ * `errorTable.ts`: code → `{ name, message }` with the Rust variant name
+ * (PascalCase), and name → code as a literal type (tests and the app name
+ * errors; a page that does not use the codes does not ship them).
+ */
 export function errorTableSource(root: RootNode): string {
   const program = root.program;
-  const constName = `${camelCase(program.name).replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}_ERROR_TABLE`;
+  const prefix = camelCase(program.name).replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase();
   const rows = program.errors.map(
     (e) => `  ${e.code}: { name: ${JSON.stringify(pascalCase(e.name))}, message: ${JSON.stringify(e.message)} },`,
   );
+  const codes = program.errors.map((e) => `  ${pascalCase(e.name)}: ${e.code},`);
   return `${HEADER}
 /** ${pascalCase(program.name)} errors by \`Custom(code)\`, for users: the IDL's messages, in every build. */
-export const ${constName}: Readonly<Record<number, { name: string; message: string }>> = {
+export const ${prefix}_ERROR_TABLE: Readonly<Record<number, { name: string; message: string }>> = {
 ${rows.join('\n')}
 };
+
+/** ${pascalCase(program.name)} error codes by the Rust variant name. */
+export const ${prefix}_ERROR_CODES = {
+${codes.join('\n')}
+} as const;
 `;
 }
 
@@ -73,7 +83,8 @@ ${rows.join('\n')}
  */
 async function patchPluginReturnType(file: string): Promise<void> {
   const source = await readFile(file, 'utf8');
-  const patched = source.replace(/\(client: T\): Omit<T, '\w+'> & \{ \w+: \w+ \} =>/, '(client: T) =>');
+  // Prettier puts the parameter on lines of its own when the signature is long.
+  const patched = source.replace(/\(\s*client: T,?\s*\): Omit<T, '\w+'> & \{ \w+: \w+ \} =>/, '(client: T) =>');
   if (patched === source) throw new Error(`${file}: the plugin return type to drop is not there (renderer changed?)`);
   await writeFile(file, patched);
 }

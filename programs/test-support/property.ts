@@ -20,6 +20,13 @@ export interface StepFloor {
   minAttempts: number;
   /** Share of the sent steps that succeeded, 0–1. */
   minShare: number;
+  /**
+   * Steps of the kind that succeeded. For a kind whose success depends on a
+   * chain of earlier random steps (a queue needs a proposal that passed) the
+   * share swings widely between runs of a few sequences; a count of successes
+   * still proves the path ran without failing a correct run by chance.
+   */
+  minOk?: number;
 }
 
 /** Counts of one kind of step. */
@@ -96,10 +103,11 @@ export class StepStats<Kind extends string> {
   violations(floors: Record<Kind, StepFloor>): string[] {
     const out: string[] = [];
     for (const kind of Object.keys(floors) as Kind[]) {
-      const { minAttempts, minShare } = floors[kind];
+      const { minAttempts, minShare, minOk = 0 } = floors[kind];
       const c = this.count(kind);
       if (c.attempted < minAttempts) out.push(`${kind}: ${c.attempted} sent, fewer than ${minAttempts}`);
       if (this.share(kind) < minShare) out.push(`${kind}: ${percent(this.share(kind))} succeeded, below ${percent(minShare)}`);
+      if (c.ok < minOk) out.push(`${kind}: ${c.ok} succeeded, fewer than ${minOk}`);
     }
     for (const kind of this.counts.keys()) if (!(kind in floors)) out.push(`${kind}: no floor`);
     return out;

@@ -1,21 +1,23 @@
 /**
- * Governance account layouts (`programs/governance/src/interface/state/`),
- * decoded with @solana/codecs into app types: bigint amounts and powers, `Date`
- * times (raw unix seconds kept beside them as `…Ts`), state and type names,
- * web3.js `PublicKey` addresses.
+ * Governance accounts as the app reads them: the generated decoders
+ * (`lib/programs/generated/governance`, from the IDL) behind the checks the
+ * program makes (length, discriminator, known enum values), turned into app
+ * types: bigint amounts and powers, `Date` times (raw unix seconds kept
+ * beside them as `…Ts`), state and type names, web3.js `PublicKey` addresses.
  */
-import {
-  getI64Decoder,
-  getStructDecoder,
-  getU16Decoder,
-  getU32Decoder,
-  getU64Decoder,
-  getU8Decoder,
-  type ReadonlyUint8Array,
-} from '@solana/codecs';
+import type { ReadonlyUint8Array } from '@solana/kit';
 import { type AccountMeta, PublicKey } from '@solana/web3.js';
+import {
+  getActionDecoder,
+  getActionMetaDecoder,
+  getGovernanceConfigDecoder,
+  getProposalDecoder,
+  getVoteRecordDecoder,
+  getVoterRecordDecoder,
+  VoteWeighting,
+} from '@/lib/programs/generated/governance';
 import { expectAccount } from '../shared/accounts';
-import { address, bytes, date, key } from '../shared/codecs';
+import { date, key } from '../shared/codecs';
 import { approved, voteShare } from './math';
 import { type GovernanceParams, PROPOSAL_TYPES, type ProposalType, VOTE_SIDES, type VoteSide } from './program';
 
@@ -82,36 +84,6 @@ const utf8 = new TextDecoder();
 
 // ---------------------------------------------------------------- config
 
-const rawConfigDecoder = () =>
-  getStructDecoder([
-    ['discriminator', getU8Decoder()],
-    ['version', getU8Decoder()],
-    ['bump', getU8Decoder()],
-    ['authorityBump', getU8Decoder()],
-    ['treasuryBump', getU8Decoder()],
-    ['voteWeighting', getU8Decoder()],
-    ['maxActions', getU8Decoder()],
-    ['reserved0', getU8Decoder()],
-    ['stakingProgram', address()],
-    ['stakingConfig', address()],
-    ['mint', address()],
-    ['tokenProgram', address()],
-    ['authority', address()],
-    ['treasury', address()],
-    ['guardian', address()],
-    ['quorumBps', getU16Decoder()],
-    ['approvalBps', getU16Decoder()],
-    ['reserved1', bytes(4)],
-    ['votingPeriodSecs', getI64Decoder()],
-    ['timelockSecs', getI64Decoder()],
-    ['gracePeriodSecs', getI64Decoder()],
-    ['lateQuorumExtensionSecs', getI64Decoder()],
-    ['minProposalPower', getU64Decoder()],
-    ['minVotePower', getU64Decoder()],
-    ['proposalCount', getU64Decoder()],
-    ['pendingGuardian', address()],
-  ]);
-
 export interface GovernanceConfig extends GovernanceParams {
   version: number;
   bump: number;
@@ -133,7 +105,7 @@ export interface GovernanceConfig extends GovernanceParams {
 /** Decodes governance config data; throws on a wrong length or discriminator. */
 export function decodeGovernanceConfig(data: ReadonlyUint8Array): GovernanceConfig {
   expectAccount(data, CONFIG_LEN, CONFIG_DISCRIMINATOR, 'not a governance config account');
-  const r = rawConfigDecoder().decode(data);
+  const r = getGovernanceConfigDecoder().decode(data);
   const guardian = key(r.guardian);
   const pendingGuardian = key(r.pendingGuardian);
   return {
@@ -157,7 +129,7 @@ export function decodeGovernanceConfig(data: ReadonlyUint8Array): GovernanceConf
     minProposalPower: r.minProposalPower,
     minVotePower: r.minVotePower,
     maxActions: r.maxActions,
-    voteWeighting: r.voteWeighting === 1 ? 'quadratic' : 'linear',
+    voteWeighting: r.voteWeighting === VoteWeighting.Quadratic ? 'quadratic' : 'linear',
     proposalCount: r.proposalCount,
     pendingGuardian: pendingGuardian.equals(ZERO_KEY) ? null : pendingGuardian,
   };
@@ -177,51 +149,6 @@ export const PROPOSAL_STATES: readonly ProposalState[] = [
   'vetoed',
   'expired',
 ];
-
-const rawProposalDecoder = () =>
-  getStructDecoder([
-    ['discriminator', getU8Decoder()],
-    ['version', getU8Decoder()],
-    ['bump', getU8Decoder()],
-    ['state', getU8Decoder()],
-    ['proposalType', getU8Decoder()],
-    ['voteWeighting', getU8Decoder()],
-    ['extended', getU8Decoder()],
-    ['actionCount', getU8Decoder()],
-    ['governance', address()],
-    ['proposer', address()],
-    ['id', getU64Decoder()],
-    ['proposerPower', getU64Decoder()],
-    ['createdAt', getI64Decoder()],
-    ['start', getI64Decoder()],
-    ['end', getI64Decoder()],
-    ['eta', getI64Decoder()],
-    ['closedAt', getI64Decoder()],
-    ['totalPower', getU64Decoder()],
-    ['quorumRequired', getU64Decoder()],
-    ['forWeight', getU64Decoder()],
-    ['againstWeight', getU64Decoder()],
-    ['abstainWeight', getU64Decoder()],
-    ['quorumPower', getU64Decoder()],
-    ['votes', getU32Decoder()],
-    ['votesCast', getU32Decoder()],
-    ['actionMask', getU32Decoder()],
-    ['executedMask', getU32Decoder()],
-    ['nextActionIndex', getU8Decoder()],
-    ['titleLen', getU8Decoder()],
-    ['uriLen', getU8Decoder()],
-    ['guardianActions', getU8Decoder()],
-    ['quorumBps', getU16Decoder()],
-    ['approvalBps', getU16Decoder()],
-    ['timelockSecs', getI64Decoder()],
-    ['gracePeriodSecs', getI64Decoder()],
-    ['extensionSecs', getI64Decoder()],
-    ['quorumReachedAt', getI64Decoder()],
-    ['descriptionHash', bytes(32)],
-    ['title', bytes(96)],
-    ['uri', bytes(192)],
-    ['reserved', bytes(32)],
-  ]);
 
 export interface Proposal {
   governance: PublicKey;
@@ -279,11 +206,12 @@ const bits = (mask: number) => [...Array(32).keys()].filter((i) => (mask >>> i) 
 /** Decodes proposal data; throws on a wrong length, discriminator, state or type. */
 export function decodeProposal(data: ReadonlyUint8Array): Proposal {
   expectAccount(data, PROPOSAL_LEN, PROPOSAL_DISCRIMINATOR, 'not a governance proposal');
-  const r = rawProposalDecoder().decode(data);
-  const state = PROPOSAL_STATES[r.state];
-  const type = PROPOSAL_TYPES[r.proposalType];
-  if (!state) throw new Error(`unknown proposal state ${r.state}`);
-  if (!type) throw new Error(`unknown proposal type ${r.proposalType}`);
+  // Checked before decoding: the enum decoder's own error names no field.
+  const state = PROPOSAL_STATES[data[PROPOSAL_OFFSETS.state]!];
+  const type = PROPOSAL_TYPES[data[PROPOSAL_OFFSETS.proposalType]!];
+  if (!state) throw new Error(`unknown proposal state ${data[PROPOSAL_OFFSETS.state]}`);
+  if (!type) throw new Error(`unknown proposal type ${data[PROPOSAL_OFFSETS.proposalType]}`);
+  const r = getProposalDecoder().decode(data);
   return {
     governance: key(r.governance),
     proposer: key(r.proposer),
@@ -307,8 +235,8 @@ export function decodeProposal(data: ReadonlyUint8Array): Proposal {
     quorumReachedAt: optionalDate(r.quorumReachedAt),
     votes: r.votes,
     votesCast: r.votesCast,
-    voteWeighting: r.voteWeighting === 1 ? 'quadratic' : 'linear',
-    extended: r.extended !== 0,
+    voteWeighting: r.voteWeighting === VoteWeighting.Quadratic ? 'quadratic' : 'linear',
+    extended: r.extended,
     quorumBps: r.quorumBps,
     approvalBps: r.approvalBps,
     timelockSecs: r.timelockSecs,
@@ -399,26 +327,24 @@ export interface ProposalAction {
 /** Decodes action data; throws on a wrong discriminator or a length that does not match its header. */
 export function decodeAction(data: ReadonlyUint8Array): ProposalAction {
   if (data.length < ACTION_HEADER_LEN || data[0] !== ACTION_DISCRIMINATOR) throw new Error('not a governance action');
-  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
-  const count = data[5]!;
-  const dataLen = view.getUint16(6, true);
-  if (data.length !== ACTION_HEADER_LEN + ACTION_META_LEN * count + dataLen) throw new Error('governance action has a wrong length');
-  const metasAt = ACTION_HEADER_LEN;
-  const accounts: AccountMeta[] = [];
-  for (let i = 0; i < count; i++) {
-    const at = metasAt + ACTION_META_LEN * i;
-    accounts.push({ pubkey: new PublicKey(data.slice(at, at + 32)), isSigner: data[at + 32] !== 0, isWritable: data[at + 33] !== 0 });
-  }
-  const dataAt = metasAt + ACTION_META_LEN * count;
+  const r = getActionDecoder().decode(data);
+  if (data.length !== ACTION_HEADER_LEN + ACTION_META_LEN * r.accountCount + r.dataLen) throw new Error('governance action has a wrong length');
+  // After the header: `accountCount` metas, then `dataLen` bytes of instruction data.
+  const meta = getActionMetaDecoder();
+  const accounts: AccountMeta[] = Array.from({ length: r.accountCount }, (_, i) => {
+    const m = meta.decode(r.metasAndData, ACTION_META_LEN * i);
+    return { pubkey: key(m.pubkey), isSigner: m.isSigner, isWritable: m.isWritable };
+  });
+  const dataAt = ACTION_META_LEN * r.accountCount;
   return {
-    proposal: new PublicKey(data.slice(8, 40)),
-    index: data[3]!,
-    bump: data[2]!,
-    executed: data[4] !== 0,
-    executedAt: optionalDate(view.getBigInt64(72, true)),
-    programId: new PublicKey(data.slice(40, 72)),
+    proposal: key(r.proposal),
+    index: r.index,
+    bump: r.bump,
+    executed: r.executed,
+    executedAt: optionalDate(r.executedAt),
+    programId: key(r.programId),
     accounts,
-    data: new Uint8Array(data.slice(dataAt, dataAt + dataLen)),
+    data: new Uint8Array(r.metasAndData.slice(dataAt, dataAt + r.dataLen)),
   };
 }
 
@@ -440,21 +366,9 @@ export interface VoteRecord {
 /** Decodes vote record data; throws on a wrong length, discriminator or side. */
 export function decodeVoteRecord(data: ReadonlyUint8Array): VoteRecord {
   expectAccount(data, VOTE_RECORD_LEN, VOTE_RECORD_DISCRIMINATOR, 'not a governance vote record');
-  const r = getStructDecoder([
-    ['discriminator', getU8Decoder()],
-    ['version', getU8Decoder()],
-    ['bump', getU8Decoder()],
-    ['side', getU8Decoder()],
-    ['reserved0', bytes(4)],
-    ['proposal', address()],
-    ['position', address()],
-    ['voter', address()],
-    ['power', getU64Decoder()],
-    ['weight', getU64Decoder()],
-    ['votedAt', getI64Decoder()],
-  ]).decode(data);
-  const side = VOTE_SIDES[r.side];
-  if (!side) throw new Error(`unknown vote side ${r.side}`);
+  const side = VOTE_SIDES[data[VOTE_RECORD_OFFSETS.side]!];
+  if (!side) throw new Error(`unknown vote side ${data[VOTE_RECORD_OFFSETS.side]}`);
+  const r = getVoteRecordDecoder().decode(data);
   return {
     proposal: key(r.proposal),
     position: key(r.position),
@@ -482,18 +396,7 @@ export interface VoterRecord {
 /** Decodes voter record data; throws on a wrong length or discriminator. */
 export function decodeVoterRecord(data: ReadonlyUint8Array): VoterRecord {
   expectAccount(data, VOTER_RECORD_LEN, VOTER_RECORD_DISCRIMINATOR, 'not a governance voter record');
-  const r = getStructDecoder([
-    ['discriminator', getU8Decoder()],
-    ['version', getU8Decoder()],
-    ['bump', getU8Decoder()],
-    ['reserved0', getU8Decoder()],
-    ['records', getU32Decoder()],
-    ['proposal', address()],
-    ['voter', address()],
-    ['forPower', getU64Decoder()],
-    ['againstPower', getU64Decoder()],
-    ['abstainPower', getU64Decoder()],
-  ]).decode(data);
+  const r = getVoterRecordDecoder().decode(data);
   return {
     proposal: key(r.proposal),
     voter: key(r.voter),

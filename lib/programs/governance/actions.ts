@@ -13,8 +13,10 @@ import { getDepositRewardsInstruction } from '@/lib/programs/staking/instruction
 import { getFundStreamInstruction } from '@/lib/programs/staking/instructions/fundStream';
 import { type ConfigUpdate, getUpdateConfigInstruction } from '@/lib/programs/staking/instructions/updateConfig';
 import { getU64Encoder } from '@solana/codecs';
+import type { ConfigUpdateArgs as MakersConfigUpdate } from '@/lib/programs/generated/makers/types/configUpdate';
+import { makersFundInstruction, makersKeys, MAKERS_PROGRAM_ID, makersUpdateConfigInstruction } from '@/lib/programs/makers/web3';
 import { type GovernanceConfigUpdate, getGovernanceUpdateConfigInstruction } from './instructions/updateConfig';
-import { concat, instruction, readonly, signer, writable } from './instructions/shared';
+import { concat, instruction, readonly, signer, writable } from '../shared/instructions';
 import { type GovernanceDeploymentInput, governanceAddresses } from './program';
 
 /** SPL Memo v2. */
@@ -106,4 +108,29 @@ export function treasuryRewardDepositAction(
 /** A note recorded on chain when the proposal executes (e.g. a program upgrade note). */
 export function memoAction(text: string): TransactionInstruction {
   return instruction(MEMO_PROGRAM_ID, [], new TextEncoder().encode(text));
+}
+
+/** Where the makers program lives, for the makers actions (default the localnet id). */
+export interface MakersDeploymentInput extends GovernanceDeploymentInput {
+  makersProgramId?: PublicKey;
+}
+
+/**
+ * A maker config change (makers `update_config`, signed by the authority PDA,
+ * which the demo seed makes the maker authority): rotate the reporter, reward
+ * rules, early rule, volatility, bond rules, season length, rollover policy,
+ * pause. `treasury` is the token account unspent budgets return to, for
+ * `SetRolloverPolicy` return only.
+ */
+export function makersConfigAction(input: MakersDeploymentInput & { update: MakersConfigUpdate; treasury?: PublicKey }): TransactionInstruction {
+  const d = governanceAddresses(input);
+  const keys = makersKeys(input.mint, input.makersProgramId ?? MAKERS_PROGRAM_ID);
+  return makersUpdateConfigInstruction({ keys, authority: d.authority, update: input.update, treasury: input.treasury });
+}
+
+/** Adds `amount` from the governance treasury to the current (`target` 0) or next (1) makers season's budget (makers `fund`). */
+export function makersFundAction(input: MakersDeploymentInput & { tokenProgram: PublicKey; amount: bigint; target: 0 | 1 }): TransactionInstruction {
+  const d = governanceAddresses(input);
+  const keys = makersKeys(input.mint, input.makersProgramId ?? MAKERS_PROGRAM_ID);
+  return makersFundInstruction({ keys, funder: d.authority, funderToken: d.treasury, tokenProgram: input.tokenProgram, amount: input.amount, target: input.target });
 }

@@ -3,7 +3,7 @@
  * event kinds = event.rs, account offsets = the layout tables in state/*.rs,
  * builders' accounts and data = instruction.rs; decoders read those offsets.
  */
-import { Keypair, PublicKey, TransactionInstruction } from '@solana/web3.js';
+import { Keypair, PublicKey, SYSVAR_CLOCK_PUBKEY, SYSVAR_RENT_PUBKEY, TransactionInstruction } from '@solana/web3.js';
 import { describe, expect, it } from 'vitest';
 import {
   ACTION_HEADER_LEN,
@@ -72,7 +72,7 @@ function documentedFlags(variant: string): string {
 
 describe('governance client vs interface', () => {
   it('mirrors the error enum in order, with sentences', () => {
-    expectErrorTableMirrors(docs, GOVERNANCE_ERRORS, 50);
+    expectErrorTableMirrors(docs, GOVERNANCE_ERRORS, 51);
     expect(getGovernanceError(46)?.name).toBe('InvalidVoterRecord');
     expect(getGovernanceError(47)?.name).toBe('StakingNotSynced');
     expect([getGovernanceError(48)?.name, getGovernanceError(49)?.name]).toEqual(['NotPendingGuardian', 'NoPendingGuardian']);
@@ -239,7 +239,7 @@ describe('governance client vs interface', () => {
     // Quadratic proposals: the voter record after the pairs / records, its bump last in cast_vote's data.
     const [voterRecord, voterBump] = findVoterRecordPda(proposal, user);
     const quadratic = getCastVoteInstruction({ mint, voter: user, proposal, weighting: 'quadratic', side: 'for', positions: [position] });
-    expect(accountFlags(quadratic)).toBe('sw - w - w w - - w w w');
+    expect(accountFlags(quadratic)).toBe('sw - w - w w - - w w w - -');
     expect(quadratic.keys[10]!.pubkey.equals(voterRecord) && quadratic.data.length === 4 && quadratic.data[3] === voterBump).toBe(true);
     for (const ix of [
       getChangeVoteInstruction({ voter: user, proposal, weighting: 'quadratic', side: 'for', positions: [position] }),
@@ -254,10 +254,14 @@ describe('governance client vs interface', () => {
     expect(documentedFlags('Initialize')).toBe('sw w - - w - - -');
     const vote = cases[5][1];
     const [record, bump] = findVoteRecordPda(proposal, position);
-    expect(accountFlags(vote)).toBe('sw - w - w w - - w w');
+    expect(accountFlags(vote)).toBe('sw - w - w w - - w w - -');
     expect(vote.keys[9]!.pubkey.equals(record) && vote.data[2] === bump).toBe(true);
     expect(vote.keys[3]!.pubkey.equals(d.authority) && vote.keys[4]!.pubkey.equals(d.stakingConfig)).toBe(true);
     expect(vote.keys[5]!.pubkey.equals(d.stakingSchedule)).toBe(true);
+    // The Clock and Rent sysvars last (after the quadratic voter record too).
+    for (const ix of [vote, quadratic]) {
+      expect(ix.keys.slice(-2).map((k) => k.pubkey.toBase58())).toEqual([SYSVAR_CLOCK_PUBKEY.toBase58(), SYSVAR_RENT_PUBKEY.toBase58()]);
+    }
     // Execute: the stored authority signer is not a transaction signer; the program goes last.
     const execute = cases[10][1];
     expect(accountFlags(execute)).toBe('- w w - -');

@@ -2,14 +2,23 @@
  * Proposal actions in words, for the proposal page: "Set the early-unstake
  * penalty from 10% to 8%", "Transfer 50,000 KEEL from the treasury to 7xKX…".
  * Pure functions of a stored action (decoded with `decodeAction`, or any
- * instruction) and the current staking / governance configs (so "from" values
- * are today's). Unknown instructions are described generically with a warning.
+ * instruction) and the current staking / governance / maker configs (so
+ * "from" values are today's). Keel's own instructions are read with the
+ * generated clients' data decoders; unknown instructions are described
+ * generically with a warning.
  */
+import type { Decoder } from '@solana/kit';
 import { type AccountMeta, PublicKey } from '@solana/web3.js';
+import type { MakersConfig } from '@/lib/programs/generated/makers/accounts/makersConfig';
+import { getFundInstructionDataDecoder } from '@/lib/programs/generated/makers/instructions/fund';
+import { getUpdateConfigInstructionDataDecoder } from '@/lib/programs/generated/makers/instructions/updateConfig';
+import { MAKERS_PROGRAM_ADDRESS } from '@/lib/programs/generated/makers/programs/makers';
+import * as governance from '@/lib/programs/generated/governance';
+import * as staking from '@/lib/programs/generated/staking';
 import type { StakingConfig } from '@/lib/programs/staking/accounts';
 import type { GovernanceConfig } from './accounts';
 import { MEMO_PROGRAM_ID } from './actions';
-import { type GovernanceAddresses, GovernanceConfigField, GovernanceInstruction } from './program';
+import type { GovernanceAddresses } from './program';
 
 /** What is being described: a stored action or any instruction. */
 export interface ActionLike {
@@ -26,6 +35,10 @@ export interface DescribeContext {
   stakingConfig?: StakingConfig | null;
   /** Today's governance config, likewise. */
   governanceConfig?: GovernanceConfig | null;
+  /** Today's maker config, likewise. */
+  makersConfig?: MakersConfig | null;
+  /** The makers program of this cluster (default the localnet id). */
+  makersProgramId?: PublicKey;
   /** Token symbol and decimals of the mint (Keel: "KEEL", 9). */
   symbol?: string;
   decimals?: number;
@@ -36,6 +49,8 @@ export interface DescribeContext {
 export type ActionKind =
   | 'staking-parameter'
   | 'governance-parameter'
+  | 'makers-parameter'
+  | 'makers-funding'
   | 'treasury-transfer'
   | 'reward-funding'
   | 'sol-transfer'
@@ -149,6 +164,7 @@ function describeKnown(programId: PublicKey, accounts: AccountMeta[], d: Bytes, 
   const program = programId.toBase58();
   if (programId.equals(ctx.governance.stakingProgramId)) return describeStaking(accounts, d, ctx);
   if (programId.equals(ctx.governance.programId)) return describeGovernance(d, ctx);
+  if (program === (ctx.makersProgramId?.toBase58() ?? MAKERS_PROGRAM_ADDRESS)) return describeMakers(accounts, d, ctx);
   if (program === TOKEN_PROGRAM || program === TOKEN_2022_PROGRAM) return describeToken(accounts, d, ctx);
   if (program === SYSTEM_PROGRAM && d.data.length === 12 && d.u32(0) === 2 && accounts.length >= 2) {
     return {
@@ -212,44 +228,64 @@ function describeToken(accounts: AccountMeta[], d: Bytes, ctx: DescribeContext):
 
 const PENALTY_DESTINATIONS = ['recycled to stakers', 'sent to the treasury', 'burned'] as const;
 
+/** `data` decoded by `decoder` when it is exactly that instruction's data (no byte short or left over), else null. */
+function exactly<T>(decoder: Decoder<T>, data: Uint8Array): T | null {
+  const [value, end] = decoder.read(data, 0);
+  return end === data.length ? value : null;
+}
+
 function describeStaking(accounts: AccountMeta[], d: Bytes, ctx: DescribeContext): ActionDescription | null {
   const c = ctx.stakingConfig ?? undefined;
   const symbol = ctx.symbol ?? 'KEEL';
   const decimals = ctx.decimals ?? 9;
   const tokens = (v: bigint) => `${formatAmount(v, decimals)} ${symbol}`;
   const param = (summary: string, warnings: string[] = []): ActionDescription => ({ kind: 'staking-parameter', summary, warnings });
-  const tag = d.u8(0);
   // The source token account is account 3 (after the config and its schedule).
-  if (tag === 7 && d.data.length === 17) {
-    const source = accounts[3] ? nameOf(accounts[3].pubkey, ctx) : 'the authority';
-    return { kind: 'reward-funding', summary: `Stream ${tokens(d.u64(1))} from ${source} to stakers over ${formatDuration(d.i64(9))}`, warnings: [] };
-  }
-  if (tag === 6 && d.data.length === 9) {
-    const source = accounts[3] ? nameOf(accounts[3].pubkey, ctx) : 'the authority';
-    // Deposits drip: they reach stakers over the config's drip period, not at once.
-    const over = c ? formatDuration(c.drip.periodSecs) : 'the drip period';
-    return { kind: 'reward-funding', summary: `Pay ${tokens(d.u64(1))} from ${source} to stakers, spread over ${over}`, warnings: [] };
-  }
-  if (tag === 17 && d.data.length === 2 && accounts[0]) {
-    // accept_authority: the signer takes over what was proposed to it.
-    const what = d.u8(1) === 1 ? 'staking vote authority' : 'staking authority';
-    return param(`Accept the ${what} for ${nameOf(accounts[0].pubkey, ctx)} (its current holder proposed it)`);
-  }
-  if (tag !== 1 || d.data.length < 2) return null;
-  const v = 2;
-  switch (d.u8(1)) {
-    case 0: {
-      if (d.data.length !== 3) return null;
-      const paused = d.u8(v) === 1;
-      return param(paused ? 'Pause staking (withdrawals stay open)' : 'Resume staking');
+  const source = () => (accounts[3] ? nameOf(accounts[3].pubkey, ctx) : 'the authority');
+  switch (d.u8(0)) {
+    case staking.FUND_STREAM_DISCRIMINATOR: {
+      const fund = exactly(staking.getFundStreamInstructionDataDecoder(), d.data);
+      return fund && { kind: 'reward-funding', summary: `Stream ${tokens(fund.amount)} from ${source()} to stakers over ${formatDuration(fund.durationSecs)}`, warnings: [] };
     }
-    case 1:
-    case 2: {
+    case staking.DEPOSIT_REWARDS_DISCRIMINATOR: {
+      const deposit = exactly(staking.getDepositRewardsInstructionDataDecoder(), d.data);
+      // Deposits drip: they reach stakers over the config's drip period, not at once.
+      const over = c ? formatDuration(c.drip.periodSecs) : 'the drip period';
+      return deposit && { kind: 'reward-funding', summary: `Pay ${tokens(deposit.amount)} from ${source()} to stakers, spread over ${over}`, warnings: [] };
+    }
+    case staking.ACCEPT_AUTHORITY_DISCRIMINATOR: {
+      // accept_authority: the signer takes over what was proposed to it.
+      const accept = exactly(staking.getAcceptAuthorityInstructionDataDecoder(), d.data);
+      if (!accept || !accounts[0]) return null;
+      const what = accept.which === staking.AuthorityKind.VoteAuthority ? 'staking vote authority' : 'staking authority';
+      return param(`Accept the ${what} for ${nameOf(accounts[0].pubkey, ctx)} (its current holder proposed it)`);
+    }
+    case staking.UPDATE_CONFIG_DISCRIMINATOR: {
+      const update = exactly(staking.getUpdateConfigInstructionDataDecoder(), d.data)?.update;
+      return update ? describeStakingUpdate(update, accounts, ctx, param, tokens) : null;
+    }
+    default:
+      return null;
+  }
+}
+
+function describeStakingUpdate(
+  update: staking.ConfigUpdate,
+  accounts: AccountMeta[],
+  ctx: DescribeContext,
+  param: (summary: string, warnings?: string[]) => ActionDescription,
+  tokens: (v: bigint) => string,
+): ActionDescription | null {
+  const c = ctx.stakingConfig ?? undefined;
+  switch (update.__kind) {
+    case 'SetPaused':
+      return param(update.paused ? 'Pause staking (withdrawals stay open)' : 'Resume staking');
+    case 'SetAuthority':
+    case 'SetVoteAuthority': {
       // Proposes only: the key takes over when it signs accept_authority.
-      if (d.data.length !== 34) return null;
-      const vote = d.u8(1) === 2;
+      const vote = update.__kind === 'SetVoteAuthority';
       const what = vote ? 'staking vote authority' : 'staking authority';
-      const to = d.key(v);
+      const to = new PublicKey(update.__kind === 'SetVoteAuthority' ? update.voteAuthority : update.authority);
       if (to.equals(ZERO_KEY)) return param(`Cancel the pending ${what} hand-over`);
       const name = nameOf(to, ctx);
       const keeps = to.equals(ctx.governance.authority);
@@ -258,104 +294,86 @@ function describeStaking(accounts: AccountMeta[], d: Bytes, ctx: DescribeContext
         : 'Once it accepts, governance would no longer control staking parameters.';
       return param(`Propose ${name} as the ${what} (it takes over once ${name} accepts)`, keeps ? [] : [loss]);
     }
-    case 3: {
-      if (d.data.length !== 3) return null;
-      const to = PENALTY_DESTINATIONS[d.u8(v)];
-      if (!to) return null;
+    case 'SetPenaltyDestination': {
+      const to = PENALTY_DESTINATIONS[update.destination];
       const old = c ? PENALTY_DESTINATIONS[['recycle', 'treasury', 'burn'].indexOf(c.penaltyDestination)] : undefined;
-      const treasury = d.u8(v) === 1 && accounts[2] ? ` (${nameOf(accounts[2].pubkey, ctx)})` : '';
+      const treasury = update.destination === staking.PenaltyDestination.Treasury && accounts[2] ? ` (${nameOf(accounts[2].pubkey, ctx)})` : '';
       return param(`Have early-unstake penalties ${to}${treasury}${old && old !== to ? ` instead of ${old}` : ''}`);
     }
-    case 4: {
-      if (d.data.length !== 2 + 50) return null;
-      const changes: string[] = [];
-      for (let i = 0; i < 5; i++) {
-        const lock = d.i64(v + i * 10);
-        const mult = d.u16(v + i * 10 + 8);
-        const now = `${lock === 0n ? 'no lock' : formatDuration(lock)} at ${formatMultiplier(mult)}`;
+    case 'SetTiers': {
+      const tier = (lock: bigint, mult: number) => `${lock === 0n ? 'no lock' : formatDuration(lock)} at ${formatMultiplier(mult)}`;
+      const changes = update.tiers.flatMap(({ lockSecs, multiplierBps }, i) => {
+        const now = tier(lockSecs, multiplierBps);
         const before = c?.tiers[i];
-        const old = before ? `${before.lockSecs === 0n ? 'no lock' : formatDuration(before.lockSecs)} at ${formatMultiplier(before.multiplierBps)}` : undefined;
-        if (old !== now) changes.push(`tier ${i} ${fromTo(old, now)}`);
-      }
+        const old = before ? tier(before.lockSecs, before.multiplierBps) : undefined;
+        return old !== now ? [`tier ${i} ${fromTo(old, now)}`] : [];
+      });
       return param(changes.length ? `Change the lock tiers: ${changes.join('; ')}` : 'Set the lock tiers to their current values (no change)');
     }
-    case 5: {
-      if (d.data.length !== 4) return null;
-      const bps = d.u16(v);
-      return param(`Set the early-unstake penalty ${fromTo(c ? formatBps(c.penaltyBps) : undefined, formatBps(bps))}`);
-    }
-    case 6: {
-      if (d.data.length !== 18) return null;
-      const min = d.u64(v);
-      const max = d.u64(v + 8);
+    case 'SetPenaltyBps':
+      return param(`Set the early-unstake penalty ${fromTo(c ? formatBps(c.penaltyBps) : undefined, formatBps(update.penaltyBps))}`);
+    case 'SetStakeLimits':
       return param(
-        `Set the minimum stake ${fromTo(c ? tokens(c.minStake) : undefined, tokens(min))} and the maximum stake per wallet ${fromTo(c ? tokens(c.maxStakePerWallet) : undefined, tokens(max))}`,
+        `Set the minimum stake ${fromTo(c ? tokens(c.minStake) : undefined, tokens(update.minStake))} and the maximum stake per wallet ${fromTo(c ? tokens(c.maxStakePerWallet) : undefined, tokens(update.maxStakePerWallet))}`,
       );
-    }
-    case 7: {
-      if (d.data.length !== 32) return null;
+    case 'SetBoosters': {
       const b = c?.boosters;
       const parts = [
-        `long-lock booster ${fromTo(b ? `+${formatBps(b.longLockBps)}` : undefined, `+${formatBps(d.u16(v))}`)} for locks of at least ${formatDuration(d.i64(v + 6))}`,
-        `voter booster ${fromTo(b ? `+${formatBps(b.voterBps)}` : undefined, `+${formatBps(d.u16(v + 2))}`)} for ${formatDuration(d.i64(v + 14))}`,
-        `participation booster ${fromTo(b ? `+${formatBps(b.participationBps)}` : undefined, `+${formatBps(d.u16(v + 4))}`)} within ${formatDuration(d.i64(v + 22))}`,
+        `long-lock booster ${fromTo(b ? `+${formatBps(b.longLockBps)}` : undefined, `+${formatBps(update.longLockBps)}`)} for locks of at least ${formatDuration(update.longLockMinSecs)}`,
+        `voter booster ${fromTo(b ? `+${formatBps(b.voterBps)}` : undefined, `+${formatBps(update.voterBps)}`)} for ${formatDuration(update.voterBoostSecs)}`,
+        `participation booster ${fromTo(b ? `+${formatBps(b.participationBps)}` : undefined, `+${formatBps(update.participationBps)}`)} within ${formatDuration(update.participationWindowSecs)}`,
       ];
       return param(`Set the ${parts.join('; the ')}`);
     }
-    case 8: {
-      if (d.data.length !== 10) return null;
-      const to = formatDuration(d.i64(v));
+    case 'SetDripPeriod': {
+      const to = formatDuration(update.dripPeriodSecs);
       const old = c ? formatDuration(c.drip.periodSecs) : undefined;
       return param(`Spread reward deposits over ${to}${old && old !== to ? ` instead of ${old}` : ''}`);
     }
-    default:
-      return null;
   }
 }
 
 function describeGovernance(d: Bytes, ctx: DescribeContext): ActionDescription | null {
-  if (d.u8(0) === GovernanceInstruction.AcceptStakingAuthority && d.data.length === 2) {
-    const what = d.u8(1) === 1 ? 'staking vote authority' : 'staking authority';
+  if (d.u8(0) === governance.ACCEPT_STAKING_AUTHORITY_DISCRIMINATOR) {
+    const accept = exactly(governance.getAcceptStakingAuthorityInstructionDataDecoder(), d.data);
+    if (!accept) return null;
+    const what = accept.which === governance.StakingAuthorityKind.VoteAuthority ? 'staking vote authority' : 'staking authority';
     return { kind: 'staking-parameter', summary: `Accept the ${what} for the governance authority (its current holder proposed it)`, warnings: [] };
   }
-  if (d.u8(0) !== GovernanceInstruction.UpdateConfig || d.data.length < 2) return null;
+  if (d.u8(0) !== governance.UPDATE_CONFIG_DISCRIMINATOR) return null;
+  const update = exactly(governance.getUpdateConfigInstructionDataDecoder(), d.data)?.update;
+  if (!update) return null;
   const g = ctx.governanceConfig ?? undefined;
   const symbol = ctx.symbol ?? 'KEEL';
   const decimals = ctx.decimals ?? 9;
   const power = (v: bigint) => `${formatAmount(v, decimals)} ${symbol} of voting power`;
   const param = (summary: string, warnings: string[] = []): ActionDescription => ({ kind: 'governance-parameter', summary, warnings });
-  const v = 2;
-  const len = d.data.length - 2;
-  switch (d.u8(1)) {
-    case GovernanceConfigField.QuorumBps:
-      return len === 2 ? param(`Set the quorum ${fromTo(g && formatBps(g.quorumBps), formatBps(d.u16(v)))} of the total voting power`) : null;
-    case GovernanceConfigField.ApprovalBps:
-      return len === 2 ? param(`Set the approval threshold ${fromTo(g && formatBps(g.approvalBps), formatBps(d.u16(v)))} of votes for and against`) : null;
-    case GovernanceConfigField.VotingPeriod:
-      return len === 8 ? param(`Set the voting period ${fromTo(g && formatDuration(g.votingPeriodSecs), formatDuration(d.i64(v)))}`) : null;
-    case GovernanceConfigField.Timelock:
-      return len === 8 ? param(`Set the timelock ${fromTo(g && formatDuration(g.timelockSecs), formatDuration(d.i64(v)))}`) : null;
-    case GovernanceConfigField.GracePeriod:
-      return len === 8 ? param(`Set the execution grace period ${fromTo(g && formatDuration(g.gracePeriodSecs), formatDuration(d.i64(v)))}`) : null;
-    case GovernanceConfigField.LateQuorumExtension:
-      return len === 8
-        ? param(`Set the late-quorum extension ${fromTo(g && formatDuration(g.lateQuorumExtensionSecs), formatDuration(d.i64(v)))}`)
-        : null;
-    case GovernanceConfigField.MinProposalPower:
-      return len === 8 ? param(`Set the minimum to create a proposal ${fromTo(g && power(g.minProposalPower), power(d.u64(v)))}`) : null;
-    case GovernanceConfigField.MinVotePower:
-      return len === 8 ? param(`Set the minimum to vote ${fromTo(g && power(g.minVotePower), power(d.u64(v)))}`) : null;
-    case GovernanceConfigField.MaxActions:
-      return len === 1 ? param(`Set the maximum actions per proposal ${fromTo(g && String(g.maxActions), String(d.u8(v)))}`) : null;
-    case GovernanceConfigField.VoteWeighting: {
-      if (len !== 1) return null;
-      const to = d.u8(v) === 1 ? 'quadratic' : 'linear';
+  switch (update.__kind) {
+    case 'QuorumBps':
+      return param(`Set the quorum ${fromTo(g && formatBps(g.quorumBps), formatBps(update.quorumBps))} of the total voting power`);
+    case 'ApprovalBps':
+      return param(`Set the approval threshold ${fromTo(g && formatBps(g.approvalBps), formatBps(update.approvalBps))} of votes for and against`);
+    case 'VotingPeriod':
+      return param(`Set the voting period ${fromTo(g && formatDuration(g.votingPeriodSecs), formatDuration(update.votingPeriodSecs))}`);
+    case 'Timelock':
+      return param(`Set the timelock ${fromTo(g && formatDuration(g.timelockSecs), formatDuration(update.timelockSecs))}`);
+    case 'GracePeriod':
+      return param(`Set the execution grace period ${fromTo(g && formatDuration(g.gracePeriodSecs), formatDuration(update.gracePeriodSecs))}`);
+    case 'LateQuorumExtension':
+      return param(`Set the late-quorum extension ${fromTo(g && formatDuration(g.lateQuorumExtensionSecs), formatDuration(update.lateQuorumExtensionSecs))}`);
+    case 'MinProposalPower':
+      return param(`Set the minimum to create a proposal ${fromTo(g && power(g.minProposalPower), power(update.minProposalPower))}`);
+    case 'MinVotePower':
+      return param(`Set the minimum to vote ${fromTo(g && power(g.minVotePower), power(update.minVotePower))}`);
+    case 'MaxActions':
+      return param(`Set the maximum actions per proposal ${fromTo(g && String(g.maxActions), String(update.maxActions))}`);
+    case 'VoteWeighting': {
+      const to = update.voteWeighting === governance.VoteWeighting.Quadratic ? 'quadratic' : 'linear';
       return param(`Switch vote weighting ${fromTo(g?.voteWeighting, to)}`);
     }
-    case GovernanceConfigField.Guardian: {
+    case 'Guardian': {
       // Proposes only: the key becomes guardian when it signs accept_guardian.
-      if (len !== 32) return null;
-      const to = d.key(v);
+      const to = new PublicKey(update.guardian);
       const pending = g?.pendingGuardian ? nameOf(g.pendingGuardian, ctx) : undefined;
       if (to.equals(ZERO_KEY)) return param(pending ? `Cancel the guardian hand-over to ${pending}` : 'Cancel any pending guardian hand-over');
       const name = nameOf(to, ctx);
@@ -363,12 +381,84 @@ function describeGovernance(d: Bytes, ctx: DescribeContext): ActionDescription |
       const replaces = g?.pendingGuardian && !g.pendingGuardian.equals(to) ? [`It replaces the pending hand-over to ${pending}.`] : [];
       return param(`Propose ${name} as guardian${old ? `, replacing ${old}` : ''} once ${name} accepts`, replaces);
     }
-    case GovernanceConfigField.RemoveGuardian: {
-      if (len !== 0) return null;
+    case 'RemoveGuardian': {
       const old = g?.guardian ? nameOf(g.guardian, ctx) : undefined;
       return param(`Remove the guardian${old ? ` (${old})` : ''}`, ['Nobody could veto proposals or pause staking in an emergency any more.']);
     }
-    default:
-      return null;
+  }
+}
+
+/**
+ * "Set A from x to y; B from …": the parts of a parameter group that change
+ * (every part when today's values are unknown), or "no change".
+ */
+function settings(group: string, parts: [what: string, old: string | undefined, value: string][]): string {
+  const shown = parts.filter(([, old, value]) => old === undefined || old !== value);
+  if (shown.length === 0) return `Set the ${group} to their current values (no change)`;
+  return `Set ${shown.map(([what, old, value]) => `${what} ${fromTo(old, value)}`).join('; ')}`;
+}
+
+/** Makers `update_config` (the maker authority's parameters) and `fund` (a season budget). */
+function describeMakers(accounts: AccountMeta[], d: Bytes, ctx: DescribeContext): ActionDescription | null {
+  const c = ctx.makersConfig ?? undefined;
+  const symbol = ctx.symbol ?? 'KEEL';
+  const decimals = ctx.decimals ?? 9;
+  const tokens = (v: bigint) => `${formatAmount(v, decimals)} ${symbol}`;
+  const param = (summary: string, warnings: string[] = []): ActionDescription => ({ kind: 'makers-parameter', summary, warnings });
+  const days = (v: bigint) => formatDuration(v);
+  if (d.u8(0) === 11 && d.data.length === 10) {
+    const { amount, target } = getFundInstructionDataDecoder().decode(d.data);
+    const source = accounts[2] ? nameOf(accounts[2].pubkey, ctx) : 'the funder';
+    const season = c ? `season ${c.seasonIndex + (target === 1 ? 1 : 0)}` : target === 1 ? 'the next season' : 'the current season';
+    return { kind: 'makers-funding', summary: `Add ${tokens(amount)} from ${source} to the makers budget of ${season}${target === 1 ? ' (the next one)' : ''}`, warnings: [] };
+  }
+  if (d.u8(0) !== 1 || d.data.length < 2) return null;
+  const { update } = getUpdateConfigInstructionDataDecoder().decode(d.data);
+  switch (update.__kind) {
+    case 'SetPaused':
+      return param(update.paused ? 'Pause the makers program (no fills recorded, no claims; unbonding stays open)' : 'Resume the makers program');
+    case 'SetAuthority': {
+      const to = new PublicKey(update.authority);
+      return param(`Make ${nameOf(to, ctx)} the maker authority`, to.equals(ctx.governance.authority) ? [] : ['Governance would no longer control the maker config.']);
+    }
+    case 'SetReporter': {
+      const old = c ? nameOf(new PublicKey(c.reporter), ctx) : undefined;
+      return param(`Rotate the fill reporter ${fromTo(old, nameOf(new PublicKey(update.reporter), ctx))}`, ['The new reporter records every fill from then on: check it is the exchange’s key.']);
+    }
+    case 'SetRewardRules':
+      return param(
+        settings('reward rules', [
+          ['the minimum spread improvement', c && `${c.minImprovementBps} bp`, `${update.minImprovementBps} bp`],
+          ['the early makers’ multiplier', c && formatMultiplier(c.earlyMultiplierBps), formatMultiplier(update.earlyMultiplierBps)],
+          ['the most one fill earns', c && tokens(c.maxRewardPerFill), tokens(update.maxRewardPerFill)],
+        ]),
+      );
+    case 'SetEarlyRule': {
+      const rule = (until: number, first: number) => `${until === 0 ? 'no season' : `season ${until}`} and ${first === 0 ? 'no first makers' : `the first ${first} makers`}`;
+      return param(`Count as early the makers registering up to ${fromTo(c && rule(c.earlyUntilSeason, c.earlyMaxMakers), rule(update.earlyUntilSeason, update.earlyMaxMakers))}`);
+    }
+    case 'SetVolatility':
+      return param(
+        settings('volatility rules', [
+          ['the volatility above which maker rewards scale up', c && formatBps(c.volatilityThresholdBps), formatBps(update.thresholdBps)],
+          ['the most that multiplier reaches', c && formatMultiplier(c.maxVolatilityMultiplierBps), formatMultiplier(update.maxMultiplierBps)],
+        ]),
+      );
+    case 'SetBondRules':
+      return param(
+        settings('bond rules', [
+          ['the smallest bond', c && tokens(c.minBond), tokens(update.minBond)],
+          ['the time without fills before a bonded maker can be slashed', c && days(c.inactivityWindowSecs), days(update.inactivityWindowSecs)],
+          ['the unbond cooldown', c && days(c.unbondCooldownSecs), days(update.unbondCooldownSecs)],
+          ['the share one slash takes', c && formatBps(c.slashBps), formatBps(update.slashBps)],
+        ]),
+      );
+    case 'SetSeasonLength':
+      return param(`Make the seasons rollover starts last ${fromTo(c && days(c.seasonSecs), days(update.seasonSecs))} (the running season keeps its end)`);
+    case 'SetRolloverPolicy': {
+      const ret = update.policy === 1;
+      const treasury = ret && accounts[2] ? ` (${nameOf(accounts[2].pubkey, ctx)})` : '';
+      return param(ret ? `Return the unspent makers budget to the treasury${treasury} at each rollover` : 'Carry the unspent makers budget into the next season at each rollover');
+    }
   }
 }

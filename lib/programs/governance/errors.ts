@@ -1,119 +1,18 @@
 /**
- * Governance program errors, mirroring `programs/governance/src/interface/error.rs`
- * (append only: a code never changes meaning). The program returns them as
- * `Custom(code)`; `lib/errors` looks the code up here.
+ * Governance program errors for `lib/errors`: the generated table (the IDL's
+ * names and messages, kept in production builds; append only: a code never
+ * changes meaning). The program returns them as `Custom(code)`. Imports
+ * nothing else, so the error registry pulls no client code into a page.
  */
-import { errorTable, type ProgramErrorEntry } from '../shared/errors';
+import { GOVERNANCE_ERROR_CODES, GOVERNANCE_ERROR_TABLE } from '@/lib/programs/generated/governance/errorTable';
+import type { ProgramErrorEntry } from '../shared/errors';
 
-export const GovernanceErrorCode = {
-  InvalidInstructionData: 0,
-  InvalidConfig: 1,
-  InvalidStakingConfig: 2,
-  NotStakingAuthority: 3,
-  InvalidParameter: 4,
-  InvalidAddress: 5,
-  AccountNotWritable: 6,
-  AccountAlreadyExists: 7,
-  InvalidMint: 8,
-  InvalidTokenProgram: 9,
-  InvalidProposal: 10,
-  InvalidProposalState: 11,
-  NotProposer: 12,
-  InvalidPosition: 13,
-  NotPositionOwner: 14,
-  DuplicatePosition: 15,
-  InsufficientProposalPower: 16,
-  InsufficientVotingPower: 17,
-  ProposalIdMismatch: 18,
-  InvalidTitle: 19,
-  InvalidUri: 20,
-  InvalidProposalType: 21,
-  TooManyActions: 22,
-  ActionTooLarge: 23,
-  InvalidActionIndex: 24,
-  InvalidAction: 25,
-  ActionsNotAllowed: 26,
-  VotingClosed: 27,
-  VotingStillOpen: 28,
-  InvalidVoteSide: 29,
-  AlreadyVoted: 30,
-  InvalidVoteRecord: 31,
-  NotVoter: 32,
-  ProposalHasVotes: 33,
-  NotGuardian: 34,
-  TimelockNotElapsed: 35,
-  ProposalExpired: 36,
-  ActionAlreadyExecuted: 37,
-  ActionOutOfOrder: 38,
-  ActionAccountMismatch: 39,
-  NotAuthority: 40,
-  InvalidAuthority: 41,
-  InvalidStakingProgram: 42,
-  MathOverflow: 43,
-  ProposalNotExpired: 44,
-  GuardianConflict: 45,
-  InvalidVoterRecord: 46,
-  StakingNotSynced: 47,
-  NotPendingGuardian: 48,
-  NoPendingGuardian: 49,
-} as const;
+/** Codes by the Rust variant name. */
+export const GovernanceErrorCode = GOVERNANCE_ERROR_CODES;
 
 export type GovernanceErrorName = keyof typeof GovernanceErrorCode;
 
-const MESSAGES: Record<GovernanceErrorName, string> = {
-  InvalidInstructionData: 'The governance program did not understand this request.',
-  InvalidConfig: 'This is not a Keel governance account.',
-  InvalidStakingConfig: 'The staking account is not the one this governance belongs to.',
-  NotStakingAuthority: 'Only the current staking authority can set up governance.',
-  InvalidParameter: 'A governance setting is outside its allowed range.',
-  InvalidAddress: 'An account address is not the one governance derives for it (a vote record must sit at its position’s canonical address).',
-  AccountNotWritable: 'An account governance must change was passed read-only.',
-  AccountAlreadyExists: 'The account to create already exists.',
-  InvalidMint: 'This token is not the staked token.',
-  InvalidTokenProgram: 'The token program does not match the staked token.',
-  InvalidProposal: 'This is not a proposal of this governance.',
-  InvalidProposalState: 'The proposal is not at a stage where this is possible.',
-  NotProposer: 'Only the author of the proposal can do this.',
-  InvalidPosition: 'One of the positions is not a staking position of this pool, so it has no voting power here.',
-  NotPositionOwner: 'One of the positions belongs to another wallet.',
-  DuplicatePosition: 'The same position was included twice.',
-  InsufficientProposalPower: 'Your staked positions do not have enough voting power to create a proposal.',
-  InsufficientVotingPower: 'The positions you vote with do not have enough voting power to vote.',
-  ProposalIdMismatch: 'Another proposal was created at the same time. Refresh and try again.',
-  InvalidTitle: 'The title must be between 1 and 96 bytes.',
-  InvalidUri: 'The description link is too long (at most 192 bytes).',
-  InvalidProposalType: 'This proposal type does not exist.',
-  TooManyActions: 'The proposal already has the maximum number of actions.',
-  ActionTooLarge: 'The action has too many accounts or too much data.',
-  InvalidActionIndex: 'Another action was added at the same time. Refresh and try again.',
-  InvalidAction: 'This action does not belong to the proposal, or refers to the proposal itself.',
-  ActionsNotAllowed: 'Text-only proposals cannot have actions.',
-  VotingClosed: 'Voting on this proposal is not open.',
-  VotingStillOpen: 'Voting has not ended yet.',
-  InvalidVoteSide: 'Choose for, against or abstain.',
-  AlreadyVoted: 'One of these positions has already voted on this proposal.',
-  InvalidVoteRecord: 'This vote does not belong to the proposal.',
-  NotVoter: 'Only the wallet that cast this vote can change it.',
-  ProposalHasVotes: 'Votes have been cast, so only the guardian can cancel this proposal now.',
-  NotGuardian: 'Only the guardian can do this.',
-  TimelockNotElapsed: 'The timelock has not ended yet; the proposal cannot be executed before its execution time.',
-  ProposalExpired: 'The window to queue or execute this proposal has passed.',
-  ActionAlreadyExecuted: 'This action has already been executed.',
-  ActionOutOfOrder: 'An earlier action of this proposal must be executed first.',
-  ActionAccountMismatch: 'The accounts passed do not match the ones the action was approved with.',
-  NotAuthority: 'Only an executed proposal can change governance settings.',
-  InvalidAuthority: 'The authority account is not the governance authority.',
-  InvalidStakingProgram: 'The staking program account is not the one governance uses.',
-  MathOverflow: 'The numbers are too large for the governance program.',
-  ProposalNotExpired: 'The proposal can still be queued or executed, so it has not expired.',
-  GuardianConflict: 'This proposal replaces or removes the guardian, so the guardian cannot veto or cancel it.',
-  InvalidVoterRecord: 'The voter record is not this wallet’s record on this proposal.',
-  StakingNotSynced: 'Staking has not caught up with today yet: send it again (the portal adds the catch-up step).',
-  NotPendingGuardian: 'Only the wallet governance proposed as the next guardian can accept the role.',
-  NoPendingGuardian: 'No guardian hand-over is pending: a proposal must name the next guardian first.',
-};
-
-export const GOVERNANCE_ERRORS: Record<number, ProgramErrorEntry> = errorTable(GovernanceErrorCode, MESSAGES);
+export const GOVERNANCE_ERRORS: Readonly<Record<number, ProgramErrorEntry>> = GOVERNANCE_ERROR_TABLE;
 
 /** The entry for a `Custom(code)` returned by the governance program, if it is one of its errors. */
 export function getGovernanceError(code: number): ProgramErrorEntry | undefined {

@@ -1,36 +1,22 @@
 /**
- * Governance program interface: id, instruction discriminators, seeds, PDAs,
- * limits and defaults, mirroring `programs/governance/src/interface/`. Builders
- * and PDAs use web3.js 1.x `PublicKey` (the web app's wallet stack).
+ * Governance program interface for the app: id, the IDL's enums (generated),
+ * seeds, PDAs, limits and defaults, mirroring
+ * `programs/governance/src/interface/`. PDAs use web3.js 1.x `PublicKey` (the
+ * web app's wallet stack) and are derived synchronously, so the builders stay
+ * synchronous.
  */
 import { PublicKey } from '@solana/web3.js';
 import { LOCALNET_PROGRAM_IDS } from '@/lib/config/programs';
 import { findConfigPda, findSchedulePda, STAKING_PROGRAM_ID } from '@/lib/programs/staking/program';
 import { textSeed, u64Seed } from '../shared/seeds';
 
+/** The IDL's instruction enum (its values are the discriminators), `Proposal.state` and `Proposal.proposal_type`. */
+export { GovernanceInstruction } from '@/lib/programs/generated/governance/programs/governance';
+export { ProposalState as ProposalStateCode } from '@/lib/programs/generated/governance/types/proposalState';
+export { ProposalType as ProposalTypeCode } from '@/lib/programs/generated/governance/types/proposalType';
+
 /** Localnet id (programs/keys/governance-keypair.json). Builders take another via `programId`. */
 export const GOVERNANCE_PROGRAM_ID = new PublicKey(LOCALNET_PROGRAM_IDS.governance);
-
-/** First byte of the instruction data (`interface/instruction.rs`). */
-export enum GovernanceInstruction {
-  Initialize = 0,
-  CreateProposal = 1,
-  AddAction = 2,
-  RemoveAction = 3,
-  Activate = 4,
-  CastVote = 5,
-  ChangeVote = 6,
-  Relinquish = 7,
-  Finalize = 8,
-  Queue = 9,
-  Execute = 10,
-  Cancel = 11,
-  Veto = 12,
-  UpdateConfig = 13,
-  SetStakingPaused = 14,
-  AcceptGuardian = 15,
-  AcceptStakingAuthority = 16,
-}
 
 /** `update_config` fields (second data byte). */
 export enum GovernanceConfigField {
@@ -48,28 +34,6 @@ export enum GovernanceConfigField {
   Guardian = 10,
   /** Removes the guardian and any pending one. */
   RemoveGuardian = 11,
-}
-
-/** `Proposal.state`. */
-export enum ProposalStateCode {
-  Draft = 0,
-  Voting = 1,
-  Succeeded = 2,
-  Defeated = 3,
-  Queued = 4,
-  Executed = 5,
-  Cancelled = 6,
-  Vetoed = 7,
-  Expired = 8,
-}
-
-/** `Proposal.proposal_type`. */
-export enum ProposalTypeCode {
-  ParameterChange = 0,
-  TreasurySpending = 1,
-  ProgramUpgradeNote = 2,
-  FeatureToggle = 3,
-  TextOnly = 4,
 }
 
 export type ProposalType = 'parameter-change' | 'treasury-spending' | 'program-upgrade-note' | 'feature-toggle' | 'text-only';

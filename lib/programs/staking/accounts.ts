@@ -1,25 +1,23 @@
 /**
- * Staking account layouts (`programs/staking/src/interface/state/`), decoded with
- * @solana/codecs into app types: bigint amounts, `Date` times, tier names,
- * web3.js `PublicKey` addresses. Raw unix seconds are kept beside the dates
- * (`…Ts`) because the projections need exact integers.
+ * Staking accounts as the app reads them: the generated decoders
+ * (`lib/programs/generated/staking`, from the IDL) behind the checks the
+ * program makes (length, discriminator), turned into app types: bigint
+ * amounts, `Date` times, tier names, web3.js `PublicKey` addresses. Raw unix
+ * seconds are kept beside the dates (`…Ts`) because the projections need
+ * exact integers.
  */
 import type { PositionCurve } from './schedule';
-import {
-  getArrayDecoder,
-  getI64Decoder,
-  getStructDecoder,
-  getU128Decoder,
-  getU16Decoder,
-  getU32Decoder,
-  getU64Decoder,
-  getU8Decoder,
-  type ReadonlyUint8Array,
-} from '@solana/codecs';
+import type { ReadonlyUint8Array } from '@solana/kit';
 import { PublicKey } from '@solana/web3.js';
+import {
+  getPositionDecoder,
+  getPositionViewDecoder,
+  getStakerDecoder,
+  getStakingConfigDecoder,
+  PenaltyDestination,
+} from '@/lib/programs/generated/staking';
 import { expectAccount } from '../shared/accounts';
-import { address, bytes, date, key } from '../shared/codecs';
-import { PenaltyDestination, TIER_COUNT } from './program';
+import { date, key } from '../shared/codecs';
 
 export const CONFIG_DISCRIMINATOR = 1;
 export const POSITION_DISCRIMINATOR = 2;
@@ -131,67 +129,6 @@ export function tierName(lockSecs: bigint): string {
 
 // ---------------------------------------------------------------- config
 
-const rawConfigDecoder = () =>
-  getStructDecoder([
-    ['discriminator', getU8Decoder()],
-    ['version', getU8Decoder()],
-    ['bump', getU8Decoder()],
-    ['stakeVaultBump', getU8Decoder()],
-    ['rewardVaultBump', getU8Decoder()],
-    ['paused', getU8Decoder()],
-    ['penaltyDestination', getU8Decoder()],
-    ['decimals', getU8Decoder()],
-    ['authority', address()],
-    ['voteAuthority', address()],
-    ['mint', address()],
-    ['tokenProgram', address()],
-    ['stakeVault', address()],
-    ['rewardVault', address()],
-    ['treasury', address()],
-    [
-      'tiers',
-      getArrayDecoder(
-        getStructDecoder([
-          ['lockSecs', getI64Decoder()],
-          ['multiplierBps', getU16Decoder()],
-          ['reserved', bytes(6)],
-        ]),
-        { size: TIER_COUNT },
-      ),
-    ],
-    ['penaltyBps', getU16Decoder()],
-    ['longLockBps', getU16Decoder()],
-    ['voterBps', getU16Decoder()],
-    ['participationBps', getU16Decoder()],
-    ['longLockMinSecs', getI64Decoder()],
-    ['voterBoostSecs', getI64Decoder()],
-    ['participationWindowSecs', getI64Decoder()],
-    ['minStake', getU64Decoder()],
-    ['maxStakePerWallet', getU64Decoder()],
-    ['totalStaked', getU64Decoder()],
-    ['totalVotingPower', getU64Decoder()],
-    ['totalRewardWeight', getU64Decoder()],
-    ['accRewardPerWeight', getU128Decoder()],
-    ['undistributedScaled', getU128Decoder()],
-    ['streamRemaining', getU64Decoder()],
-    ['streamEnd', getI64Decoder()],
-    ['streamLastUpdate', getI64Decoder()],
-    ['totalFunded', getU128Decoder()],
-    ['totalClaimed', getU128Decoder()],
-    ['totalCompounded', getU128Decoder()],
-    ['totalPenalties', getU128Decoder()],
-    ['openPositions', getU32Decoder()],
-    ['stakers', getU32Decoder()],
-    ['dripRemaining', getU64Decoder()],
-    ['dripEnd', getI64Decoder()],
-    ['dripPeriodSecs', getI64Decoder()],
-    ['syncedDay', getU32Decoder()],
-    ['reserved0', bytes(4)],
-    ['pendingAuthority', address()],
-    ['pendingVoteAuthority', address()],
-    ['reserved', bytes(32)],
-  ]);
-
 export interface StakingConfig {
   version: number;
   bump: number;
@@ -251,17 +188,19 @@ const DESTINATIONS = {
   [PenaltyDestination.Treasury]: 'treasury',
   [PenaltyDestination.Burn]: 'burn',
 } as const;
+/** Where the config keeps its penalty destination (checked before decoding: the enum decoder's own error names no field). */
+const PENALTY_DESTINATION_OFFSET = 6;
 
 /** Decodes config data; throws on a wrong length or discriminator. */
 export function decodeConfig(data: ReadonlyUint8Array): StakingConfig {
   expectAccount(data, CONFIG_LEN, CONFIG_DISCRIMINATOR, 'not a staking config account');
-  const r = rawConfigDecoder().decode(data);
-  const destination = DESTINATIONS[r.penaltyDestination as PenaltyDestination];
-  if (!destination) throw new Error(`unknown penalty destination ${r.penaltyDestination}`);
+  const destination = DESTINATIONS[data[PENALTY_DESTINATION_OFFSET] as PenaltyDestination];
+  if (!destination) throw new Error(`unknown penalty destination ${data[PENALTY_DESTINATION_OFFSET]}`);
+  const r = getStakingConfigDecoder().decode(data);
   return {
     version: r.version,
     bump: r.bump,
-    paused: r.paused !== 0,
+    paused: r.paused,
     penaltyDestination: destination,
     decimals: r.decimals,
     authority: key(r.authority),
@@ -313,40 +252,6 @@ export function decodeConfig(data: ReadonlyUint8Array): StakingConfig {
 }
 
 // ---------------------------------------------------------------- position
-
-const rawPositionDecoder = () =>
-  getStructDecoder([
-    ['discriminator', getU8Decoder()],
-    ['version', getU8Decoder()],
-    ['bump', getU8Decoder()],
-    ['tier', getU8Decoder()],
-    ['autoCompound', getU8Decoder()],
-    ['reserved0', getU8Decoder()],
-    ['multiplierBps', getU16Decoder()],
-    ['owner', address()],
-    ['config', address()],
-    ['id', getU32Decoder()],
-    ['boostBps', getU16Decoder()],
-    ['fallMultiplierBps', getU16Decoder()],
-    ['amount', getU64Decoder()],
-    ['lockStart', getI64Decoder()],
-    ['lockEnd', getI64Decoder()],
-    ['votingPower', getU64Decoder()],
-    ['rewardWeight', getU64Decoder()],
-    ['rewardDebt', getU128Decoder()],
-    ['unclaimed', getU64Decoder()],
-    ['voteLockedUntil', getI64Decoder()],
-    ['voterBoostUntil', getI64Decoder()],
-    ['lastActivity', getI64Decoder()],
-    ['rewardsPaid', getU64Decoder()],
-    ['curveLongLockBps', getU16Decoder()],
-    ['curveVoterBps', getU16Decoder()],
-    ['curveParticipationBps', getU16Decoder()],
-    ['reserved2', getU16Decoder()],
-    ['participationEnd', getI64Decoder()],
-    ['settledAt', getI64Decoder()],
-    ['reserved', bytes(16)],
-  ]);
 
 export interface StakePosition {
   bump: number;
@@ -403,7 +308,7 @@ export const DEFAULT_TIER_NAMES = ['No lock', '7 days', '30 days', '90 days', '1
 /** Decodes position data; throws on a wrong length or discriminator. */
 export function decodePosition(data: ReadonlyUint8Array): StakePosition {
   expectAccount(data, POSITION_LEN, POSITION_DISCRIMINATOR, 'not a staking position');
-  const r = rawPositionDecoder().decode(data);
+  const r = getPositionDecoder().decode(data);
   return {
     bump: r.bump,
     owner: key(r.owner),
@@ -424,7 +329,7 @@ export function decodePosition(data: ReadonlyUint8Array): StakePosition {
     voterBoostUntil: optionalDate(r.voterBoostUntil),
     lastActivity: date(r.lastActivity),
     rewardsPaid: r.rewardsPaid,
-    autoCompound: r.autoCompound !== 0,
+    autoCompound: r.autoCompound,
     lockStartTs: r.lockStart,
     lockEndTs: r.lockEnd,
     voteLockedUntilTs: r.voteLockedUntil,
@@ -448,21 +353,6 @@ export function decodePosition(data: ReadonlyUint8Array): StakePosition {
 
 // ---------------------------------------------------------------- staker
 
-const rawStakerDecoder = () =>
-  getStructDecoder([
-    ['discriminator', getU8Decoder()],
-    ['version', getU8Decoder()],
-    ['bump', getU8Decoder()],
-    ['reserved0', bytes(5)],
-    ['owner', address()],
-    ['config', address()],
-    ['totalAmount', getU64Decoder()],
-    ['votingPower', getU64Decoder()],
-    ['nextPositionId', getU32Decoder()],
-    ['openPositions', getU32Decoder()],
-    ['reserved', bytes(32)],
-  ]);
-
 export interface Staker {
   bump: number;
   owner: PublicKey;
@@ -478,7 +368,7 @@ export interface Staker {
 /** Decodes staker data; throws on a wrong length or discriminator. */
 export function decodeStaker(data: ReadonlyUint8Array): Staker {
   expectAccount(data, STAKER_LEN, STAKER_DISCRIMINATOR, 'not a staker record');
-  const r = rawStakerDecoder().decode(data);
+  const r = getStakerDecoder().decode(data);
   return {
     bump: r.bump,
     owner: key(r.owner),
@@ -509,15 +399,7 @@ export interface PositionView {
 /** Decodes `view_position` return data (48 bytes). */
 export function decodePositionView(data: ReadonlyUint8Array): PositionView {
   if (data.length !== 48) throw new Error(`view_position returned ${data.length} bytes, expected 48`);
-  const r = getStructDecoder([
-    ['pending', getU64Decoder()],
-    ['votingPower', getU64Decoder()],
-    ['rewardWeight', getU64Decoder()],
-    ['refreshedWeight', getU64Decoder()],
-    ['boostBps', getU16Decoder()],
-    ['reserved', bytes(6)],
-    ['unlockAt', getI64Decoder()],
-  ]).decode(data);
+  const r = getPositionViewDecoder().decode(data);
   return {
     pending: r.pending,
     votingPower: r.votingPower,

@@ -3,7 +3,7 @@
  * event kinds = event.rs, account offsets = the layout tables in state/*.rs,
  * builders' accounts and data = instruction.rs.
  */
-import { Keypair, PublicKey } from '@solana/web3.js';
+import { Keypair, PublicKey, SYSVAR_CLOCK_PUBKEY } from '@solana/web3.js';
 import bs58 from 'bs58';
 import { describe, expect, it } from 'vitest';
 import {
@@ -51,7 +51,7 @@ const read = docs.read;
 
 describe('staking client vs interface', () => {
   it('mirrors the error enum in order', () => {
-    expectErrorTableMirrors(docs, STAKING_ERRORS, 38);
+    expectErrorTableMirrors(docs, STAKING_ERRORS, 39);
   });
 
   it('mirrors the event kinds', () => {
@@ -150,9 +150,9 @@ describe('staking client vs interface', () => {
       [getSetAutoCompoundInstruction({ owner, position, mint, enabled: true }), StakingInstruction.SetAutoCompound, 2, 's - w'],
       [getCrankCompoundInstruction({ mint, tokenProgram, positions: [{ position, owner }] }), StakingInstruction.CrankCompound, 1, 'w w w w - - w w'],
       [getRefreshInstruction({ mint, positions: [{ position, owner }, { position, owner }] }), StakingInstruction.Refresh, 1, 'w w w w w w'],
-      [getLockForVoteInstruction({ voteAuthority: owner, position, owner, mint, until: 9n }), StakingInstruction.LockForVote, 9, 's w w w w'],
+      [getLockForVoteInstruction({ voteAuthority: owner, position, owner, mint, until: 9n }), StakingInstruction.LockForVote, 9, 's w w w w -'],
       [getViewPositionInstruction({ mint, position }), StakingInstruction.ViewPosition, 1, '- - -'],
-      [getLockForVoteInstruction({ voteAuthority: owner, position, mint, until: 9n }), StakingInstruction.LockForVote, 9, 's w w w'],
+      [getLockForVoteInstruction({ voteAuthority: owner, position, mint, until: 9n }), StakingInstruction.LockForVote, 9, 's w w w -'],
       [getExtendScheduleInstruction({ payer: owner, mint }), StakingInstruction.ExtendSchedule, 1, 'sw - w -'],
       [getSyncInstruction({ mint }), StakingInstruction.Sync, 1, 'w w'],
       [getAcceptAuthorityInstruction({ pending: owner, mint, which: 'voteAuthority' }), StakingInstruction.AcceptAuthority, 2, 's w'],
@@ -172,6 +172,8 @@ describe('staking client vs interface', () => {
     expect(cases[10][0].keys[8]!.pubkey.equals(staker)).toBe(true);
     expect(cases[14][0].keys[3]!.pubkey.equals(staker) && cases[14][0].keys[5]!.pubkey.equals(staker)).toBe(true);
     expect(cases[15][0].keys[4]!.pubkey.equals(staker)).toBe(true);
+    // lock_for_vote: the Clock sysvar last, with or without the staker record.
+    for (const ix of [cases[15][0], cases[17][0]]) expect(ix.keys.at(-1)!.pubkey.equals(SYSVAR_CLOCK_PUBKEY)).toBe(true);
     // The schedule right after the config in every instruction that settles (crank, refresh: account 1).
     for (const [ix, discriminator] of cases) {
       if (['Initialize', 'UpdateConfig', 'SetAutoCompound', 'ExtendSchedule', 'Sync', 'AcceptAuthority'].includes(StakingInstruction[discriminator])) continue;

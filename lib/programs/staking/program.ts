@@ -1,38 +1,22 @@
 /**
- * Staking program interface: id, instruction discriminators, seeds, PDAs and
- * constants, mirroring `programs/staking/src/interface/`. Builders and PDAs use
- * web3.js 1.x `PublicKey` (the web app's wallet stack).
+ * Staking program interface for the app: id, the IDL's enums (generated),
+ * seeds, PDAs and constants, mirroring `programs/staking/src/interface/`.
+ * PDAs use web3.js 1.x `PublicKey` (the web app's wallet stack) and are
+ * derived synchronously, so the builders stay synchronous.
  */
 import { PublicKey } from '@solana/web3.js';
 import { LOCALNET_PROGRAM_IDS } from '@/lib/config/programs';
 import { textSeed, u32Seed } from '../shared/seeds';
 
+/** The IDL's instruction enum (its values are the discriminators), and its enums of `Config.penalty_destination` and `accept_authority`'s `which`. */
+export { StakingInstruction } from '@/lib/programs/generated/staking/programs/staking';
+export { AuthorityKind } from '@/lib/programs/generated/staking/types/authorityKind';
+export { PenaltyDestination } from '@/lib/programs/generated/staking/types/penaltyDestination';
+
 /** Localnet id (programs/keys/staking-keypair.json). Builders take another via `programId`. */
 export const STAKING_PROGRAM_ID = new PublicKey(LOCALNET_PROGRAM_IDS.staking);
 
-/** First byte of the instruction data (`interface/instruction.rs`). */
-export enum StakingInstruction {
-  Initialize = 0,
-  UpdateConfig = 1,
-  Stake = 2,
-  AddStake = 3,
-  ExtendLock = 4,
-  Unstake = 5,
-  DepositRewards = 6,
-  FundStream = 7,
-  Claim = 8,
-  Compound = 9,
-  SetAutoCompound = 10,
-  CrankCompound = 11,
-  Refresh = 12,
-  LockForVote = 13,
-  ViewPosition = 14,
-  ExtendSchedule = 15,
-  Sync = 16,
-  AcceptAuthority = 17,
-}
-
-/** `update_config` fields (second data byte). */
+/** `update_config` fields (second data byte: the index of the IDL's `configUpdate` variant). */
 export enum ConfigField {
   SetPaused = 0,
   /** Proposes the next authority (all zero cancels); it takes over with `accept_authority`. */
@@ -45,19 +29,6 @@ export enum ConfigField {
   SetStakeLimits = 6,
   SetBoosters = 7,
   SetDripPeriod = 8,
-}
-
-/** Which authority `accept_authority` takes over (`AuthorityKind`, its data byte). */
-export enum AuthorityKind {
-  Authority = 0,
-  VoteAuthority = 1,
-}
-
-/** Where early-unstake penalties go (`Config.penalty_destination`). */
-export enum PenaltyDestination {
-  Recycle = 0,
-  Treasury = 1,
-  Burn = 2,
 }
 
 export const CONFIG_SEED = 'config';

@@ -1,16 +1,18 @@
 /**
  * The schedule account (`programs/staking/src/interface/state/schedule.rs`),
- * read in place: the per-day ring of scheduled weight drops and the
- * accumulator recorded at every crossed 00:00 UTC boundary. What clients need
+ * read in place through the generated decoders: its head
+ * (`scheduleHeader`), then only the days asked for (a ring slot, a history
+ * entry), since the whole account is thousands of entries. What clients need
  * to settle a position's rewards along its curve exactly as the program does
  * (`position-rewards.ts`).
  */
-import type { ReadonlyUint8Array } from '@solana/codecs';
+import { getDayDropDecoder, getScheduleHeaderDecoder } from '@/lib/programs/generated/staking';
+import { getU128Decoder, type ReadonlyUint8Array } from '@solana/kit';
 import { SCHEDULE_RING_END } from './program';
 
-/** Days the ring covers and its layout (schedule.rs). */
+/** Days the ring covers and its layout (schedule.rs): the ring right after the head, 16 bytes a day. */
 export const SCHEDULE_RING_DAYS = 1_464n;
-const RING_OFFSET = 56;
+const RING_OFFSET = 56; // the head's size (`scheduleHeader`)
 const ENTRY_LEN = 16;
 const SCHEDULE_DISCRIMINATOR = 4;
 
@@ -38,15 +40,14 @@ export interface ScheduleView {
 /** Decodes schedule data; throws when it is not a complete schedule. */
 export function decodeSchedule(data: ReadonlyUint8Array): ScheduleView {
   if (data.length < SCHEDULE_RING_END || data[0] !== SCHEDULE_DISCRIMINATOR) throw new RangeError('not a complete staking schedule');
-  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
-  const firstDay = BigInt(view.getUint32(40, true));
-  const historyLen = BigInt(view.getUint32(44, true));
-  const historyCap = BigInt(view.getUint32(48, true));
+  const header = getScheduleHeaderDecoder().decode(data);
+  const [firstDay, historyLen, historyCap] = [BigInt(header.firstDay), BigInt(header.historyLen), BigInt(header.historyCap)];
   // As the program's `Schedule::load`: the length is the capacity's, the recorded days fit it.
   if (BigInt(data.length) !== BigInt(SCHEDULE_RING_END) + BigInt(ENTRY_LEN) * historyCap || historyLen > historyCap) {
     throw new RangeError('not a complete staking schedule');
   }
-  const u128 = (at: number) => view.getBigUint64(at, true) | (view.getBigUint64(at + 8, true) << 64n);
+  const drop = getDayDropDecoder();
+  const acc = getU128Decoder();
   return {
     firstDay,
     lastDay: firstDay + historyLen,
@@ -55,11 +56,11 @@ export function decodeSchedule(data: ReadonlyUint8Array): ScheduleView {
     accAt(day) {
       const index = day - firstDay - 1n;
       if (index < 0n || index >= historyLen) return undefined;
-      return u128(SCHEDULE_RING_END + Number(index) * ENTRY_LEN);
+      return acc.decode(data, SCHEDULE_RING_END + Number(index) * ENTRY_LEN);
     },
     dropAt(day) {
-      const at = RING_OFFSET + Number(day % SCHEDULE_RING_DAYS) * ENTRY_LEN;
-      return { rewardWeight: view.getBigUint64(at, true), votingPower: view.getBigUint64(at + 8, true) };
+      const slot = drop.decode(data, RING_OFFSET + Number(day % SCHEDULE_RING_DAYS) * ENTRY_LEN);
+      return { rewardWeight: slot.rewardWeightDrop, votingPower: slot.votingPowerDrop };
     },
   };
 }

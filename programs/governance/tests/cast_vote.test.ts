@@ -4,7 +4,7 @@
  * voting, wrong accounts), then votes with one and with five positions, the
  * staking lock, linear and quadratic weights.
  */
-import { Keypair, PublicKey, SystemProgram } from '@solana/web3.js';
+import { Keypair, PublicKey, SystemProgram, SYSVAR_CLOCK_PUBKEY, SYSVAR_RENT_PUBKEY, TransactionInstruction } from '@solana/web3.js';
 import { describe, expect, it } from 'vitest';
 import { findVoteRecordPda, getCastVoteInstruction, getSetStakingPausedInstruction, GOVERNANCE_PROGRAM_ID, isqrt, parseGovernanceEvents } from '@/lib/programs/governance';
 import { getInitializeInstructions, stakingAddresses, TOKEN } from '@/lib/programs/staking';
@@ -70,6 +70,9 @@ describe('governance cast_vote', () => {
     expectStakingError(send(env, bob, [web3WithAccount(ix, 5, env.addrs.stakeVault)]), 'InvalidSchedule');
     expectGovError(send(env, bob, [web3WithAccount(ix, 6, env.tokenProgram)]), 'InvalidStakingProgram');
     expectError(send(env, bob, [web3WithAccount(ix, 7, env.tokenProgram)]), 'IncorrectProgramId');
+    // Fail: the last two accounts are not the Clock and Rent sysvars
+    expectGovError(send(env, bob, [web3WithAccount(ix, 10, SYSVAR_RENT_PUBKEY)]), 'InvalidSysvar');
+    expectGovError(send(env, bob, [web3WithAccount(ix, 11, SYSVAR_CLOCK_PUBKEY)]), 'InvalidSysvar');
     // Fail: someone else's position
     expectGovError(send(env, bob, [voteIx(env, bob, proposal, 'for', [alice.position])]), 'NotPositionOwner');
     // Fail: tokens that are not staked: a copy of bob's position owned by the System Program, or by governance
@@ -113,10 +116,9 @@ describe('governance cast_vote', () => {
     expect(position.voteLockedUntilTs).toBe(p.endTs + DAY);
     expect(position.boostBps).toBeGreaterThanOrEqual(1_500);
     expectStakingError(send(env, bob, [unstakeIx(env, bob, bob.position, TOKEN)]), 'VoteLocked');
-    // The goal: ≤ 5,000 CU with the record's canonical bump 255 (bench: 4,674);
+    // The goal: ≤ 5,000 CU with the record's canonical bump 255 (bench: 4,925);
     // each lower bump costs one more hash and curve check (~340 CU, ~45 more once).
-    // 5,538 at bump 255 (bench): over the 5,000 goal by the staking write on the schedule (governance README).
-    expect(result.computeUnits).toBeLessThan(5_700 + 400 * (255 - readVote(env, proposal, bob.position).bump));
+    expect(result.computeUnits).toBeLessThanOrEqual(5_000 + 400 * (255 - readVote(env, proposal, bob.position).bump));
 
     // Fail: the same position again
     expectGovError(send(env, bob, [voteIx(env, bob, proposal, 'against', [bob.position])]), 'AlreadyVoted');
@@ -249,7 +251,9 @@ describe('governance cast_vote', () => {
 
     // Fail: the voter record missing (a builder for a linear proposal: one bump too few)
     expectGovError(send(env, single, [getCastVoteInstruction({ mint: env.mint, voter: single.pubkey, proposal, weighting: 'linear', side: 'for', positions: [single.position] })]), 'InvalidInstructionData');
-    expectError(send(env, single, [web3WithAccountCount(ix, 10)]), 'NotEnoughAccountKeys');
+    // (the sysvars kept last)
+    const withoutVoterRecord = new TransactionInstruction({ programId: ix.programId, keys: ix.keys.filter((_, i) => i !== 10), data: ix.data });
+    expectError(send(env, single, [withoutVoterRecord]), 'NotEnoughAccountKeys');
     // Fail: read-only voter record
     expectGovError(send(env, single, [web3WithFlags(ix, 10, { isWritable: false })]), 'AccountNotWritable');
     // Fail: voter record at a non-canonical bump; at another address (runtime)

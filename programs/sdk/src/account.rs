@@ -76,8 +76,14 @@ impl AccountView {
 
     #[inline(always)]
     fn raw(&self) -> &RawAccount {
-        // SAFETY: `raw` points at a live header (constructor contract).
-        unsafe { &*self.raw }
+        // SAFETY: `raw` points at a live header (constructor contract), so it
+        // is aligned for `RawAccount` (8): telling the optimiser lets it drop
+        // the alignment tests of key comparisons (`pubkey::eq_inline`) on
+        // the header's keys, which it cannot see from the raw pointer.
+        unsafe {
+            core::hint::assert_unchecked(self.raw as usize % core::mem::align_of::<RawAccount>() == 0);
+            &*self.raw
+        }
     }
 
     /// The account's address.

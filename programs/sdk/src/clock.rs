@@ -1,7 +1,9 @@
 //! The Clock sysvar, read with a syscall (no account needed): all of it with
 //! `sol_get_clock_sysvar` (140 CU), or just the time with `sol_get_sysvar`
-//! (SIMD-0127, 110 CU).
+//! (SIMD-0127, 110 CU); or from the sysvar's account when an instruction is
+//! given it (`unix_timestamp_from`: a key comparison and a load).
 
+use crate::account::AccountView;
 use crate::error::{self, ProgramError};
 use crate::pubkey::Pubkey;
 use crate::syscalls;
@@ -56,4 +58,34 @@ pub fn unix_timestamp() -> Result<i64, ProgramError> {
     error::status(status)?;
     // SAFETY: written by the syscall.
     Ok(unsafe { now.assume_init() })
+}
+
+/// `CLOCK_ID` as words (`pubkey::eq_words`).
+const CLOCK_ID_WORDS: [u64; 4] = crate::pubkey::words(&CLOCK_ID);
+
+/// Whether `account` is the Clock sysvar's account.
+#[inline(always)]
+pub fn is_clock(account: &AccountView) -> bool {
+    crate::pubkey::eq_words(account.key(), &CLOCK_ID_WORDS)
+}
+
+/// The current unix time from the Clock sysvar's account, which the caller
+/// has checked with `is_clock`: only the runtime writes it, so its data is the
+/// clock the syscall reads. `InvalidAccountData` if it is shorter than a
+/// clock. (A key comparison and a load instead of `unix_timestamp`'s 110 CU.)
+#[inline(always)]
+pub fn unix_timestamp_from(account: &AccountView) -> Result<i64, ProgramError> {
+    let data = account.try_borrow_data()?;
+    let at = UNIX_TIMESTAMP_OFFSET as usize;
+    let Some(bytes) = data.get(at..at + 8) else {
+        return Err(ProgramError::InvalidAccountData);
+    };
+    let p = bytes.as_ptr();
+    if (p as usize) % 8 == 0 {
+        // SAFETY: 8 readable, 8-aligned bytes (account data in the input
+        // buffer is 8-aligned, and so is offset 32).
+        Ok(unsafe { (p as *const i64).read() })
+    } else {
+        Ok(i64::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7]]))
+    }
 }

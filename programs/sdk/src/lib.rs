@@ -13,7 +13,7 @@
 //! | `pda` | create/find program addresses; cheap check with a stored bump; `is_on_curve` |
 //! | `cpi` | C-ABI invoke; `invoke_accounts` (metas and infos from the views, one pass); `cpi::system`, `cpi::token` |
 //! | `token` | SPL Token / Token-2022 ids and base layouts (mint, account) |
-//! | `clock`, `rent` | sysvars through syscalls (`sol_get_sysvar` for the time and Rent; rent without floats) |
+//! | `clock`, `rent` | sysvars through syscalls (`sol_get_sysvar` for the time and Rent; rent without floats) or from their accounts (`is_clock` + `unix_timestamp_from`, `is_rent` + `Rent::from_account`) |
 //! | `log`, `return_data`, `mem` | logs and events, return data, memcpy/memset/memcmp |
 //! | `math` | checked u64/u128 mul-div without compiler library calls |
 //! | `syscalls` | the raw extern declarations |

@@ -100,6 +100,35 @@ pub fn eq_inline(a: &Pubkey, b: &Pubkey) -> bool {
     }
 }
 
+/// `key` as four little-endian words: a constant key compared word by word
+/// (`eq_words`) needs no load of the constant.
+pub const fn words(key: &Pubkey) -> [u64; 4] {
+    let mut w = [0u64; 4];
+    let mut i = 0;
+    while i < 32 {
+        w[i / 8] |= (key[i] as u64) << (8 * (i % 8));
+        i += 1;
+    }
+    w
+}
+
+/// Whether `key` is the key whose `words` are `w` (a constant: four compares
+/// with immediates when `key` is 8-aligned, as every key in the input buffer
+/// is).
+#[inline(always)]
+pub fn eq_words(key: &Pubkey, w: &[u64; 4]) -> bool {
+    let p = key.as_ptr();
+    if (p as usize) & 7 == 0 {
+        let k = p as *const u64;
+        // SAFETY: 8-aligned and 32 bytes long.
+        unsafe { *k == w[0] && *k.add(1) == w[1] && *k.add(2) == w[2] && *k.add(3) == w[3] }
+    } else {
+        let mut b = [0u8; 32];
+        b.copy_from_slice(key);
+        words(&b) == *w
+    }
+}
+
 /// Whether `key` is all zero bytes (the System Program's id), without a
 /// constant to compare with: four word loads when 8-aligned.
 #[inline(always)]
@@ -144,6 +173,26 @@ pub const SYSTEM_PROGRAM_ID: Pubkey = [0; 32];
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_are_the_key_little_endian() {
+        let key = from_base58("SysvarC1ock11111111111111111111111111111111");
+        let w = words(&key);
+        for i in 0..4 {
+            assert_eq!(w[i], u64::from_le_bytes(key[8 * i..8 * i + 8].try_into().unwrap()));
+        }
+        #[repr(align(8))]
+        struct Aligned([u8; 40]);
+        let mut buf = Aligned([0; 40]);
+        for start in [0, 3, 8] {
+            buf.0[start..start + 32].copy_from_slice(&key);
+            let k: &Pubkey = buf.0[start..start + 32].try_into().unwrap();
+            assert!(eq_words(k, &w));
+            let mut other = *k;
+            other[31] ^= 1;
+            assert!(!eq_words(&other, &w));
+        }
+    }
 
     #[test]
     fn decodes_known_addresses() {

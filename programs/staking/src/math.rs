@@ -14,7 +14,10 @@
 //!
 //! No u128 `*` or `/` here (the BPF backend refuses them): `keel_sdk::math`.
 
-use keel_sdk::math::{div_rem_u128, div_wide, mul_div, wide_mul};
+use core::mem::MaybeUninit;
+use keel_sdk::math::{div_rem_u128, mul_div, wide_mul};
+#[cfg(test)]
+use keel_sdk::math::div_wide;
 
 /// Basis points in 1.0.
 pub const BPS: u64 = 10_000;
@@ -61,8 +64,11 @@ pub fn distribute(undistributed_scaled: u128, amount: u64, total_weight: u64) ->
         return Some((0, numerator));
     }
     // The usual case, an increment below 2^64: one 128-by-64 division
-    // (`div_wide` refuses when it would not fit) instead of the 256-bit one.
-    if let Some((q, r)) = div_wide((numerator >> 64) as u64, numerator as u64, total_weight) {
+    // (`div_wide`'s, when the quotient fits) instead of the 256-bit one.
+    let (hi, lo) = ((numerator >> 64) as u64, numerator as u64);
+    if hi < total_weight {
+        let s = leading_zeros(total_weight);
+        let (q, r) = divlu(hi, lo, total_weight << s, s);
         return Some((q as u128, r as u128));
     }
     div_rem_u128(numerator, total_weight as u128)
@@ -84,7 +90,7 @@ pub fn accrued_delta(weight: u64, delta: u128) -> Option<u64> {
     // The usual case, a delta below 2^64 (under ~18 tokens per unit of weight
     // since the last settlement): one 128-by-64 division of the product.
     if delta >> 64 == 0 {
-        return mul_div(weight, delta as u64, ACC_SCALE);
+        return mul_div_scale(weight, delta as u64);
     }
     // weight × (q·S + r) / S = weight·q + weight·r / S exactly (r < S), which
     // needs only 64-bit products. (`mul_div_u128` would take three u128, six
@@ -94,6 +100,92 @@ pub fn accrued_delta(weight: u64, delta: u128) -> Option<u64> {
     let whole = u64::try_from(wide_mul(weight, q)).ok()?;
     let part = mul_div(weight, r as u64, ACC_SCALE)?;
     whole.checked_add(part)
+}
+
+/// `mul_div(a, b, ACC_SCALE)`, with the 128-by-64 division (`divlu`)
+/// normalised at compile time. Every accrual takes it.
+#[inline(always)]
+fn mul_div_scale(a: u64, b: u64) -> Option<u64> {
+    const S: u32 = ACC_SCALE.leading_zeros();
+    if ((a >> 32) | (b >> 32)) == 0 || ((a >> 47) | (b >> 17)) == 0 {
+        return Some(a * b / ACC_SCALE);
+    }
+    let p = wide_mul(a, b);
+    let (hi, lo) = ((p >> 64) as u64, p as u64);
+    if hi >= ACC_SCALE {
+        return None;
+    }
+    Some(divlu(hi, lo, ACC_SCALE << S, S).0)
+}
+
+/// `d.leading_zeros()` for `d != 0`: three halving steps and a table for the
+/// top byte. (`leading_zeros` has no instruction here; LLVM expands it into
+/// a ~40-instruction population count.)
+#[inline(always)]
+fn leading_zeros(d: u64) -> u32 {
+    /// Leading zeros of each byte value (`CLZ8[0]` is unused: the top byte is
+    /// non-zero by then).
+    static CLZ8: [u8; 256] = {
+        let mut t = [0u8; 256];
+        let mut i = 1;
+        while i < 256 {
+            t[i] = (i as u8).leading_zeros() as u8;
+            i += 1;
+        }
+        t
+    };
+    let (mut v, mut s) = (d, 0);
+    if v >> 32 == 0 {
+        v <<= 32;
+        s = 32;
+    }
+    if v >> 48 == 0 {
+        v <<= 16;
+        s += 16;
+    }
+    if v >> 56 == 0 {
+        v <<= 8;
+        s += 8;
+    }
+    s + CLZ8[(v >> 56) as usize] as u32
+}
+
+/// `(u1·2^64 + u0) / v` and the remainder for `u1 < v`, `v` given normalised
+/// (`v << s` with `s = leading_zeros(v)`, so its top bit is set): keel-sdk's
+/// `div_wide` (Hacker's Delight `divlu`, two 64÷32-digit steps with the
+/// native divide, each digit corrected at most twice) with the shift taken
+/// by the caller, a constant (`mul_div_scale`) or `leading_zeros`.
+#[inline(always)]
+fn divlu(u1: u64, u0: u64, v: u64, s: u32) -> (u64, u64) {
+    const LOW32: u64 = 0xffff_ffff;
+    const BASE32: u64 = 1 << 32;
+    let (vn1, vn0) = (v >> 32, v & LOW32);
+    // Shift the dividend left by s; a shift by 64 would be out of range.
+    let un32 = if s == 0 { u1 } else { (u1 << s) | (u0 >> (64 - s)) };
+    let un10 = u0 << s;
+    let (un1, un0) = (un10 >> 32, un10 & LOW32);
+    let mut q1 = un32 / vn1;
+    let mut rhat = un32 - q1 * vn1;
+    while q1 >= BASE32 || q1 * vn0 > (rhat << 32) + un1 {
+        q1 -= 1;
+        rhat += vn1;
+        if rhat >= BASE32 {
+            break;
+        }
+    }
+    // Wrapping: the true value fits 64 bits, intermediate terms may not.
+    let un21 = (un32 << 32).wrapping_add(un1).wrapping_sub(q1.wrapping_mul(v));
+    let mut q0 = un21 / vn1;
+    rhat = un21 - q0 * vn1;
+    while q0 >= BASE32 || q0 * vn0 > (rhat << 32) + un0 {
+        q0 -= 1;
+        rhat += vn1;
+        if rhat >= BASE32 {
+            break;
+        }
+    }
+    let r = (un21 << 32).wrapping_add(un0).wrapping_sub(q0.wrapping_mul(v)) >> s;
+    ((q1 << 32) | q0, r)
 }
 
 /// Whole tokens still waiting in `undistributed_scaled`, rounded up (what the
@@ -285,6 +377,191 @@ impl PositionCurve {
     }
 }
 
+/// A curve evaluated for a write at `now` (`PositionCurve::at_now`): its
+/// value then and the drops it schedules after, one per step, ascending.
+/// Exactly `points(now)` (same steps, same weights) with the differences
+/// taken: what a write takes out of the ring or puts in
+/// (`instructions::shared::schedule::reschedule`). Built in place, with only
+/// its `n` steps written.
+pub struct CurveNow {
+    pub power: u64,
+    pub weight: u64,
+    /// Boosters active at now (`boost_bps_at(now)`).
+    pub boost_bps: u16,
+    /// Steps after now, at most three.
+    n: usize,
+    at: [MaybeUninit<i64>; 3],
+    weight_drop: [MaybeUninit<u64>; 3],
+    power_drop: [MaybeUninit<u64>; 3],
+}
+
+impl CurveNow {
+    /// Steps after now (at most three).
+    #[inline(always)]
+    pub fn steps(&self) -> usize {
+        self.n
+    }
+
+    /// Step `i` (`i < steps()`): when, and the (reward weight, voting power)
+    /// the curve loses then.
+    #[inline(always)]
+    pub fn step(&self, i: usize) -> (i64, (u64, u64)) {
+        assert!(i < self.n);
+        // SAFETY: `at_now` wrote the first `n` entries of each array.
+        unsafe { (self.at[i].assume_init(), (self.weight_drop[i].assume_init(), self.power_drop[i].assume_init())) }
+    }
+}
+
+impl PositionCurve {
+    /// The curve at `now` and its drops after (see `CurveNow`), written to
+    /// `out` (initialised on success); `false` past u64, or if the curve
+    /// would rise (it only falls). The steps are sorted by a three-compare
+    /// network (an absent or past end is `i64::MAX`), equal ends merged; the
+    /// last step needs no evaluation: from it on nothing is boosted and the
+    /// lock has ended, so the curve is its fallen power (`weight = power ×
+    /// 10,000 / 10,000`).
+    #[inline(always)]
+    pub fn at_now(&self, now: i64, out: &mut MaybeUninit<CurveNow>) -> bool {
+        let out = out.as_mut_ptr();
+        let Some(running) = bps_of(self.amount, self.multiplier_bps as u64) else { return false };
+        let fallen = if self.has_lock {
+            let Some(fallen) = bps_of(self.amount, self.fall_multiplier_bps as u64) else { return false };
+            fallen
+        } else {
+            running
+        };
+        // Each part's end: from then on it no longer counts (`MIN`: a part the
+        // curve does not have never counts).
+        let lock_end = if self.has_lock { self.lock_end } else { i64::MIN };
+        let voter_end = if self.voter_bps != 0 { self.voter_until } else { i64::MIN };
+        let participation_end = if self.participation_bps != 0 { self.participation_until } else { i64::MIN };
+        let (lock_bps, voter_bps, participation_bps) =
+            (self.long_lock_bps as u64, self.voter_bps as u64, self.participation_bps as u64);
+        // 10,000 + `boost_bps_at(t)`; (voting power, reward weight) at `t`
+        // (`voting_power_at`, `reward_weight_at`). Macros, not closures: a
+        // closure's captures would live on the stack.
+        macro_rules! bps_at {
+            ($t:expr) => {{
+                let t = $t;
+                let mut bps = BPS;
+                if t < lock_end {
+                    bps += lock_bps;
+                }
+                if t < voter_end {
+                    bps += voter_bps;
+                }
+                if t < participation_end {
+                    bps += participation_bps;
+                }
+                bps
+            }};
+        }
+        macro_rules! value {
+            ($t:expr) => {{
+                let t = $t;
+                let power = if t < lock_end { running } else { fallen };
+                match bps_of(power, bps_at!(t)) {
+                    Some(weight) => (power, weight),
+                    None => return false,
+                }
+            }};
+        }
+        let bps = bps_at!(now);
+        let power = if now < lock_end { running } else { fallen };
+        let Some(weight) = bps_of(power, bps) else { return false };
+        // The usual case, every end after now on one day (or none after now):
+        // one step at most, to the final value, with no sorting.
+        let last = lock_end.max(voter_end).max(participation_end);
+        let single = |t: i64| t <= now || t == last;
+        if last <= now || (single(lock_end) && single(voter_end) && single(participation_end)) {
+            let mut n = 0;
+            if last > now {
+                if power < fallen || weight < fallen {
+                    return false;
+                }
+                // SAFETY: `out` is valid for writes.
+                unsafe {
+                    (*out).at[0].write(last);
+                    (*out).power_drop[0].write(power - fallen);
+                    (*out).weight_drop[0].write(weight - fallen);
+                }
+                n = 1;
+            }
+            // SAFETY: as below.
+            unsafe {
+                core::ptr::addr_of_mut!((*out).power).write(power);
+                core::ptr::addr_of_mut!((*out).weight).write(weight);
+                core::ptr::addr_of_mut!((*out).boost_bps).write((bps - BPS) as u16);
+                core::ptr::addr_of_mut!((*out).n).write(n);
+            }
+            return true;
+        }
+        let after = |t: i64| if t > now { t } else { i64::MAX };
+        let (mut a, mut b, mut c) = (after(lock_end), after(voter_end), after(participation_end));
+        if a > b {
+            core::mem::swap(&mut a, &mut b);
+        }
+        if b > c {
+            core::mem::swap(&mut b, &mut c);
+        }
+        if a > b {
+            core::mem::swap(&mut a, &mut b);
+        }
+        // Equal ends are one step; `MAX` (none) stays at the back.
+        if c == b {
+            c = i64::MAX;
+        }
+        if b == a {
+            (b, c) = (c, i64::MAX);
+        }
+        // Step `i` at `t` to `next` (power, weight): its drop from `before`.
+        let mut before = (power, weight);
+        macro_rules! step {
+            ($i:expr, $t:expr, $next:expr) => {{
+                let next: (u64, u64) = $next;
+                if before.0 < next.0 || before.1 < next.1 {
+                    return false;
+                }
+                // SAFETY: `out` is valid for writes; `$i < 3`.
+                unsafe {
+                    (*out).at[$i].write($t);
+                    (*out).power_drop[$i].write(before.0 - next.0);
+                    (*out).weight_drop[$i].write(before.1 - next.1);
+                }
+                before = next;
+            }};
+        }
+        let mut n = 0;
+        if a != i64::MAX {
+            n = 1;
+            if b == i64::MAX {
+                step!(0, a, (fallen, fallen));
+            } else {
+                step!(0, a, value!(a));
+                n = 2;
+                if c == i64::MAX {
+                    step!(1, b, (fallen, fallen));
+                } else {
+                    step!(1, b, value!(b));
+                    step!(2, c, (fallen, fallen));
+                    n = 3;
+                }
+            }
+        }
+        // SAFETY: `out` is valid for writes; with the `n` steps above every
+        // field that is not `MaybeUninit` is now written.
+        unsafe {
+            core::ptr::addr_of_mut!((*out).power).write(power);
+            core::ptr::addr_of_mut!((*out).weight).write(weight);
+            // Each part is at most `MAX_BOOSTER_BPS`: the sum is the u16 sum.
+            core::ptr::addr_of_mut!((*out).boost_bps).write((bps - BPS) as u16);
+            core::ptr::addr_of_mut!((*out).n).write(n);
+        }
+        let _ = before;
+        true
+    }
+}
+
 /// One scheduled drop: at boundary `at`, the totals lose these amounts.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct WeightDrop {
@@ -359,6 +636,41 @@ mod tests {
         assert_eq!(stream_release(70, 3, 10, 10), Some(70));
         assert_eq!(stream_release(70, 3, 10, 2), Some(0));
         assert_eq!(stream_release(0, 3, 10, 20), Some(0));
+    }
+
+    #[test]
+    fn distribute_divides_like_div_wide() {
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        let mut next = || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        for _ in 0..200_000 {
+            let d = (next() >> (next() % 64)).max(1);
+            assert_eq!(leading_zeros(d), d.leading_zeros());
+            let (hi, lo) = (next() % d, next());
+            let s = d.leading_zeros();
+            assert_eq!(Some(divlu(hi, lo, d << s, s)), div_wide(hi, lo, d));
+        }
+    }
+
+    #[test]
+    fn mul_div_scale_is_mul_div() {
+        let mut x = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        for _ in 0..200_000 {
+            let (a, b) = (next() >> (next() % 64), next() >> (next() % 64));
+            assert_eq!(mul_div_scale(a, b), mul_div(a, b, ACC_SCALE));
+        }
+        assert_eq!(mul_div_scale(u64::MAX, u64::MAX), None);
+        assert_eq!(mul_div_scale(ACC_SCALE, 7), Some(7));
     }
 
     #[test]
@@ -439,6 +751,47 @@ mod tests {
         no_lock.multiplier_bps = 10_000;
         assert_eq!(no_lock.steps_after(0), ([4 * D, 7 * D, 0], 2));
         assert_eq!(scheduled_drops(&no_lock, 8 * D), Some(([WeightDrop::default(); 3], 0)));
+    }
+
+    #[test]
+    fn at_now_is_points_with_the_differences_taken() {
+        // xorshift64: curves around a `now`, ends before, at and after it,
+        // some equal; amounts small and past 2^47.
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |n: u64| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x % n
+        };
+        let now = 50 * D + 7;
+        for _ in 0..20_000 {
+            let end = |next: &mut dyn FnMut(u64) -> u64| (45 + next(10) as i64) * D;
+            let c = PositionCurve {
+                amount: if next(4) == 0 { 1 << (40 + next(20)) } else { next(1_000_000_000_000) },
+                has_lock: next(2) == 0,
+                multiplier_bps: 10_000 + next(40_001) as u16,
+                fall_multiplier_bps: 10_000,
+                lock_end: end(&mut next),
+                long_lock_bps: next(5_001) as u16,
+                voter_bps: next(2) as u16 * 1_500,
+                voter_until: end(&mut next),
+                participation_bps: next(2) as u16 * next(5_001) as u16,
+                participation_until: end(&mut next),
+            };
+            let mut got = MaybeUninit::uninit();
+            let points = c.points(now);
+            assert_eq!(c.at_now(now, &mut got), points.is_some());
+            let Some(p) = points else { continue };
+            // SAFETY: `at_now` succeeded.
+            let got = unsafe { got.assume_init() };
+            assert_eq!((got.power, got.weight, got.boost_bps), (p.power[0], p.weight[0], c.boost_bps_at(now)));
+            assert_eq!(got.steps(), p.n);
+            for i in 0..p.n {
+                let drop = p.drop(i).unwrap();
+                assert_eq!(got.step(i), (drop.at, (drop.reward_weight, drop.voting_power)));
+            }
+        }
     }
 
     #[test]

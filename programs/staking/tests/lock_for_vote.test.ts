@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SYSVAR_RENT_PUBKEY } from '@solana/web3.js';
 import { findStakerPda, getLockForVoteInstruction, parseStakingEvents, TOKEN } from '@/lib/programs/staking';
 import { web3WithAccount, web3WithAccountCount, web3WithData, web3WithFlags } from '@/programs/test-support/web3';
 import { dayCeil } from '@/lib/programs/staking/schedule';
@@ -36,6 +37,9 @@ describe('staking lock_for_vote', () => {
 
     // Fail: not enough accounts
     expectError(send(env, admin, [web3WithAccountCount(ix, 3)]), 'NotEnoughAccountKeys');
+    // Fail: the last account is not the Clock sysvar (another sysvar, or left out)
+    expectStakingError(send(env, admin, [web3WithAccount(ix, 5, SYSVAR_RENT_PUBKEY)]), 'InvalidSysvar');
+    expectStakingError(send(env, admin, [web3WithAccountCount(ix, 5)]), 'InvalidSysvar');
     // Fail: data too short
     expectStakingError(send(env, admin, [web3WithData(ix, Uint8Array.of(13, 1))]), 'InvalidInstructionData');
     // Fail: vote authority did not sign

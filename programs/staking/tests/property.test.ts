@@ -134,6 +134,14 @@ import {
 import { getDepositRewardsInstruction, getFundStreamInstruction } from '@/lib/programs/staking';
 
 const RUNS = Number(process.env.KEEL_PROPERTY_RUNS ?? 120);
+/**
+ * Replays a failure fast-check printed (`{ seed, path }`):
+ * KEEL_PROPERTY_SEED=-148295828 KEEL_PROPERTY_PATH=196, with the run size and
+ * `-t` of the token set-up that failed.
+ */
+const REPLAY = process.env.KEEL_PROPERTY_SEED
+  ? { seed: Number(process.env.KEEL_PROPERTY_SEED), path: process.env.KEEL_PROPERTY_PATH }
+  : {};
 const STEPS_MIN = 40;
 const STEPS_MAX = 80;
 const WALLETS = 3;
@@ -812,7 +820,7 @@ describe.each([TOKEN_CONFIGS[0]!, TOKEN_CONFIGS[2]!])('staking properties ($name
           check(m, step, a);
         });
       }),
-      { numRuns: RUNS / 2, endOnFailure: true },
+      { numRuns: RUNS / 2, endOnFailure: true, ...REPLAY },
     );
     const sequences = RUNS / 2;
     const floors = stepFloors(sequences);

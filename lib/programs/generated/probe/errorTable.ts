@@ -11,3 +11,12 @@ export const PROBE_ERROR_TABLE: Readonly<Record<number, { name: string; message:
   3: { name: "OperandTooLarge", message: "A number is too large for 64-bit math." },
   4: { name: "InvalidMode", message: "The probe does not know this mode." },
 };
+
+/** Probe error codes by the Rust variant name. */
+export const PROBE_ERROR_CODES = {
+  DeliberateFailure: 0,
+  DivideByZero: 1,
+  MathOverflow: 2,
+  OperandTooLarge: 3,
+  InvalidMode: 4,
+} as const;

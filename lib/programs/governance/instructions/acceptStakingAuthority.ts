@@ -3,23 +3,18 @@
  * governance: staking `accept_authority` signed by the authority PDA, which
  * the staking authority must have proposed (`update_config` `authority` /
  * `voteAuthority`). `getHandOverInstructions` sends it with the proposals.
- * Accounts: 0 [] governance config; 1 [] authority PDA; 2 [w] staking config;
- * 3 [] staking program.
- * Data (2): u8 16, u8 which (0 authority, 1 vote authority).
  */
 import type { TransactionInstruction } from '@solana/web3.js';
-import { GovernanceInstruction, type GovernanceDeploymentInput } from '../program';
-import { deployment, instruction, readonly, writable } from './shared';
+import { getAcceptStakingAuthorityInstruction as build, StakingAuthorityKind } from '@/lib/programs/generated/governance';
+import type { GovernanceDeploymentInput } from '../program';
+import { kitDeployment, toWeb3Instruction } from './shared';
 
 export interface AcceptStakingAuthorityInput extends GovernanceDeploymentInput {
   which: 'authority' | 'voteAuthority';
 }
 
 export function getAcceptStakingAuthorityInstruction(input: AcceptStakingAuthorityInput): TransactionInstruction {
-  const d = deployment(input);
-  return instruction(
-    d.programId,
-    [readonly(d.governance), readonly(d.authority), writable(d.stakingConfig), readonly(d.stakingProgramId)],
-    [GovernanceInstruction.AcceptStakingAuthority, input.which === 'voteAuthority' ? 1 : 0],
-  );
+  const { a, program } = kitDeployment(input);
+  const which = input.which === 'voteAuthority' ? StakingAuthorityKind.VoteAuthority : StakingAuthorityKind.Authority;
+  return toWeb3Instruction(build({ ...a, which }, program));
 }

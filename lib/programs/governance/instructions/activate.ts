@@ -1,7 +1,5 @@
 /**
  * `activate` (4): the proposer opens voting; the rules are fixed from now on.
- * Accounts: 0 [s] proposer; 1 [] governance config; 2 [w] proposal; 3 [] staking config.
- * Data (1): u8 4.
  *
  * The program refuses (`StakingNotSynced`) unless staking's schedule has
  * crossed today's 00:00 UTC, so its total voting power (the quorum basis)
@@ -9,9 +7,10 @@
  * staking `sync` first, in the same transaction.
  */
 import type { PublicKey, TransactionInstruction } from '@solana/web3.js';
-import { GovernanceInstruction, type GovernanceDeploymentInput } from '../program';
+import { getActivateInstruction as build } from '@/lib/programs/generated/governance';
 import { getSyncInstruction } from '@/lib/programs/staking/instructions/sync';
-import { deployment, instruction, readonly, signer, tag, writable } from './shared';
+import type { GovernanceDeploymentInput } from '../program';
+import { deployment, kitDeployment, signerOf, toAddress, toWeb3Instruction } from './shared';
 
 export interface ActivateInput extends GovernanceDeploymentInput {
   proposer: PublicKey;
@@ -19,12 +18,8 @@ export interface ActivateInput extends GovernanceDeploymentInput {
 }
 
 export function getActivateInstruction(input: ActivateInput): TransactionInstruction {
-  const d = deployment(input);
-  return instruction(
-    d.programId,
-    [signer(input.proposer), readonly(d.governance), writable(input.proposal), readonly(d.stakingConfig)],
-    tag(GovernanceInstruction.Activate),
-  );
+  const { a, program } = kitDeployment(input);
+  return toWeb3Instruction(build({ proposer: signerOf(input.proposer), governance: a.governance, proposal: toAddress(input.proposal), stakingConfig: a.stakingConfig }, program));
 }
 
 /** Staking `sync` then `activate`: what a client sends to open voting. */

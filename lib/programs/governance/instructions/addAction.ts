@@ -2,29 +2,25 @@
  * `add_action` (2): appends one instruction to a Draft proposal. Build the
  * instruction with the typed action builders (`../actions.ts`) or any web3.js
  * builder, signed by the governance authority PDA where it needs a signer.
- * Accounts: 0 [s] proposer; 1 [s, w] payer; 2 [] governance config;
- * 3 [w] proposal; 4 [w] action PDA; 5 [] system program.
- * Data: u8 2, u8 index, u8 bump, [32] program id, u8 account count,
- * count × { [32] pubkey, u8 flags (1 signer, 2 writable) }, u16 data_len, data.
+ * Its data: index, bump, then the instruction (program, metas with flags
+ * 1 signer / 2 writable, data).
  */
-import { getU16Encoder } from '@solana/codecs';
 import type { PublicKey, TransactionInstruction } from '@solana/web3.js';
-import { findActionPda, GovernanceInstruction, type GovernanceDeploymentInput, MAX_ACTION_ACCOUNTS, MAX_ACTION_DATA } from '../program';
-import { concat, deployment, instruction, readonly, signer, SYSTEM_PROGRAM_ID, writable } from './shared';
+import { type ActionAccountArgs, getAddActionInstruction as build, getAddActionInstructionDataEncoder } from '@/lib/programs/generated/governance';
+import { findActionPda, type GovernanceDeploymentInput, MAX_ACTION_ACCOUNTS, MAX_ACTION_DATA } from '../program';
+import { kitDeployment, signerOf, toAddress, toWeb3Instruction } from './shared';
+
+/** The stored form of `action`: program, metas with flags, data (checked against the program's limits). */
+function storedAction(action: TransactionInstruction) {
+  if (action.keys.length > MAX_ACTION_ACCOUNTS) throw new Error(`an action takes at most ${MAX_ACTION_ACCOUNTS} accounts`);
+  if (action.data.length > MAX_ACTION_DATA) throw new Error(`an action takes at most ${MAX_ACTION_DATA} bytes of data`);
+  const metas: ActionAccountArgs[] = action.keys.map((k) => ({ pubkey: toAddress(k.pubkey), flags: (k.isSigner ? 1 : 0) | (k.isWritable ? 2 : 0) }));
+  return { programId: toAddress(action.programId), metas, data: Uint8Array.from(action.data) };
+}
 
 /** The stored form of an action: index, bump, then the instruction. */
 export function encodeAddActionData(index: number, bump: number, action: TransactionInstruction): Uint8Array {
-  if (action.keys.length > MAX_ACTION_ACCOUNTS) throw new Error(`an action takes at most ${MAX_ACTION_ACCOUNTS} accounts`);
-  if (action.data.length > MAX_ACTION_DATA) throw new Error(`an action takes at most ${MAX_ACTION_DATA} bytes of data`);
-  const metas = action.keys.map((k) => concat(k.pubkey.toBytes(), [(k.isSigner ? 1 : 0) | (k.isWritable ? 2 : 0)]));
-  return concat(
-    [GovernanceInstruction.AddAction, index, bump],
-    action.programId.toBytes(),
-    [action.keys.length],
-    ...metas,
-    getU16Encoder().encode(action.data.length),
-    action.data,
-  );
+  return Uint8Array.from(getAddActionInstructionDataEncoder().encode({ index, bump, ...storedAction(action) }));
 }
 
 export interface AddActionInput extends GovernanceDeploymentInput {
@@ -39,18 +35,21 @@ export interface AddActionInput extends GovernanceDeploymentInput {
 }
 
 export function getAddActionInstruction(input: AddActionInput): TransactionInstruction {
-  const d = deployment(input);
+  const { d, a, program } = kitDeployment(input);
   const [action, bump] = findActionPda(input.proposal, input.index, d.programId);
-  return instruction(
-    d.programId,
-    [
-      signer(input.proposer),
-      signer(input.payer ?? input.proposer, true),
-      readonly(d.governance),
-      writable(input.proposal),
-      writable(action),
-      readonly(SYSTEM_PROGRAM_ID),
-    ],
-    encodeAddActionData(input.index, bump, input.action),
+  return toWeb3Instruction(
+    build(
+      {
+        proposer: signerOf(input.proposer),
+        payer: signerOf(input.payer ?? input.proposer),
+        governance: a.governance,
+        proposal: toAddress(input.proposal),
+        action: toAddress(action),
+        index: input.index,
+        bump,
+        ...storedAction(input.action),
+      },
+      program,
+    ),
   );
 }

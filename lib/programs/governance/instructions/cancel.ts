@@ -1,12 +1,11 @@
 /**
  * `cancel` (11): the proposer (Draft, or Voting before any vote) or the guardian
  * (Draft or Voting) cancels a proposal.
- * Accounts: 0 [s] proposer or guardian; 1 [] governance config; 2 [w] proposal.
- * Data (1): u8 11.
  */
 import type { PublicKey, TransactionInstruction } from '@solana/web3.js';
-import { GovernanceInstruction, type GovernanceDeploymentInput } from '../program';
-import { deployment, instruction, readonly, signer, tag, writable } from './shared';
+import { getCancelInstruction as build } from '@/lib/programs/generated/governance';
+import type { GovernanceDeploymentInput } from '../program';
+import { kitDeployment, signerOf, toAddress, toWeb3Instruction } from './shared';
 
 export interface CancelInput extends GovernanceDeploymentInput {
   /** The proposer or the guardian. */
@@ -15,10 +14,6 @@ export interface CancelInput extends GovernanceDeploymentInput {
 }
 
 export function getCancelInstruction(input: CancelInput): TransactionInstruction {
-  const d = deployment(input);
-  return instruction(
-    d.programId,
-    [signer(input.authority), readonly(d.governance), writable(input.proposal)],
-    tag(GovernanceInstruction.Cancel),
-  );
+  const { a, program } = kitDeployment(input);
+  return toWeb3Instruction(build({ authority: signerOf(input.authority), governance: a.governance, proposal: toAddress(input.proposal) }, program));
 }

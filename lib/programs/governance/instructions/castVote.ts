@@ -1,25 +1,24 @@
 /**
  * `cast_vote` (5): votes with the voter's staking positions (each once per
  * proposal; each locked in staking until the vote can no longer be extended).
- * Accounts: 0 [s, w] voter; 1 [] governance config; 2 [w] proposal;
- * 3 [] authority PDA; 4 [w] staking config; 5 [w] staking schedule;
- * 6 [] staking program; 7 [] system program; 8.. pairs [w] position, [w] vote record PDA;
- * then (quadratic proposals) [w] voter record PDA.
- * Data: u8 5, u8 side (0 for, 1 against, 2 abstain), one u8 bump per pair,
- * then (quadratic) the voter record's u8 bump.
+ * The remaining accounts are pairs of a position and its vote record PDA,
+ * then (quadratic proposals) the wallet's voter record, then the Clock and
+ * Rent sysvars (the generated builder's default `sysvars`: the program reads
+ * the time and the rent from their accounts); the data carries one canonical
+ * bump per record, in the same order.
  */
 import type { PublicKey, TransactionInstruction } from '@solana/web3.js';
+import { getCastVoteInstruction as build, VoteSide as Side } from '@/lib/programs/generated/governance';
 import {
   findVoteRecordPda,
   findVoterRecordPda,
-  GovernanceInstruction,
   type GovernanceDeploymentInput,
   MAX_VOTE_POSITIONS,
   VOTE_SIDES,
   type VoteSide,
   type VoteWeighting,
 } from '../program';
-import { deployment, instruction, readonly, signer, SYSTEM_PROGRAM_ID, writable } from './shared';
+import { kitDeployment, signerOf, toAddress, toWeb3Instruction } from './shared';
 
 export interface CastVoteInput extends GovernanceDeploymentInput {
   voter: PublicKey;
@@ -31,32 +30,27 @@ export interface CastVoteInput extends GovernanceDeploymentInput {
   positions: PublicKey[];
 }
 
+/** The IDL's vote side of the app's. */
+export const voteSideOf = (side: VoteSide): Side => VOTE_SIDES.indexOf(side) as Side;
+
 export function getCastVoteInstruction(input: CastVoteInput): TransactionInstruction {
-  const d = deployment(input);
+  const { d, a, program } = kitDeployment(input);
   if (input.positions.length === 0 || input.positions.length > MAX_VOTE_POSITIONS) {
     throw new Error(`vote with 1 to ${MAX_VOTE_POSITIONS} positions`);
   }
   const records = input.positions.map((p) => findVoteRecordPda(input.proposal, p, d.programId));
   const voterRecord = input.weighting === 'quadratic' ? [findVoterRecordPda(input.proposal, input.voter, d.programId)] : [];
-  return instruction(
-    d.programId,
-    [
-      signer(input.voter, true),
-      readonly(d.governance),
-      writable(input.proposal),
-      readonly(d.authority),
-      writable(d.stakingConfig),
-      writable(d.stakingSchedule),
-      readonly(d.stakingProgramId),
-      readonly(SYSTEM_PROGRAM_ID),
-      ...input.positions.flatMap((p, i) => [writable(p), writable(records[i]![0])]),
-      ...voterRecord.map(([address]) => writable(address)),
-    ],
-    Uint8Array.from([
-      GovernanceInstruction.CastVote,
-      VOTE_SIDES.indexOf(input.side),
-      ...records.map(([, bump]) => bump),
-      ...voterRecord.map(([, bump]) => bump),
-    ]),
+  return toWeb3Instruction(
+    build(
+      {
+        voter: signerOf(input.voter),
+        ...a,
+        proposal: toAddress(input.proposal),
+        side: voteSideOf(input.side),
+        bumps: [...records, ...voterRecord].map(([, bump]) => bump),
+        votes: [...input.positions.flatMap((p, i) => [toAddress(p), toAddress(records[i]![0])]), ...voterRecord.map(([record]) => toAddress(record))],
+      },
+      program,
+    ),
   );
 }

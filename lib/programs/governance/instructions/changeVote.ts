@@ -1,12 +1,14 @@
 /**
- * `change_vote` (6): moves the voter's votes to another side while voting is open.
- * Accounts: 0 [s] voter; 1 [w] proposal; 2.. [w] vote records;
- * then (quadratic proposals) [w] the voter's voter record.
- * Data (2): u8 6, u8 side.
+ * `change_vote` (6): moves the voter's votes to another side while voting is
+ * open; the remaining accounts are the vote records, then (quadratic
+ * proposals) the voter's voter record.
  */
 import type { PublicKey, TransactionInstruction } from '@solana/web3.js';
-import { findVoteRecordPda, findVoterRecordPda, GOVERNANCE_PROGRAM_ID, GovernanceInstruction, VOTE_SIDES, type VoteSide, type VoteWeighting } from '../program';
-import { instruction, signer, writable } from './shared';
+import { getChangeVoteInstruction as build } from '@/lib/programs/generated/governance';
+import { GOVERNANCE_PROGRAM_ID, type VoteSide, type VoteWeighting } from '../program';
+import { voteSideOf } from './castVote';
+import { voteRecords } from './relinquish';
+import { programOf, signerOf, toAddress, toWeb3Instruction } from './shared';
 
 export interface ChangeVoteInput {
   voter: PublicKey;
@@ -20,15 +22,8 @@ export interface ChangeVoteInput {
 }
 
 export function getChangeVoteInstruction(input: ChangeVoteInput): TransactionInstruction {
-  const programId = input.programId ?? GOVERNANCE_PROGRAM_ID;
-  return instruction(
-    programId,
-    [
-      signer(input.voter),
-      writable(input.proposal),
-      ...input.positions.map((p) => writable(findVoteRecordPda(input.proposal, p, programId)[0])),
-      ...(input.weighting === 'quadratic' ? [writable(findVoterRecordPda(input.proposal, input.voter, programId)[0])] : []),
-    ],
-    [GovernanceInstruction.ChangeVote, VOTE_SIDES.indexOf(input.side)],
+  const records = voteRecords({ ...input, programId: input.programId ?? GOVERNANCE_PROGRAM_ID });
+  return toWeb3Instruction(
+    build({ voter: signerOf(input.voter), proposal: toAddress(input.proposal), side: voteSideOf(input.side), records }, programOf(input.programId)),
   );
 }

@@ -1,14 +1,14 @@
 /**
- * `execute` (10): anyone runs the next action of a Queued proposal after its eta.
- * Accounts: 0 [] governance config; 1 [w] proposal; 2 [w] action; 3.. the
- * action's accounts as stored (the authority PDA is not a transaction signer:
- * governance signs for it), then the action's program.
- * Data (1): u8 10.
+ * `execute` (10): anyone runs the next action of a Queued proposal after its
+ * eta. The remaining accounts are the action's, as stored, then its program;
+ * the authority PDA is not a transaction signer (governance signs for it),
+ * any other stored signer must sign the transaction.
  */
 import type { PublicKey, TransactionInstruction } from '@solana/web3.js';
+import { getExecuteInstruction as build } from '@/lib/programs/generated/governance';
 import type { ProposalAction } from '../accounts';
-import { findActionPda, GovernanceInstruction, type GovernanceDeploymentInput } from '../program';
-import { deployment, instruction, readonly, tag, writable } from './shared';
+import { findActionPda, type GovernanceDeploymentInput } from '../program';
+import { kitDeployment, toAddress, toWeb3Instruction } from './shared';
 
 export interface ExecuteInput extends GovernanceDeploymentInput {
   proposal: PublicKey;
@@ -17,22 +17,13 @@ export interface ExecuteInput extends GovernanceDeploymentInput {
 }
 
 export function getExecuteInstruction(input: ExecuteInput): TransactionInstruction {
-  const d = deployment(input);
+  const { d, a, program } = kitDeployment(input);
   const [action] = findActionPda(input.proposal, input.action.index, d.programId);
-  return instruction(
-    d.programId,
-    [
-      readonly(d.governance),
-      writable(input.proposal),
-      writable(action),
-      ...input.action.accounts.map((k) => ({
-        pubkey: k.pubkey,
-        // Governance signs for its authority PDA; any other stored signer must sign the transaction.
-        isSigner: k.isSigner && !k.pubkey.equals(d.authority),
-        isWritable: k.isWritable,
-      })),
-      readonly(input.action.programId),
-    ],
-    tag(GovernanceInstruction.Execute),
+  const ix = toWeb3Instruction(build({ governance: a.governance, proposal: toAddress(input.proposal), action: toAddress(action), actionAccounts: [] }, program));
+  // The IDL gives remaining accounts one role; an action's keep the roles they were stored with.
+  ix.keys.push(
+    ...input.action.accounts.map((k) => ({ pubkey: k.pubkey, isSigner: k.isSigner && !k.pubkey.equals(d.authority), isWritable: k.isWritable })),
+    { pubkey: input.action.programId, isSigner: false, isWritable: false },
   );
+  return ix;
 }

@@ -2,51 +2,30 @@
  * `initialize` (0): the staking authority creates the governance config and the
  * treasury; `getHandOverInstructions` then makes the authority PDA the staking
  * authority and vote authority, proposing and accepting (send them in the same
- * transaction).
- * Accounts: 0 [s, w] payer (staking authority); 1 [w] governance config;
- * 2 [] staking config; 3 [] authority PDA; 4 [w] treasury PDA; 5 [] mint;
- * 6 [] token program; 7 [] system program.
- * Data (87): u8 0, then `GovernanceParams` (86 bytes).
+ * transaction). Its data: `GovernanceParams` (86 bytes) after the discriminator.
  */
-import {
-  fixEncoderSize,
-  getBytesEncoder,
-  getI64Encoder,
-  getStructEncoder,
-  getU16Encoder,
-  getU64Encoder,
-  getU8Encoder,
-} from '@solana/codecs';
 import { PublicKey, type TransactionInstruction } from '@solana/web3.js';
+import {
+  type InitializeInstructionDataArgs,
+  getInitializeInstruction as build,
+  getInitializeInstructionDataEncoder,
+  VoteWeighting,
+} from '@/lib/programs/generated/governance';
 import { getUpdateConfigInstruction } from '@/lib/programs/staking/instructions/updateConfig';
 import { getAcceptStakingAuthorityInstruction } from './acceptStakingAuthority';
-import { DEFAULT_GOVERNANCE_PARAMS, GovernanceInstruction, type GovernanceDeploymentInput, type GovernanceParams } from '../program';
-import { concat, deployment, instruction, readonly, signer, SYSTEM_PROGRAM_ID, writable } from './shared';
+import { DEFAULT_GOVERNANCE_PARAMS, type GovernanceDeploymentInput, type GovernanceParams } from '../program';
+import { deployment, kitDeployment, signerOf, toAddress, toWeb3Instruction } from './shared';
 
-export const getGovernanceParamsEncoder = () =>
-  getStructEncoder([
-    ['quorumBps', getU16Encoder()],
-    ['approvalBps', getU16Encoder()],
-    ['votingPeriodSecs', getI64Encoder()],
-    ['timelockSecs', getI64Encoder()],
-    ['gracePeriodSecs', getI64Encoder()],
-    ['lateQuorumExtensionSecs', getI64Encoder()],
-    ['minProposalPower', getU64Encoder()],
-    ['minVotePower', getU64Encoder()],
-    ['maxActions', getU8Encoder()],
-    ['voteWeighting', getU8Encoder()],
-    ['guardian', fixEncoderSize(getBytesEncoder(), 32)],
-  ]);
+/** The app's parameters as the IDL's arguments. */
+const toIdl = (params: GovernanceParams): InitializeInstructionDataArgs => ({
+  ...params,
+  voteWeighting: params.voteWeighting === 'quadratic' ? VoteWeighting.Quadratic : VoteWeighting.Linear,
+  guardian: toAddress(params.guardian ?? PublicKey.default),
+});
 
 /** The 86 parameter bytes of `initialize`. */
 export function encodeGovernanceParams(params: GovernanceParams): Uint8Array {
-  return Uint8Array.from(
-    getGovernanceParamsEncoder().encode({
-      ...params,
-      voteWeighting: params.voteWeighting === 'quadratic' ? 1 : 0,
-      guardian: (params.guardian ?? new PublicKey(new Uint8Array(32))).toBytes(),
-    }),
-  );
+  return Uint8Array.from(getInitializeInstructionDataEncoder().encode(toIdl(params))).slice(1);
 }
 
 export interface InitializeInput extends GovernanceDeploymentInput {
@@ -59,22 +38,9 @@ export interface InitializeInput extends GovernanceDeploymentInput {
 }
 
 export function getInitializeInstruction(input: InitializeInput): TransactionInstruction {
-  const d = deployment(input);
-  const params = { ...DEFAULT_GOVERNANCE_PARAMS, ...input.params };
-  return instruction(
-    d.programId,
-    [
-      signer(input.payer, true),
-      writable(d.governance),
-      readonly(d.stakingConfig),
-      readonly(d.authority),
-      writable(d.treasury),
-      readonly(input.mint),
-      readonly(input.tokenProgram),
-      readonly(SYSTEM_PROGRAM_ID),
-    ],
-    concat(getU8Encoder().encode(GovernanceInstruction.Initialize), encodeGovernanceParams(params)),
-  );
+  const { a, program } = kitDeployment(input);
+  const params = toIdl({ ...DEFAULT_GOVERNANCE_PARAMS, ...input.params });
+  return toWeb3Instruction(build({ payer: signerOf(input.payer), ...a, tokenProgram: toAddress(input.tokenProgram), ...params }, program));
 }
 
 /**

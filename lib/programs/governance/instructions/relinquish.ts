@@ -3,13 +3,12 @@
  * again; their staking lock stays), or reclaims the vote records' rent afterwards.
  * Quadratic proposals: the voter record follows, and closes with the wallet's
  * last vote record.
- * Accounts: 0 [s, w] voter; 1 [w] proposal; 2.. [w] vote records;
- * then (quadratic proposals) [w] the voter's voter record.
- * Data (1): u8 7.
  */
+import type { Address } from '@solana/kit';
 import type { PublicKey, TransactionInstruction } from '@solana/web3.js';
-import { findVoteRecordPda, findVoterRecordPda, GOVERNANCE_PROGRAM_ID, GovernanceInstruction, type VoteWeighting } from '../program';
-import { instruction, signer, tag, writable } from './shared';
+import { getRelinquishInstruction as build } from '@/lib/programs/generated/governance';
+import { findVoteRecordPda, findVoterRecordPda, GOVERNANCE_PROGRAM_ID, type VoteWeighting } from '../program';
+import { programOf, signerOf, toAddress, toWeb3Instruction } from './shared';
 
 export interface RelinquishInput {
   voter: PublicKey;
@@ -20,16 +19,14 @@ export interface RelinquishInput {
   programId?: PublicKey;
 }
 
+/** The remaining accounts of change_vote and relinquish: the positions' vote records, then (quadratic) the voter record. */
+export function voteRecords(input: { voter: PublicKey; proposal: PublicKey; weighting: VoteWeighting; positions: PublicKey[]; programId: PublicKey }): Address[] {
+  const records = input.positions.map((p) => findVoteRecordPda(input.proposal, p, input.programId)[0]);
+  if (input.weighting === 'quadratic') records.push(findVoterRecordPda(input.proposal, input.voter, input.programId)[0]);
+  return records.map(toAddress);
+}
+
 export function getRelinquishInstruction(input: RelinquishInput): TransactionInstruction {
-  const programId = input.programId ?? GOVERNANCE_PROGRAM_ID;
-  return instruction(
-    programId,
-    [
-      signer(input.voter, true),
-      writable(input.proposal),
-      ...input.positions.map((p) => writable(findVoteRecordPda(input.proposal, p, programId)[0])),
-      ...(input.weighting === 'quadratic' ? [writable(findVoterRecordPda(input.proposal, input.voter, programId)[0])] : []),
-    ],
-    tag(GovernanceInstruction.Relinquish),
-  );
+  const records = voteRecords({ ...input, programId: input.programId ?? GOVERNANCE_PROGRAM_ID });
+  return toWeb3Instruction(build({ voter: signerOf(input.voter), proposal: toAddress(input.proposal), records }, programOf(input.programId)));
 }

@@ -1,20 +1,24 @@
 /**
- * `update_config` (13): changes one governance parameter. Its signer is the
+ * `update_config` (13): changes one governance parameter (the generated
+ * `configUpdate` data enum: field byte, then its value). Its signer is the
  * authority PDA, which only signs inside `execute`: so this builds a proposal
  * *action* (see `../actions.ts` `governanceConfigAction`), never a transaction
  * a wallet can send.
- * Accounts: 0 [s] authority PDA; 1 [w] governance config.
- * Data: u8 13, u8 field, value (see `GovernanceConfigUpdate`).
  *
  * The guardian changes hands in two steps: `guardian` proposes a key (null
  * cancels the proposal), which takes the role only when it signs
  * `accept_guardian` (`getAcceptGuardianInstruction`); `removeGuardian` removes
  * the guardian and any pending one at once.
  */
-import { getI64Encoder, getU16Encoder, getU64Encoder, getU8Encoder } from '@solana/codecs';
 import { PublicKey, type TransactionInstruction } from '@solana/web3.js';
-import { GovernanceConfigField, GovernanceInstruction, type GovernanceDeploymentInput } from '../program';
-import { concat, deployment, instruction, signer, writable } from './shared';
+import {
+  type ConfigUpdateArgs,
+  getUpdateConfigInstruction as build,
+  getUpdateConfigInstructionDataEncoder,
+  VoteWeighting,
+} from '@/lib/programs/generated/governance';
+import type { GovernanceDeploymentInput } from '../program';
+import { kitDeployment, signerOf, toAddress, toWeb3Instruction } from './shared';
 
 export type GovernanceConfigUpdate =
   | { field: 'quorumBps'; quorumBps: number }
@@ -31,42 +35,38 @@ export type GovernanceConfigUpdate =
   | { field: 'guardian'; guardian: PublicKey | null }
   | { field: 'removeGuardian' };
 
-function encodeValue(update: GovernanceConfigUpdate): [GovernanceConfigField, Uint8Array] {
-  const u16 = (v: number) => Uint8Array.from(getU16Encoder().encode(v));
-  const i64 = (v: bigint) => Uint8Array.from(getI64Encoder().encode(v));
-  const u64 = (v: bigint) => Uint8Array.from(getU64Encoder().encode(v));
-  const u8 = (v: number) => Uint8Array.from(getU8Encoder().encode(v));
+/** The app's update as the IDL's `configUpdate` variant. */
+function toIdl(update: GovernanceConfigUpdate): ConfigUpdateArgs {
   switch (update.field) {
     case 'quorumBps':
-      return [GovernanceConfigField.QuorumBps, u16(update.quorumBps)];
+      return { __kind: 'QuorumBps', quorumBps: update.quorumBps };
     case 'approvalBps':
-      return [GovernanceConfigField.ApprovalBps, u16(update.approvalBps)];
+      return { __kind: 'ApprovalBps', approvalBps: update.approvalBps };
     case 'votingPeriodSecs':
-      return [GovernanceConfigField.VotingPeriod, i64(update.votingPeriodSecs)];
+      return { __kind: 'VotingPeriod', votingPeriodSecs: update.votingPeriodSecs };
     case 'timelockSecs':
-      return [GovernanceConfigField.Timelock, i64(update.timelockSecs)];
+      return { __kind: 'Timelock', timelockSecs: update.timelockSecs };
     case 'gracePeriodSecs':
-      return [GovernanceConfigField.GracePeriod, i64(update.gracePeriodSecs)];
+      return { __kind: 'GracePeriod', gracePeriodSecs: update.gracePeriodSecs };
     case 'lateQuorumExtensionSecs':
-      return [GovernanceConfigField.LateQuorumExtension, i64(update.lateQuorumExtensionSecs)];
+      return { __kind: 'LateQuorumExtension', lateQuorumExtensionSecs: update.lateQuorumExtensionSecs };
     case 'minProposalPower':
-      return [GovernanceConfigField.MinProposalPower, u64(update.minProposalPower)];
+      return { __kind: 'MinProposalPower', minProposalPower: update.minProposalPower };
     case 'minVotePower':
-      return [GovernanceConfigField.MinVotePower, u64(update.minVotePower)];
+      return { __kind: 'MinVotePower', minVotePower: update.minVotePower };
     case 'maxActions':
-      return [GovernanceConfigField.MaxActions, u8(update.maxActions)];
+      return { __kind: 'MaxActions', maxActions: update.maxActions };
     case 'voteWeighting':
-      return [GovernanceConfigField.VoteWeighting, u8(update.voteWeighting === 'quadratic' ? 1 : 0)];
+      return { __kind: 'VoteWeighting', voteWeighting: update.voteWeighting === 'quadratic' ? VoteWeighting.Quadratic : VoteWeighting.Linear };
     case 'guardian':
-      return [GovernanceConfigField.Guardian, (update.guardian ?? new PublicKey(new Uint8Array(32))).toBytes()];
+      return { __kind: 'Guardian', guardian: toAddress(update.guardian ?? PublicKey.default) };
     case 'removeGuardian':
-      return [GovernanceConfigField.RemoveGuardian, new Uint8Array()];
+      return { __kind: 'RemoveGuardian' };
   }
 }
 
 export function encodeGovernanceUpdateConfigData(update: GovernanceConfigUpdate): Uint8Array {
-  const [field, value] = encodeValue(update);
-  return concat([GovernanceInstruction.UpdateConfig, field], value);
+  return Uint8Array.from(getUpdateConfigInstructionDataEncoder().encode({ update: toIdl(update) }));
 }
 
 export interface GovernanceUpdateConfigInput extends GovernanceDeploymentInput {
@@ -75,6 +75,6 @@ export interface GovernanceUpdateConfigInput extends GovernanceDeploymentInput {
 
 /** The `update_config` instruction with the authority PDA as signer (a proposal action). */
 export function getGovernanceUpdateConfigInstruction(input: GovernanceUpdateConfigInput): TransactionInstruction {
-  const d = deployment(input);
-  return instruction(d.programId, [signer(d.authority), writable(d.governance)], encodeGovernanceUpdateConfigData(input.update));
+  const { d, a, program } = kitDeployment(input);
+  return toWeb3Instruction(build({ authority: signerOf(d.authority), governance: a.governance, update: toIdl(input.update) }, program));
 }

@@ -1,12 +1,10 @@
 /**
  * `compound` (9): moves a position's rewards into its stake.
- * Accounts: 0 [s] owner; 1 [w] config; 2 [w] schedule; 3 [w] staker; 4 [w] position;
- * 5 [w] reward vault; 6 [w] stake vault; 7 [] mint; 8 [] token program.
- * Data (1): u8 9.
  */
 import type { PublicKey, TransactionInstruction } from '@solana/web3.js';
-import { StakingInstruction } from '../program';
-import { type DeploymentInput, deployment, getDiscriminatorOnlyEncoder, instruction, topUpAccounts } from './shared';
+import { getCompoundInstruction as build } from '@/lib/programs/generated/staking';
+import { findStakerPda } from '../program';
+import { type DeploymentInput, kitDeployment, signerOf, toAddress, toWeb3Instruction } from './shared';
 
 export interface CompoundInput extends DeploymentInput {
   owner: PublicKey;
@@ -15,10 +13,12 @@ export interface CompoundInput extends DeploymentInput {
 }
 
 export function getCompoundInstruction(input: CompoundInput): TransactionInstruction {
-  const d = deployment(input);
-  return instruction(
-    d.programId,
-    topUpAccounts(d, input, d.rewardVault),
-    getDiscriminatorOnlyEncoder().encode({ discriminator: StakingInstruction.Compound }),
+  const { d, a, program } = kitDeployment(input);
+  const [staker] = findStakerPda(d.config, input.owner, d.programId);
+  return toWeb3Instruction(
+    build(
+      { owner: signerOf(input.owner), ...a, staker: toAddress(staker), position: toAddress(input.position), tokenProgram: toAddress(input.tokenProgram) },
+      program,
+    ),
   );
 }

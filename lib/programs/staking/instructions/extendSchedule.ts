@@ -1,22 +1,16 @@
 /**
  * `extend_schedule` (15): anyone grows the schedule by up to 10,240 bytes and
  * pays its rent: toward the full ring first, then whole history days.
- * Accounts: 0 [s, w] payer; 1 [] config; 2 [w] schedule; 3 [] system program.
- * Data (1): u8 15.
  */
 import type { PublicKey, TransactionInstruction } from '@solana/web3.js';
-import { StakingInstruction } from '../program';
-import { type DeploymentInput, SYSTEM_PROGRAM_ID, deployment, getDiscriminatorOnlyEncoder, instruction, readonly, signer, writable } from './shared';
+import { getExtendScheduleInstruction as build } from '@/lib/programs/generated/staking';
+import { type DeploymentInput, kitDeployment, signerOf, toWeb3Instruction } from './shared';
 
 export interface ExtendScheduleInput extends DeploymentInput {
   payer: PublicKey;
 }
 
 export function getExtendScheduleInstruction(input: ExtendScheduleInput): TransactionInstruction {
-  const d = deployment(input);
-  return instruction(
-    d.programId,
-    [signer(input.payer, true), readonly(d.config), writable(d.schedule), readonly(SYSTEM_PROGRAM_ID)],
-    getDiscriminatorOnlyEncoder().encode({ discriminator: StakingInstruction.ExtendSchedule }),
-  );
+  const { a, program } = kitDeployment(input);
+  return toWeb3Instruction(build({ payer: signerOf(input.payer), config: a.config, schedule: a.schedule }, program));
 }

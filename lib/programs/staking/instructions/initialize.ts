@@ -1,21 +1,14 @@
 /**
  * `initialize` (0): creates the config for a mint and its two vaults with the
- * default parameters; the payer becomes authority and vote authority.
- * Accounts: 0 [s, w] payer; 1 [w] config; 2 [] mint; 3 [w] stake vault;
- * 4 [w] reward vault; 5 [] token program; 6 [] system program; 7 [w] schedule
- * (created with its first 10,240 bytes).
- * Data (1): u8 0.
- *
- * `getInitializeInstructions` adds the two `extend_schedule` calls that
- * complete the schedule's ring: send the three in one transaction.
+ * default parameters and the first 10,240 bytes of its schedule; the payer
+ * becomes authority and vote authority. `getInitializeInstructions` adds the
+ * two `extend_schedule` calls that complete the schedule's ring: send the
+ * three in one transaction.
  */
 import type { PublicKey, TransactionInstruction } from '@solana/web3.js';
-import { StakingInstruction } from '../program';
+import { getInitializeInstruction as build } from '@/lib/programs/generated/staking';
 import { getExtendScheduleInstruction } from './extendSchedule';
-import { type DeploymentInput, SYSTEM_PROGRAM_ID, deployment, getDiscriminatorOnlyEncoder, instruction, readonly, signer, writable } from './shared';
-
-/** `initialize` takes no arguments: its data is the discriminator alone. */
-export const getInitializeDataEncoder = getDiscriminatorOnlyEncoder;
+import { type DeploymentInput, kitDeployment, signerOf, toAddress, toWeb3Instruction } from './shared';
 
 export interface InitializeInput extends DeploymentInput {
   payer: PublicKey;
@@ -24,21 +17,8 @@ export interface InitializeInput extends DeploymentInput {
 }
 
 export function getInitializeInstruction(input: InitializeInput): TransactionInstruction {
-  const d = deployment(input);
-  return instruction(
-    d.programId,
-    [
-      signer(input.payer, true),
-      writable(d.config),
-      readonly(input.mint),
-      writable(d.stakeVault),
-      writable(d.rewardVault),
-      readonly(input.tokenProgram),
-      readonly(SYSTEM_PROGRAM_ID),
-      writable(d.schedule),
-    ],
-    getInitializeDataEncoder().encode({ discriminator: StakingInstruction.Initialize }),
-  );
+  const { a, program } = kitDeployment(input);
+  return toWeb3Instruction(build({ payer: signerOf(input.payer), ...a, tokenProgram: toAddress(input.tokenProgram) }, program));
 }
 
 /** `initialize` and the two `extend_schedule` that complete the ring (one transaction). */

@@ -1,14 +1,15 @@
 /**
- * Helpers shared by the staking instruction builders: the deployment addresses
- * every instruction derives from the mint, the accounts of the instructions
- * that move tokens into a position's stake, and the web3.js account metas and
- * data helpers all Keel clients use (`../../shared/instructions`).
+ * What the staking builders share: the deployment addresses every instruction
+ * derives from the mint, as web3.js keys and as the kit addresses the
+ * generated builders (`lib/programs/generated/staking`) take, and the
+ * generated builders' program option for another deployment.
  */
-import type { AccountMeta, PublicKey } from '@solana/web3.js';
-import { findStakerPda, type StakingAddresses, STAKING_PROGRAM_ID, stakingAddresses } from '../program';
-import { readonly, signer, writable } from '../../shared/instructions';
+import type { Address } from '@solana/kit';
+import type { PublicKey } from '@solana/web3.js';
+import { type StakingAddresses, STAKING_PROGRAM_ID, stakingAddresses } from '../program';
+import { toAddress } from '../../shared/web3';
 
-export { concat, getDiscriminatorOnlyEncoder, instruction, readonly, signer, SYSTEM_PROGRAM_ID, writable } from '../../shared/instructions';
+export { signerOf, toAddress, toWeb3Instruction } from '../../shared/web3';
 
 /** What every builder takes to find the deployment. */
 export interface DeploymentInput {
@@ -22,27 +23,15 @@ export function deployment(input: DeploymentInput): StakingAddresses {
   return stakingAddresses(input.mint, input.programId ?? STAKING_PROGRAM_ID);
 }
 
-/**
- * `add_stake` and `compound` both move tokens from `source` into the stake
- * vault for an owner's position (`interface/instruction.rs`): 0 [s] owner;
- * 1 [w] config; 2 [w] schedule; 3 [w] staker; 4 [w] position; 5 [w] source; 6 [w] stake vault;
- * 7 [] mint; 8 [] token program.
- */
-export function topUpAccounts(
-  d: StakingAddresses,
-  input: { owner: PublicKey; position: PublicKey; tokenProgram: PublicKey },
-  source: PublicKey,
-): AccountMeta[] {
-  const [staker] = findStakerPda(d.config, input.owner, d.programId);
-  return [
-    signer(input.owner),
-    writable(d.config),
-      writable(d.schedule),
-    writable(staker),
-    writable(input.position),
-    writable(source),
-    writable(d.stakeVault),
-    readonly(d.mint),
-    readonly(input.tokenProgram),
-  ];
+/** The deployment's accounts as kit addresses, and the generated builders' `{ programAddress }`. */
+export function kitDeployment(input: DeploymentInput) {
+  const d = deployment(input);
+  const a = {
+    config: toAddress(d.config),
+    schedule: toAddress(d.schedule),
+    stakeVault: toAddress(d.stakeVault),
+    rewardVault: toAddress(d.rewardVault),
+    mint: toAddress(d.mint),
+  } satisfies Record<string, Address>;
+  return { d, a, program: { programAddress: toAddress(d.programId) } };
 }

@@ -2,22 +2,16 @@
  * `sync` (16): anyone walks the schedule across the day boundaries since the
  * last one crossed (at most 200 per call), applying each day's scheduled
  * weight drops, and sets `synced_day`.
- * Accounts: 0 [w] config; 1 [w] schedule.
- * Data (1): u8 16.
  */
 import type { PublicKey, TransactionInstruction } from '@solana/web3.js';
+import { getSyncInstruction as build } from '@/lib/programs/generated/staking';
 import { extendsNeeded, type ScheduleView } from '../schedule-account';
 import { getExtendScheduleInstruction } from './extendSchedule';
-import { StakingInstruction } from '../program';
-import { type DeploymentInput, deployment, getDiscriminatorOnlyEncoder, instruction, writable } from './shared';
+import { type DeploymentInput, kitDeployment, toWeb3Instruction } from './shared';
 
 export function getSyncInstruction(input: DeploymentInput): TransactionInstruction {
-  const d = deployment(input);
-  return instruction(
-    d.programId,
-    [writable(d.config), writable(d.schedule)],
-    getDiscriminatorOnlyEncoder().encode({ discriminator: StakingInstruction.Sync }),
-  );
+  const { a, program } = kitDeployment(input);
+  return toWeb3Instruction(build({ config: a.config, schedule: a.schedule }, program));
 }
 
 /** Boundaries one `sync` crosses (schedule.rs MAX_SYNC_DAYS). */

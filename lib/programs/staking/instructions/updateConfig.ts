@@ -1,29 +1,21 @@
 /**
- * `update_config` (1): the authority changes one parameter group.
- * Accounts: 0 [s] authority; 1 [w] config; 2 [] treasury token account (only
- * when setting the penalty destination to the treasury).
- * Data: u8 1, u8 field, then the field's value (see `ConfigUpdate`).
+ * `update_config` (1): the authority changes one parameter group (the
+ * generated `configUpdate` data enum: field byte, then its value).
  *
  * `authority` and `voteAuthority` only propose the key (null cancels a pending
  * proposal): it takes over when it signs `accept_authority`
  * (`getAcceptAuthorityInstruction`); until then the current authority keeps
  * every power.
  */
-import {
-  getArrayEncoder,
-  getBooleanEncoder,
-  getI64Encoder,
-  getStructEncoder,
-  getU16Encoder,
-  getU64Encoder,
-  getU8Encoder,
-  fixEncoderSize,
-  getBytesEncoder,
-  type Encoder,
-} from '@solana/codecs';
 import { PublicKey, type TransactionInstruction } from '@solana/web3.js';
-import { ConfigField, PenaltyDestination, StakingInstruction, TIER_COUNT } from '../program';
-import { concat, type DeploymentInput, deployment, instruction, readonly, signer, writable } from './shared';
+import {
+  type ConfigUpdateArgs,
+  getUpdateConfigInstruction as build,
+  getUpdateConfigInstructionDataEncoder,
+  PenaltyDestination,
+} from '@/lib/programs/generated/staking';
+import { TIER_COUNT } from '../program';
+import { type DeploymentInput, kitDeployment, signerOf, toAddress, toWeb3Instruction } from './shared';
 
 export type ConfigUpdate =
   | { field: 'paused'; paused: boolean }
@@ -49,81 +41,38 @@ export type ConfigUpdate =
   /** 1 day ..= 90 days; the next deposit or recycled penalty spreads over it. */
   | { field: 'dripPeriod'; dripPeriodSecs: bigint };
 
-const header = (field: ConfigField) =>
-  getStructEncoder([
-    ['discriminator', getU8Encoder()],
-    ['field', getU8Encoder()],
-  ]).encode({ discriminator: StakingInstruction.UpdateConfig, field });
+const DESTINATIONS = { recycle: PenaltyDestination.Recycle, treasury: PenaltyDestination.Treasury, burn: PenaltyDestination.Burn };
 
-const key = fixEncoderSize(getBytesEncoder(), 32);
-
-function encodeValue(update: ConfigUpdate): [ConfigField, Uint8Array] {
-  const enc = <T>(e: Encoder<T>, v: T) => Uint8Array.from(e.encode(v));
+/** The app's update as the IDL's `configUpdate` variant. */
+function toIdl(update: ConfigUpdate): ConfigUpdateArgs {
   switch (update.field) {
     case 'paused':
-      return [ConfigField.SetPaused, enc(getBooleanEncoder(), update.paused)];
+      return { __kind: 'SetPaused', paused: update.paused };
     case 'authority':
-      return [ConfigField.SetAuthority, enc(key, (update.authority ?? PublicKey.default).toBytes())];
+      return { __kind: 'SetAuthority', authority: toAddress(update.authority ?? PublicKey.default) };
     case 'voteAuthority':
-      return [ConfigField.SetVoteAuthority, enc(key, (update.voteAuthority ?? PublicKey.default).toBytes())];
-    case 'penaltyDestination': {
-      const value = { recycle: PenaltyDestination.Recycle, treasury: PenaltyDestination.Treasury, burn: PenaltyDestination.Burn }[
-        update.destination
-      ];
-      return [ConfigField.SetPenaltyDestination, enc(getU8Encoder(), value)];
-    }
+      return { __kind: 'SetVoteAuthority', voteAuthority: toAddress(update.voteAuthority ?? PublicKey.default) };
+    case 'penaltyDestination':
+      return { __kind: 'SetPenaltyDestination', destination: DESTINATIONS[update.destination] };
     case 'tiers':
       if (update.tiers.length !== TIER_COUNT) throw new Error(`expected ${TIER_COUNT} tiers`);
-      return [
-        ConfigField.SetTiers,
-        enc(
-          getArrayEncoder(
-            getStructEncoder([
-              ['lockSecs', getI64Encoder()],
-              ['multiplierBps', getU16Encoder()],
-            ]),
-            { size: TIER_COUNT },
-          ),
-          update.tiers,
-        ),
-      ];
+      return { __kind: 'SetTiers', tiers: update.tiers.map(({ lockSecs, multiplierBps }) => ({ lockSecs, multiplierBps })) };
     case 'penaltyBps':
-      return [ConfigField.SetPenaltyBps, enc(getU16Encoder(), update.penaltyBps)];
+      return { __kind: 'SetPenaltyBps', penaltyBps: update.penaltyBps };
     case 'stakeLimits':
-      return [
-        ConfigField.SetStakeLimits,
-        enc(
-          getStructEncoder([
-            ['minStake', getU64Encoder()],
-            ['maxStakePerWallet', getU64Encoder()],
-          ]),
-          update,
-        ),
-      ];
-    case 'boosters':
-      return [
-        ConfigField.SetBoosters,
-        enc(
-          getStructEncoder([
-            ['longLockBps', getU16Encoder()],
-            ['voterBps', getU16Encoder()],
-            ['participationBps', getU16Encoder()],
-            ['longLockMinSecs', getI64Encoder()],
-            ['voterBoostSecs', getI64Encoder()],
-            ['participationWindowSecs', getI64Encoder()],
-          ]),
-          update,
-        ),
-      ];
+      return { __kind: 'SetStakeLimits', minStake: update.minStake, maxStakePerWallet: update.maxStakePerWallet };
+    case 'boosters': {
+      const { field: _, ...boosters } = update;
+      return { __kind: 'SetBoosters', ...boosters };
+    }
     case 'dripPeriod':
-      return [ConfigField.SetDripPeriod, enc(getI64Encoder(), update.dripPeriodSecs)];
+      return { __kind: 'SetDripPeriod', dripPeriodSecs: update.dripPeriodSecs };
   }
 }
 
 /** The instruction data for `update`. */
 export function encodeUpdateConfigData(update: ConfigUpdate): Uint8Array {
-  const [field, value] = encodeValue(update);
-  return concat(header(field), value);
+  return Uint8Array.from(getUpdateConfigInstructionDataEncoder().encode({ update: toIdl(update) }));
 }
 
 export interface UpdateConfigInput extends DeploymentInput {
@@ -132,10 +81,8 @@ export interface UpdateConfigInput extends DeploymentInput {
 }
 
 export function getUpdateConfigInstruction(input: UpdateConfigInput): TransactionInstruction {
-  const d = deployment(input);
-  const keys = [signer(input.authority), writable(d.config)];
-  if (input.update.field === 'penaltyDestination' && input.update.destination === 'treasury') {
-    keys.push(readonly(input.update.treasury));
-  }
-  return instruction(d.programId, keys, encodeUpdateConfigData(input.update));
+  const { a, program } = kitDeployment(input);
+  const { update } = input;
+  const treasury = update.field === 'penaltyDestination' && update.destination === 'treasury' ? toAddress(update.treasury) : undefined;
+  return toWeb3Instruction(build({ authority: signerOf(input.authority), config: a.config, treasury, update: toIdl(update) }, program));
 }

@@ -1,22 +1,16 @@
 /**
  * `view_position` (14): read-only; return data = the position at now
  * (`decodePositionView`). Simulate it rather than sending it.
- * Accounts: 0 [] config; 1 [] schedule; 2 [] position.
- * Data (1): u8 14.
  */
 import type { PublicKey, TransactionInstruction } from '@solana/web3.js';
-import { StakingInstruction } from '../program';
-import { type DeploymentInput, deployment, getDiscriminatorOnlyEncoder, instruction, readonly } from './shared';
+import { getViewPositionInstruction as build } from '@/lib/programs/generated/staking';
+import { type DeploymentInput, kitDeployment, toAddress, toWeb3Instruction } from './shared';
 
 export interface ViewPositionInput extends DeploymentInput {
   position: PublicKey;
 }
 
 export function getViewPositionInstruction(input: ViewPositionInput): TransactionInstruction {
-  const d = deployment(input);
-  return instruction(
-    d.programId,
-    [readonly(d.config), readonly(d.schedule), readonly(input.position)],
-    getDiscriminatorOnlyEncoder().encode({ discriminator: StakingInstruction.ViewPosition }),
-  );
+  const { a, program } = kitDeployment(input);
+  return toWeb3Instruction(build({ config: a.config, schedule: a.schedule, position: toAddress(input.position) }, program));
 }

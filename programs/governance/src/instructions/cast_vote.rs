@@ -34,11 +34,11 @@ use crate::interface::seeds;
 use crate::interface::state::config::VoteWeighting;
 use crate::interface::state::proposal::VoteSide;
 use crate::interface::state::{AccountKind, LAYOUT_VERSION, VoteRecord, VoterRecord, copy_key};
-use keel_sdk::clock;
+use keel_sdk::{clock, rent};
 use keel_sdk::layout::Layout;
 use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey, pubkey};
 
-/// Most positions one `cast_vote` takes (8 fixed accounts + 2 per position).
+/// Most positions one `cast_vote` takes (8 fixed accounts + 2 per position + 2 sysvars).
 pub const MAX_VOTE_POSITIONS: usize = 16;
 
 #[inline(never)]
@@ -46,6 +46,11 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     let [voter, config_account, proposal_account, authority, staking_config, staking_schedule, staking_program, system_program, pairs @ ..] =
         accounts
     else {
+        return Err(ProgramError::NotEnoughAccountKeys);
+    };
+    // The last two: the Clock and the Rent sysvars, read from their accounts
+    // rather than by syscall (the clock passed on to staking).
+    let [.., clock_sysvar, rent_sysvar] = pairs else {
         return Err(ProgramError::NotEnoughAccountKeys);
     };
     // Data: side u8, one bump per (position, vote record) pair, then (quadratic
@@ -59,6 +64,9 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     writable(staking_config)?;
     if !pubkey::is_zero(system_program.key()) {
         return Err(ProgramError::IncorrectProgramId);
+    }
+    if !clock::is_clock(clock_sysvar) || !rent::is_rent(rent_sysvar) {
+        return Err(GovernanceError::InvalidSysvar.into());
     }
     let config = accounts::config(program_id, config_account)?;
     address(authority, &config.authority, GovernanceError::InvalidAuthority)?;
@@ -76,10 +84,10 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     if n == 0 || n > MAX_VOTE_POSITIONS {
         return Err(GovernanceError::InvalidInstructionData.into());
     }
-    if pairs.len() < 2 * n + quadratic as usize {
+    if pairs.len() < 2 * n + quadratic as usize + 2 {
         return Err(ProgramError::NotEnoughAccountKeys);
     }
-    let now = clock::unix_timestamp()?;
+    let now = clock::unix_timestamp_from(clock_sysvar)?;
     if !tally::voting_open(proposal, now) {
         return Err(GovernanceError::VotingClosed.into());
     }
@@ -89,14 +97,14 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     let voter_account = if quadratic {
         let account = &pairs[2 * n];
         writable(account)?;
-        open_voter_record(program_id, proposal_account, voter, account, voter_bump)?;
+        open_voter_record(program_id, proposal_account, voter, account, &(voter_bump, rent_sysvar))?;
         Some(account)
     } else {
         None
     };
 
     let until = tally::lock_until(proposal)?;
-    let record_rent = create::minimum_balance(VoteRecord::LEN)?;
+    let record_rent = create::minimum_balance_from(rent_sysvar, VoteRecord::LEN)?;
     let authority_bump = [config.authority_bump];
     let authority_signer: &[&[u8]] = &[seeds::AUTHORITY, config_account.key(), &authority_bump];
     let mut total = 0u64;
@@ -159,6 +167,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
             config: staking_config,
             schedule: staking_schedule,
             position,
+            clock: clock_sysvar,
             until,
         }
             .invoke_signed(&[authority_signer])?;
@@ -209,7 +218,7 @@ fn open_voter_record(
     proposal_account: &AccountView,
     voter: &AccountView,
     account: &AccountView,
-    bump: u8,
+    &(bump, rent_sysvar): &(u8, &AccountView),
 ) -> ProgramResult {
     if account.is_owned_by(program_id) {
         voter_record::record_mut(program_id, account, proposal_account.key(), voter.key())?;
@@ -225,7 +234,7 @@ fn open_voter_record(
         payer: voter,
         account,
         space: VoterRecord::LEN,
-        lamports: create::minimum_balance(VoterRecord::LEN)?,
+        lamports: create::minimum_balance_from(rent_sysvar, VoterRecord::LEN)?,
         owner: program_id,
         signer: &[seeds::VOTER, proposal_account.key(), voter.key(), &bump_seed],
     }

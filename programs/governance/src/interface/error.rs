@@ -116,6 +116,9 @@ pub enum GovernanceError {
     NotPendingGuardian,
     /// 49: no guardian hand-over is pending.
     NoPendingGuardian,
+    /// 50: the account in a sysvar's place is not that sysvar (`cast_vote`'s
+    /// Clock and Rent sysvars).
+    InvalidSysvar,
 }
 
 impl From<GovernanceError> for ProgramError {

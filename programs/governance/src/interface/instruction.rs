@@ -152,6 +152,12 @@ pub enum GovernanceInstruction {
     /// 8.. pairs: `[w]` position, `[w]` vote record PDA `["vote", proposal, position]` (created)
     /// then, quadratic proposals only: `[w]` voter record PDA `["voter", proposal, voter]`
     /// (created on the wallet's first vote on the proposal)
+    /// then, last: `[]` the Clock sysvar, `[]` the Rent sysvar
+    ///
+    /// The time and the rent-exempt minimum come from the sysvars' accounts (a
+    /// key comparison and a few loads each, where each syscall costs 110 CU;
+    /// the clock goes on to staking's `lock_for_vote`); anything else in their
+    /// places is `InvalidSysvar`.
     ///
     /// Data: `0 side u8` (0 for, 1 against, 2 abstain), then one canonical bump
     /// per pair, then (quadratic only) the voter record's canonical bump

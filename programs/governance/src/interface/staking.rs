@@ -59,7 +59,7 @@ pub mod instruction {
     /// `update_config` field `SetPaused`: value `paused u8`.
     pub const SET_PAUSED: u8 = 0;
     /// `lock_for_vote`: accounts `[s] vote authority, [w] config, [w] schedule,
-    /// [w] position`; data `13, until i64`.
+    /// [w] position, [] Clock sysvar`; data `13, until i64`.
     pub const LOCK_FOR_VOTE: u8 = 13;
     /// `accept_authority`: accounts `[s] pending key, [w] config`; data `17, which u8`
     /// (0 authority, 1 vote authority).

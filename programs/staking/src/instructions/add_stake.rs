@@ -6,6 +6,7 @@ use super::shared::rewards::{self, ok};
 use super::shared::write;
 use super::shared::token::transfer_in;
 use crate::interface::error::StakingError;
+use core::mem::MaybeUninit;
 use crate::interface::event::{Event, EventKind};
 use crate::interface::instruction::data as d;
 use keel_sdk::clock;
@@ -44,8 +45,8 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
         (config.decimals, config.max_stake_per_wallet())
     };
     {
-        accounts::owned_position_mut(program_id, position_account, config_account.key(), owner.key())?;
-        let staker = accounts::staker_mut(program_id, staker_account, config_account.key(), owner.key())?;
+        accounts::owned_position_mut(config_account, position_account, owner.key())?;
+        let staker = accounts::staker_mut(config_account, staker_account, owner.key())?;
         if ok(staker.total_amount().checked_add(amount))? > max_stake {
             return Err(StakingError::MaxStakePerWalletExceeded.into());
         }
@@ -67,23 +68,24 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     let now = clock::unix_timestamp()?;
     let mut config_ref = accounts::config_mut(program_id, config_account)?;
     let config = &mut *config_ref;
-    let mut staker_ref = accounts::staker_mut(program_id, staker_account, config_account.key(), owner.key())?;
+    let mut staker_ref = accounts::staker_mut(config_account, staker_account, owner.key())?;
     let staker = &mut *staker_ref;
-    let mut position_ref = accounts::position_mut(program_id, position_account, config_account.key())?;
+    let mut position_ref = accounts::position_mut(config_account, position_account)?;
     let position = &mut *position_ref;
     let tier = *config.tier(position.tier).ok_or(StakingError::InvalidTier)?;
     let mut schedule_data = write::schedule_mut(schedule_account, config_account)?;
     let mut parts = accounts::schedule_parts(&mut schedule_data)?;
 
     write::settle(config, &mut parts, now)?;
-    let old = write::settle_position(config, &parts, position, now)?;
+    let mut old = MaybeUninit::uninit();
+    let old = write::settle_position(config, &parts, position, now, &mut old)?;
     position.set_amount(ok(position.amount().checked_add(received))?);
     let relock = write::lock_end(now, tier.lock_secs())?;
     position.set_lock_start(now);
     position.set_lock_end(position.lock_end().max(relock));
     position.set_multiplier_bps(tier.multiplier_bps());
     position.set_last_activity(now);
-    write::write(config, &mut parts, Some(staker), position, Some(&old), now)?;
+    write::write(config, &mut parts, Some(staker), position, Some(old), now)?;
     rewards::add_total_staked(config, received)?;
     staker.set_total_amount(ok(staker.total_amount().checked_add(received))?);
 

@@ -5,6 +5,7 @@ use super::shared::rewards::bump_u128;
 use super::shared::write;
 use super::shared::token::transfer_signed;
 use crate::interface::error::StakingError;
+use core::mem::MaybeUninit;
 use crate::interface::event::{Event, EventKind};
 use keel_sdk::clock;
 use keel_sdk::cpi::token::TransferChecked;
@@ -38,16 +39,17 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
         address(token_program, &config.token_program, StakingError::InvalidTokenProgram)?;
         address(reward_vault, &config.reward_vault, StakingError::InvalidVault)?;
         let mut position_ref =
-            accounts::owned_position_mut(program_id, position_account, config_account.key(), owner.key())?;
+            accounts::owned_position_mut(config_account, position_account, owner.key())?;
         let position = &mut *position_ref;
-        let mut staker_ref = accounts::staker_mut(program_id, staker_account, config_account.key(), owner.key())?;
+        let mut staker_ref = accounts::staker_mut(config_account, staker_account, owner.key())?;
         let staker = &mut *staker_ref;
 
         let now = clock::unix_timestamp()?;
         let mut schedule_data = write::schedule_mut(schedule_account, config_account)?;
         let mut parts = accounts::schedule_parts(&mut schedule_data)?;
         write::settle(config, &mut parts, now)?;
-        let old = write::settle_position(config, &parts, position, now)?;
+        let mut old = MaybeUninit::uninit();
+        let old = write::settle_position(config, &parts, position, now, &mut old)?;
         let amount = position.unclaimed();
         if amount == 0 {
             return Err(StakingError::NothingToClaim.into());
@@ -56,7 +58,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
         position.set_rewards_paid(position.rewards_paid().saturating_add(amount));
         // Claiming is participation: the write runs its booster on.
         position.set_last_activity(now);
-        write::write(config, &mut parts, Some(staker), position, Some(&old), now)?;
+        write::write(config, &mut parts, Some(staker), position, Some(old), now)?;
         config.set_total_claimed(bump_u128(config.total_claimed(), amount));
         (amount, config.bump, config.decimals)
     };

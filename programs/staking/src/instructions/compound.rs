@@ -6,6 +6,7 @@ use super::shared::rewards::{self, bump_u128, ok};
 use super::shared::write;
 use super::shared::token::{balance, transfer_signed};
 use crate::interface::error::StakingError;
+use core::mem::MaybeUninit;
 use crate::interface::event::{Event, EventKind};
 use keel_sdk::clock;
 use keel_sdk::cpi::token::TransferChecked;
@@ -30,6 +31,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     accounts::distinct4(config_account, staker_account, position_account, schedule_account)?;
     let now = clock::unix_timestamp()?;
 
+    let mut old = MaybeUninit::uninit();
     let (amount, bump, decimals, old) = {
         let mut config_ref = accounts::config_mut(program_id, config_account)?;
         let config = &mut *config_ref;
@@ -41,14 +43,14 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
         address(reward_vault, &config.reward_vault, StakingError::InvalidVault)?;
         address(stake_vault, &config.stake_vault, StakingError::InvalidVault)?;
         let mut position_ref =
-            accounts::owned_position_mut(program_id, position_account, config_account.key(), owner.key())?;
+            accounts::owned_position_mut(config_account, position_account, owner.key())?;
         let position = &mut *position_ref;
-        let staker = accounts::staker_mut(program_id, staker_account, config_account.key(), owner.key())?;
+        let staker = accounts::staker_mut(config_account, staker_account, owner.key())?;
 
         let mut schedule_data = write::schedule_mut(schedule_account, config_account)?;
         let mut parts = accounts::schedule_parts(&mut schedule_data)?;
         write::settle(config, &mut parts, now)?;
-        let old = write::settle_position(config, &parts, position, now)?;
+        let old = write::settle_position(config, &parts, position, now, &mut old)?;
         let room = config.max_stake_per_wallet().saturating_sub(staker.total_amount());
         let amount = position.unclaimed().min(room);
         if amount == 0 {
@@ -75,16 +77,16 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
 
     let mut config_ref = accounts::config_mut(program_id, config_account)?;
     let config = &mut *config_ref;
-    let mut position_ref = accounts::position_mut(program_id, position_account, config_account.key())?;
+    let mut position_ref = accounts::position_mut(config_account, position_account)?;
     let position = &mut *position_ref;
-    let mut staker_ref = accounts::staker_mut(program_id, staker_account, config_account.key(), owner.key())?;
+    let mut staker_ref = accounts::staker_mut(config_account, staker_account, owner.key())?;
     let staker = &mut *staker_ref;
     let mut schedule_data = write::schedule_mut(schedule_account, config_account)?;
     let mut parts = accounts::schedule_parts(&mut schedule_data)?;
     // Same tier and lock; compounding is participation.
     position.set_amount(ok(position.amount().checked_add(received))?);
     position.set_last_activity(now);
-    write::write(config, &mut parts, Some(staker), position, Some(&old), now)?;
+    write::write(config, &mut parts, Some(staker), position, Some(old), now)?;
     rewards::add_total_staked(config, received)?;
     staker.set_total_amount(ok(staker.total_amount().checked_add(received))?);
 

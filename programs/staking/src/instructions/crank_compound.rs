@@ -16,6 +16,7 @@ use super::shared::rewards::{self, bump_u128, ok};
 use super::shared::write;
 use super::shared::token::{balance, transfer_signed};
 use crate::interface::error::StakingError;
+use core::mem::MaybeUninit;
 use crate::interface::event::{Event, EventKind};
 use keel_sdk::clock;
 use keel_sdk::cpi::token::TransferChecked;
@@ -70,14 +71,14 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
             let (position_account, staker_account) = (&pairs[2 * i], &pairs[2 * i + 1]);
             writable(position_account)?;
             writable(staker_account)?;
-            let mut position_ref = accounts::position_mut(program_id, position_account, config_account.key())?;
+            let mut position_ref = accounts::position_mut(config_account, position_account)?;
             let position = &mut *position_ref;
             let mut staker_ref =
-                accounts::staker_mut(program_id, staker_account, config_account.key(), &position.owner)?;
+                accounts::staker_mut(config_account, staker_account, &position.owner)?;
             let staker = &mut *staker_ref;
             if position.is_auto_compound() {
                 // Settling leaves the curve as it is (pass 3 writes the credited ones).
-                write::settle_position(config, &parts, position, now)?;
+                write::settle_position(config, &parts, position, now, &mut MaybeUninit::uninit())?;
                 let room = max.saturating_sub(staker.total_amount());
                 let amount = position.unclaimed().min(room);
                 if amount != 0 {
@@ -123,16 +124,17 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
         let amount = taken[i];
         if amount != 0 {
             let credit = if received == total { amount } else { ok(mul_div(amount, received, total))? };
-            let mut position_ref = accounts::position_mut(program_id, &pairs[2 * i], config_account.key())?;
+            let mut position_ref = accounts::position_mut(config_account, &pairs[2 * i])?;
             let position = &mut *position_ref;
             let mut staker_ref =
-                accounts::staker_mut(program_id, &pairs[2 * i + 1], config_account.key(), &position.owner)?;
+                accounts::staker_mut(config_account, &pairs[2 * i + 1], &position.owner)?;
             let staker = &mut *staker_ref;
-            let old = ok(position.curve().points(now))?;
+            let mut old = MaybeUninit::uninit();
+            let old = write::old_curve(position, now, &mut old)?;
             position.set_amount(ok(position.amount().checked_add(credit))?);
             // Replace the reservation of pass 1 by what arrived.
             staker.set_total_amount(staker.total_amount() - amount + credit);
-            write::write(config, &mut parts, Some(staker), position, Some(&old), now)?;
+            write::write(config, &mut parts, Some(staker), position, Some(old), now)?;
             credited += credit;
             compounded += 1;
         }

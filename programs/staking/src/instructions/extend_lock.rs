@@ -4,6 +4,7 @@
 use super::shared::accounts::{self, signer, writable};
 use super::shared::write;
 use crate::interface::error::StakingError;
+use core::mem::MaybeUninit;
 use crate::interface::event::{Event, EventKind};
 use crate::interface::instruction::data as d;
 use keel_sdk::clock;
@@ -30,9 +31,9 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     }
     let tier = *config.tier(tier_index).ok_or(StakingError::InvalidTier)?;
     let mut position_ref =
-        accounts::owned_position_mut(program_id, position_account, config_account.key(), owner.key())?;
+        accounts::owned_position_mut(config_account, position_account, owner.key())?;
     let position = &mut *position_ref;
-    let mut staker_ref = accounts::staker_mut(program_id, staker_account, config_account.key(), owner.key())?;
+    let mut staker_ref = accounts::staker_mut(config_account, staker_account, owner.key())?;
     let staker = &mut *staker_ref;
     if tier_index < position.tier {
         return Err(StakingError::TierDowngrade.into());
@@ -42,14 +43,15 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     let mut schedule_data = write::schedule_mut(schedule_account, config_account)?;
     let mut parts = accounts::schedule_parts(&mut schedule_data)?;
     write::settle(config, &mut parts, now)?;
-    let old = write::settle_position(config, &parts, position, now)?;
+    let mut old = MaybeUninit::uninit();
+    let old = write::settle_position(config, &parts, position, now, &mut old)?;
     let relock = write::lock_end(now, tier.lock_secs())?;
     position.tier = tier_index;
     position.set_lock_start(now);
     position.set_lock_end(position.lock_end().max(relock));
     position.set_multiplier_bps(tier.multiplier_bps());
     position.set_last_activity(now);
-    write::write(config, &mut parts, Some(staker), position, Some(&old), now)?;
+    write::write(config, &mut parts, Some(staker), position, Some(old), now)?;
 
     Event::new(EventKind::LockExtended)
         .key(position_account.key())

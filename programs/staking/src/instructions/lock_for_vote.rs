@@ -6,6 +6,7 @@ use super::shared::accounts::{self, signer, writable};
 use super::shared::rewards::ok;
 use super::shared::write;
 use crate::interface::error::StakingError;
+use core::mem::MaybeUninit;
 use crate::interface::event::{Event, EventKind};
 use crate::interface::instruction::data as d;
 use crate::interface::state::config::bounds;
@@ -14,18 +15,23 @@ use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey};
 
 #[inline(never)]
 pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> ProgramResult {
-    let [vote_authority, config_account, schedule_account, position_account, rest @ ..] = accounts else {
+    let [vote_authority, config_account, schedule_account, position_account, rest @ .., clock_account] = accounts else {
         return Err(ProgramError::NotEnoughAccountKeys);
     };
     // Data: until i64.
     d::expect_len(data, 8)?;
-    let until = d::i64_at(data, 0);
+    let until = d::i64_after_tag(data, 0);
 
     signer(vote_authority)?;
     writable(config_account)?;
     writable(position_account)?;
     accounts::distinct3(config_account, position_account, schedule_account)?;
-    // Optional: the owner's staker record, so its voting-power sum follows too.
+    // Last, the Clock sysvar: the time read from it rather than by syscall.
+    if !clock::is_clock(clock_account) {
+        return Err(StakingError::InvalidSysvar.into());
+    }
+    // Optional, before it: the owner's staker record, so its voting-power sum
+    // follows too.
     let staker_account = rest.first();
     if let Some(staker_account) = staker_account {
         writable(staker_account)?;
@@ -42,9 +48,9 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     let mut position_ref = accounts::position_of_mut(config_account, position_account)?;
     let position = &mut *position_ref;
     let mut staker_ref = staker_account
-        .map(|account| accounts::staker_mut(program_id, account, config_account.key(), &position.owner))
+        .map(|account| accounts::staker_mut(config_account, account, &position.owner))
         .transpose()?;
-    let now = clock::unix_timestamp()?;
+    let now = clock::unix_timestamp_from(clock_account)?;
     if until <= now || until > ok(now.checked_add(bounds::MAX_VOTE_LOCK_SECS))? {
         return Err(StakingError::InvalidVoteLock.into());
     }
@@ -52,7 +58,8 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     let mut schedule_data = write::schedule_mut(schedule_account, config_account)?;
     let mut parts = accounts::schedule_parts(&mut schedule_data)?;
     write::settle(config, &mut parts, now)?;
-    let old = write::settle_position(config, &parts, position, now)?;
+    let mut old = MaybeUninit::uninit();
+    let old = write::settle_position(config, &parts, position, now, &mut old)?;
     position.set_vote_locked_until(position.vote_locked_until().max(until));
     // On a boundary, like every step of the curve.
     let boost_until = ok(crate::math::day_ceil(ok(now.checked_add(config.voter_boost_secs()))?))?;
@@ -60,7 +67,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     position.set_last_activity(now);
     // Without the staker record (as governance calls it) the stored voting
     // power stays as it was; the totals and the ring follow the curve anyway.
-    write::write(config, &mut parts, staker_ref.as_deref_mut(), position, Some(&old), now)?;
+    write::write(config, &mut parts, staker_ref.as_deref_mut(), position, Some(old), now)?;
 
     Event::new(EventKind::VoteLocked)
         .key(position_account.key())

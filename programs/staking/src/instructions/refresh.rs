@@ -5,6 +5,7 @@
 use super::shared::accounts::{self, writable};
 use super::shared::write;
 use crate::interface::error::StakingError;
+use core::mem::MaybeUninit;
 use crate::interface::event::{Event, EventKind};
 use keel_sdk::clock;
 use keel_sdk::{AccountView, ProgramError, ProgramResult, Pubkey};
@@ -36,12 +37,13 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
         let (position_account, staker_account) = (&pair[0], &pair[1]);
         writable(position_account)?;
         writable(staker_account)?;
-        let mut position_ref = accounts::position_mut(program_id, position_account, config_account.key())?;
+        let mut position_ref = accounts::position_mut(config_account, position_account)?;
         let position = &mut *position_ref;
         // The staker record of the position's owner: a demotion lowers its voting power.
-        let mut staker_ref = accounts::staker_mut(program_id, staker_account, config_account.key(), &position.owner)?;
-        let old = write::settle_position(config, &parts, position, now)?;
-        write::write(config, &mut parts, Some(&mut staker_ref), position, Some(&old), now)?;
+        let mut staker_ref = accounts::staker_mut(config_account, staker_account, &position.owner)?;
+        let mut old = MaybeUninit::uninit();
+        let old = write::settle_position(config, &parts, position, now, &mut old)?;
+        write::write(config, &mut parts, Some(&mut staker_ref), position, Some(old), now)?;
     }
 
     Event::new(EventKind::Refreshed).u64(config.total_reward_weight()).u32((pairs.len() / 2) as u32).emit();

@@ -21,7 +21,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     writable(position_account)?;
     accounts::config(program_id, config_account)?;
     let mut position_ref =
-        accounts::owned_position_mut(program_id, position_account, config_account.key(), owner.key())?;
+        accounts::owned_position_mut(config_account, position_account, owner.key())?;
     let position = &mut *position_ref;
     position.auto_compound = data[0];
 

@@ -70,7 +70,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
     let (next_id, staked) = if new_staker {
         (0, 0)
     } else {
-        let staker = accounts::staker_mut(program_id, staker_account, config_account.key(), owner.key())?;
+        let staker = accounts::staker_mut(config_account, staker_account, owner.key())?;
         (staker.next_position_id(), staker.total_amount())
     };
     // Checked on the requested amount before moving tokens; what arrives is at most that.

@@ -6,6 +6,7 @@ use super::shared::rewards::{self, bump_u128, ok};
 use super::shared::write;
 use super::shared::token::{burn_signed, transfer_signed};
 use crate::interface::error::StakingError;
+use core::mem::MaybeUninit;
 use crate::interface::event::{Event, EventKind};
 use crate::interface::instruction::data as d;
 use crate::interface::state::config::PenaltyDestination;
@@ -65,9 +66,9 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
             writable(treasury)?;
         }
         let mut position_ref =
-            accounts::owned_position_mut(program_id, position_account, config_account.key(), owner.key())?;
+            accounts::owned_position_mut(config_account, position_account, owner.key())?;
         let position = &mut *position_ref;
-        let mut staker_ref = accounts::staker_mut(program_id, staker_account, config_account.key(), owner.key())?;
+        let mut staker_ref = accounts::staker_mut(config_account, staker_account, owner.key())?;
         let staker = &mut *staker_ref;
         if amount > position.amount() {
             return Err(StakingError::InsufficientStake.into());
@@ -86,12 +87,13 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
         let mut schedule_data = write::schedule_mut(schedule_account, config_account)?;
         let mut parts = accounts::schedule_parts(&mut schedule_data)?;
         write::settle(config, &mut parts, now)?;
-        let old = write::settle_position(config, &parts, position, now)?;
+        let mut old = MaybeUninit::uninit();
+        let old = write::settle_position(config, &parts, position, now, &mut old)?;
         // The penalty applies while the lock runs; a lock that has ended (always
         // the case for the no-lock tier, whose lock ends when it starts) is free.
         let penalty = if now < position.lock_end() { ok(math::penalty(amount, config.penalty_bps()))? } else { 0 };
         position.set_amount(left);
-        write::write(config, &mut parts, Some(staker), position, Some(&old), now)?;
+        write::write(config, &mut parts, Some(staker), position, Some(old), now)?;
         rewards::sub_total_staked(config, amount)?;
         staker.set_total_amount(ok(staker.total_amount().checked_sub(amount))?);
         if penalty != 0 {

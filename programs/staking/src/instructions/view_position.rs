@@ -28,7 +28,7 @@ pub fn process(program_id: &Pubkey, accounts: &[AccountView], data: &[u8]) -> Pr
         return Err(StakingError::InvalidInstructionData.into());
     }
     drop(accounts::config(program_id, config_account)?);
-    let position = accounts::position(program_id, position_account, config_account.key())?;
+    let position = accounts::position(config_account, position_account)?;
     let schedule_data = accounts::schedule_data(program_id, schedule_account, config_account.key())?;
     let (schedule, history) = Schedule::load(&schedule_data).map_err(|_| StakingError::InvalidSchedule)?;
     let now = clock::unix_timestamp()?;

@@ -88,6 +88,9 @@ pub enum StakingError {
     NotPendingAuthority,
     /// 37: no authority (or vote authority) hand-over is pending.
     NoPendingAuthority,
+    /// 38: the account in a sysvar's place is not that sysvar (`lock_for_vote`'s
+    /// Clock sysvar).
+    InvalidSysvar,
 }
 
 impl From<StakingError> for ProgramError {

@@ -71,14 +71,16 @@ struct Buffer([u8; MAX_EVENT]);
 pub struct Event {
     buf: MaybeUninit<Buffer>,
     len: usize,
+    kind: EventKind,
 }
 
 impl Event {
     #[inline(always)]
     pub fn new(kind: EventKind) -> Self {
-        let mut e = Self { buf: MaybeUninit::uninit(), len: 0 };
-        e.word(kind as u64);
-        e
+        // The header is written by `emit`: a builder returned by value with
+        // words already in its buffer is copied, and the copy of the words
+        // not yet written becomes stores of zero.
+        Self { buf: MaybeUninit::uninit(), len: 8, kind }
     }
 
     #[inline(always)]
@@ -161,13 +163,22 @@ impl Event {
 
     /// Logs the event.
     #[inline(always)]
-    pub fn emit(&self) {
+    pub fn emit(&mut self) {
+        self.header();
         log::log_data(&[self.bytes()]);
     }
 
     /// Logs the event followed by `tail` as a second part.
     #[inline(always)]
-    pub fn emit_with(&self, tail: &[u8]) {
+    pub fn emit_with(&mut self, tail: &[u8]) {
+        self.header();
         log::log_data(&[self.bytes(), tail]);
+    }
+
+    /// Word 0: the kind.
+    #[inline(always)]
+    fn header(&mut self) {
+        // SAFETY: word 0 of the 8-aligned buffer.
+        unsafe { (self.ptr() as *mut u64).write((self.kind as u64).to_le()) };
     }
 }

@@ -353,12 +353,18 @@ pub enum StakingInstruction {
     /// `voting_power` stays as it was, so that sum still holds. The totals and
     /// the schedule follow the curve either way.
     ///
+    /// The time comes from the Clock sysvar's account, the last account (a
+    /// key comparison and a load, where the syscall costs 110 CU: governance
+    /// passes on the one `cast_vote` reads); any other account there is
+    /// `InvalidSysvar`.
+    ///
     /// Accounts:
     /// 0. `[s]` vote authority
     /// 1. `[w]` config
     /// 2. `[w]` schedule, PDA `["schedule", config]`
     /// 3. `[w]` position
     /// 4. `[w]` optional: staker of the position's owner, PDA `["staker", config, owner]`
+    /// then, last: `[]` the Clock sysvar (`SysvarC1ock11111111111111111111111111111111`)
     ///
     /// Data: `until: i64`.
     LockForVote = 13,
@@ -483,6 +489,38 @@ pub const VIEW_POSITION_LEN: usize = 48;
 pub mod data {
     use super::StakingError;
     pub use keel_sdk::data::raw::{i64_at, key_at, u16_at, u32_at, u64_at};
+
+    #[cfg(test)]
+    #[test]
+    fn i64_after_tag_reads_any_alignment() {
+        let words = [0x0807_0605_0403_0201u64, 0x100f_0e0d_0c0b_0a09, 0];
+        // SAFETY: 24 bytes of three u64s.
+        let bytes = unsafe { core::slice::from_raw_parts(words.as_ptr() as *const u8, 24) };
+        for start in 0..8 {
+            let data = &bytes[start..start + 16];
+            assert_eq!(i64_after_tag(data, 0), i64_at(data, 0));
+            assert_eq!(i64_after_tag(data, 8), i64_at(data, 8));
+        }
+    }
+
+    /// The i64 LE at `data[at..at + 8]`, for `at` 8-aligned in the data after
+    /// the 1-byte tag (a handler's `data`, which the runtime places one byte
+    /// past an 8-aligned address): aligned loads of 1, 2, 4 and 1 bytes instead
+    /// of eight byte loads; any other address byte by byte.
+    #[inline(always)]
+    pub fn i64_after_tag(data: &[u8], at: usize) -> i64 {
+        let bytes = &data[at..at + 8];
+        let p = bytes.as_ptr();
+        if p as usize % 8 != 1 {
+            return i64_at(data, at);
+        }
+        // SAFETY: 8 readable bytes at `p`; `p + 1` is 2-aligned and `p + 3`
+        // 4-aligned since `p` is 1 past a multiple of 8.
+        let (b0, h1, w3, b7) = unsafe {
+            (*p as u64, (p.add(1) as *const u16).read() as u64, (p.add(3) as *const u32).read() as u64, *p.add(7) as u64)
+        };
+        (b0 | h1 << 8 | w3 << 24 | b7 << 56) as i64
+    }
 
     /// `data` has exactly `len` bytes (`InvalidInstructionData`).
     #[inline(always)]

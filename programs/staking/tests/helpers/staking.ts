@@ -37,6 +37,7 @@ import {
   getViewPositionInstruction,
   getScheduleUpkeepInstructions,
   decodeSchedule,
+  extendsNeeded,
   SCHEDULE_RING_END,
   CONFIG_LEN,
   StakingInstruction,
@@ -179,16 +180,19 @@ function syncInstructions(env: Env): TransactionInstruction[] {
 /**
  * Whether the config and its full schedule exist and the schedule is more than
  * the 8 boundaries behind today that an instruction walks itself (so tests
- * within 8 days exercise the instructions' own walk).
+ * within 8 days exercise the instructions' own walk), or its history has no
+ * room for the boundaries to today (the walk would fail with `ScheduleFull`;
+ * the keeper extends 30 days ahead, a test that warps past the room must too).
  */
 function syncDue(env: Env): boolean {
-  // The config first (560 bytes): the schedule (tens of KB) only when it is behind.
   const config = readAccount(env.svm, toAddress(env.addrs.config));
   // Not a config yet (initialize's tests send lamports to its address first).
   if (config === null || config.data.length !== CONFIG_LEN) return false;
-  if (BigInt(decodeConfig(config.data).syncedDay) + MAX_SETTLE_DAYS >= now(env.svm) / DAY) return false;
   const schedule = env.svm.getAccount(toAddress(env.addrs.schedule));
-  return schedule.exists && schedule.data.length >= SCHEDULE_RING_END;
+  if (!schedule.exists || schedule.data.length < SCHEDULE_RING_END) return false;
+  const today = now(env.svm) / DAY;
+  if (BigInt(decodeConfig(config.data).syncedDay) + MAX_SETTLE_DAYS < today) return true;
+  return extendsNeeded(decodeSchedule(schedule.data), today) > 0;
 }
 
 /** Sends lamports to any address (e.g. a PDA before it is created). */

@@ -10,7 +10,8 @@ use keel_sdk::{AccountView, ProgramResult, Pubkey};
 /// voter booster.
 ///
 /// Accounts: 0 `vote_authority` [signer]; 1 `config` [writable]; 2 `schedule`
-/// [writable] (staking checks it); 3 `position` [writable].
+/// [writable] (staking checks it); 3 `position` [writable]; 4 the Clock sysvar
+/// (staking reads the time from it).
 ///
 /// Data (9 bytes): `0 u8 13`, `1 i64 until`.
 pub struct LockForVote<'a> {
@@ -19,6 +20,7 @@ pub struct LockForVote<'a> {
     pub config: &'a AccountView,
     pub schedule: &'a AccountView,
     pub position: &'a AccountView,
+    pub clock: &'a AccountView,
     pub until: i64,
 }
 
@@ -35,6 +37,7 @@ impl LockForVote<'_> {
             CpiMeta::writable(self.config),
             CpiMeta::writable(self.schedule),
             CpiMeta::writable(self.position),
+            CpiMeta::readonly(self.clock),
         ];
         invoke_accounts(self.staking_program, &accounts, data, signers)
     }

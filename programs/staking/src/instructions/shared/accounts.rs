@@ -23,10 +23,11 @@ pub fn writable(account: &AccountView) -> Result<(), ProgramError> {
     check::writable(account).map_err(|_| StakingError::AccountNotWritable.into())
 }
 
-/// `account` has address `expected`, else `error`.
+/// `account` has address `expected`, else `error` (inlined word compares:
+/// the keys in the config are 8-aligned).
 #[inline(always)]
 pub fn address(account: &AccountView, expected: &Pubkey, error: StakingError) -> Result<(), ProgramError> {
-    check::address(account, expected).map_err(|_| error.into())
+    if account.key_eq(expected) { Ok(()) } else { Err(error.into()) }
 }
 
 /// `a` and `b` are different accounts (`DuplicateAccount`). Two state
@@ -75,29 +76,14 @@ pub fn config_mut<'a>(program_id: &Pubkey, account: &'a AccountView) -> Result<R
     Config::load_ref_mut(account.try_borrow_mut_data()?).ok_or_else(|| StakingError::InvalidConfig.into())
 }
 
-/// A position of `config`, mutable (`InvalidPosition`).
+/// A position of the config `config_account`, mutable (`InvalidPosition`).
+/// Like every loader below, for a caller that has loaded that config with
+/// `config`/`config_mut` already (so its owner is this program): the
+/// account's owner is compared with the config's (both 8-aligned in the input
+/// buffer) instead of the program id, which sits unaligned after the
+/// instruction data.
 #[inline(always)]
-pub fn position_mut<'a>(
-    program_id: &Pubkey,
-    account: &'a AccountView,
-    config: &Pubkey,
-) -> Result<RefMut<'a, Position>, ProgramError> {
-    if !account.is_owned_by(program_id) {
-        return Err(StakingError::InvalidPosition.into());
-    }
-    match Position::load_ref_mut(account.try_borrow_mut_data()?) {
-        Some(p) if pubkey::eq(&p.config, config) => Ok(p),
-        _ => Err(StakingError::InvalidPosition.into()),
-    }
-}
-
-/// A position of the config `config_account`, mutable (`InvalidPosition`), for
-/// a caller that has already loaded that config with `config`/`config_mut`
-/// (so its owner is this program): the position's owner is compared with the
-/// config's (both 8-aligned in the input buffer) instead of the program id,
-/// which sits unaligned after the instruction data.
-#[inline(always)]
-pub fn position_of_mut<'a>(config_account: &AccountView, account: &'a AccountView) -> Result<RefMut<'a, Position>, ProgramError> {
+pub fn position_mut<'a>(config_account: &AccountView, account: &'a AccountView) -> Result<RefMut<'a, Position>, ProgramError> {
     if !account.same_owner(config_account) {
         return Err(StakingError::InvalidPosition.into());
     }
@@ -107,50 +93,53 @@ pub fn position_of_mut<'a>(config_account: &AccountView, account: &'a AccountVie
     }
 }
 
-/// A position of `config`, read-only (`InvalidPosition`).
+/// `position_mut` (governance's `lock_for_vote` path names it for what it
+/// checks: a position of this config, whoever owns it).
 #[inline(always)]
-pub fn position<'a>(
-    program_id: &Pubkey,
-    account: &'a AccountView,
-    config: &Pubkey,
-) -> Result<Ref<'a, Position>, ProgramError> {
-    if !account.is_owned_by(program_id) {
+pub fn position_of_mut<'a>(config_account: &AccountView, account: &'a AccountView) -> Result<RefMut<'a, Position>, ProgramError> {
+    position_mut(config_account, account)
+}
+
+/// A position of the config `config_account`, read-only (`InvalidPosition`).
+#[inline(always)]
+pub fn position<'a>(config_account: &AccountView, account: &'a AccountView) -> Result<Ref<'a, Position>, ProgramError> {
+    if !account.same_owner(config_account) {
         return Err(StakingError::InvalidPosition.into());
     }
     match Position::load_ref(account.try_borrow_data()?) {
-        Some(p) if pubkey::eq(&p.config, config) => Ok(p),
+        Some(p) if pubkey::eq_inline(&p.config, config_account.key()) => Ok(p),
         _ => Err(StakingError::InvalidPosition.into()),
     }
 }
 
-/// A position of `config` owned by `owner` (`InvalidPosition`, `NotPositionOwner`).
+/// A position of the config `config_account` owned by `owner`
+/// (`InvalidPosition`, `NotPositionOwner`).
 #[inline(always)]
 pub fn owned_position_mut<'a>(
-    program_id: &Pubkey,
+    config_account: &AccountView,
     account: &'a AccountView,
-    config: &Pubkey,
     owner: &Pubkey,
 ) -> Result<RefMut<'a, Position>, ProgramError> {
-    let position = position_mut(program_id, account, config)?;
-    if !pubkey::eq(&position.owner, owner) {
+    let position = position_mut(config_account, account)?;
+    if !pubkey::eq_inline(&position.owner, owner) {
         return Err(StakingError::NotPositionOwner.into());
     }
     Ok(position)
 }
 
-/// The staker record of `owner` under `config`, mutable (`InvalidStaker`).
+/// The staker record of `owner` under the config `config_account`, mutable
+/// (`InvalidStaker`).
 #[inline(always)]
 pub fn staker_mut<'a>(
-    program_id: &Pubkey,
+    config_account: &AccountView,
     account: &'a AccountView,
-    config: &Pubkey,
     owner: &Pubkey,
 ) -> Result<RefMut<'a, Staker>, ProgramError> {
-    if !account.is_owned_by(program_id) {
+    if !account.same_owner(config_account) {
         return Err(StakingError::InvalidStaker.into());
     }
     match Staker::load_ref_mut(account.try_borrow_mut_data()?) {
-        Some(s) if pubkey::eq(&s.config, config) && pubkey::eq(&s.owner, owner) => Ok(s),
+        Some(s) if pubkey::eq_inline(&s.config, config_account.key()) && pubkey::eq_inline(&s.owner, owner) => Ok(s),
         _ => Err(StakingError::InvalidStaker.into()),
     }
 }

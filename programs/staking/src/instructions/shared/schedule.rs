@@ -16,7 +16,7 @@ use super::rewards::{ok, settle_global};
 use crate::interface::error::StakingError;
 use crate::interface::state::Config;
 use crate::interface::state::schedule::{AccEntry, RING_DAYS, Schedule};
-use crate::math::{self, CurvePoints, DAY_SECS, PositionCurve};
+use crate::math::{self, CurveNow, DAY_SECS, PositionCurve};
 use keel_sdk::ProgramError;
 
 /// The schedule account viewed in place: its fixed part and its history
@@ -86,74 +86,105 @@ pub fn settle_global_scheduled<const MAX_DAYS: u32>(
     Ok(true)
 }
 
-/// The boundary day of a scheduled step (`at` is on a boundary, at or after
-/// 1970): it must not be crossed yet (`SyncRequired`: the walk did not reach
-/// the write's time) and must fit the ring (`MathOverflow`: the lock bounds
-/// keep every step within `RING_DAYS` days).
-fn drop_day(schedule: &Schedule, at: i64) -> Result<u32, ProgramError> {
-    let day = ok(day_of(at))?;
-    let last = schedule.last_day();
-    if day <= last {
+/// The ring slot of the step at `at` (on a boundary, at or after 1970; `last`
+/// = `schedule.last_day()`) moved by `out` taken away and `into` added
+/// (checked, in that order). The step must not be crossed yet
+/// (`SyncRequired`: the walk did not reach the write's time) and must fit the
+/// ring (`MathOverflow`: the lock bounds keep every step within `RING_DAYS`
+/// days; a day past u32 too, as `day_of` has it).
+#[inline(always)]
+fn move_drop(schedule: &mut Schedule, last: u32, at: i64, out: (u64, u64), into: (u64, u64)) -> Result<(), ProgramError> {
+    let day = at.max(0) as u64 / DAY_SECS as u64;
+    if day <= last as u64 {
         return Err(StakingError::SyncRequired.into());
     }
-    if day - last > RING_DAYS as u32 {
+    if day - last as u64 > RING_DAYS as u64 {
         return Err(StakingError::MathOverflow.into());
     }
-    Ok(day)
-}
-
-/// The `i`-th drop of `points`: (reward weight, voting power) lost at
-/// `at[i + 1]` (a curve only falls: anything else is `MathOverflow`).
-#[inline(always)]
-fn drop_of(points: &CurvePoints, i: usize) -> Result<(u64, u64), ProgramError> {
-    let w = points.weight[i].checked_sub(points.weight[i + 1]);
-    let p = points.power[i].checked_sub(points.power[i + 1]);
-    Ok((ok(w)?, ok(p)?))
-}
-
-/// A position write's ring update: takes the drops `old` (the curve the
-/// position was written with, evaluated at now) still schedules after now out
-/// of the ring, and puts `new`'s in (`None`: no curve, for a new or a closed
-/// position). Each side is recomputed exactly from its curve
-/// (`PositionCurve::points`), so what a write takes out is what an earlier
-/// write put in, minus the drops the walk has applied already (those at or
-/// before now). A day both sides drop on is one slot update of the
-/// difference (often none: a claim moves only the participation end). Run the
-/// walk to now first.
-pub fn reschedule(schedule: &mut Schedule, old: Option<&CurvePoints>, new: Option<&CurvePoints>) -> Result<(), ProgramError> {
-    let none = CurvePoints::default();
-    let (old, new) = (old.unwrap_or(&none), new.unwrap_or(&none));
-    // Per new drop, whether an old drop of the same day took it in.
-    let mut merged = [false; 3];
-    let mut i = 0;
-    while i < old.n {
-        let at = old.at[i + 1];
-        let (out_w, out_p) = drop_of(old, i)?;
-        let (mut in_w, mut in_p) = (0, 0);
-        let mut j = 0;
-        while j < new.n {
-            if new.at[j + 1] == at {
-                (in_w, in_p) = drop_of(new, j)?;
-                merged[j] = true;
-            }
-            j += 1;
-        }
-        if out_w != in_w || out_p != in_p {
-            let slot = schedule.slot_mut(drop_day(schedule, at)?);
-            let w = slot.reward_weight_drop().checked_sub(out_w).and_then(|w| w.checked_add(in_w));
-            let p = slot.voting_power_drop().checked_sub(out_p).and_then(|p| p.checked_add(in_p));
-            let (w, p) = (ok(w)?, ok(p)?);
+    let slot = schedule.slot_mut(day as u32);
+    let (w, p) = (slot.reward_weight_drop(), slot.voting_power_drop());
+    if w < out.0 || p < out.1 {
+        return Err(StakingError::MathOverflow.into());
+    }
+    let (w, p) = ((w - out.0).checked_add(into.0), (p - out.1).checked_add(into.1));
+    match (w, p) {
+        (Some(w), Some(p)) => {
             slot.set_reward_weight_drop(w);
             slot.set_voting_power_drop(p);
+            Ok(())
+        }
+        _ => Err(StakingError::MathOverflow.into()),
+    }
+}
+
+/// A position write's ring update: the drops `old` (the curve the position
+/// was written with, at now) still schedules after now out of the ring,
+/// `new`'s in (`None`: no curve, for a new or a closed position). Each side's
+/// drops are recomputed exactly from its curve (`PositionCurve::at_now`), so
+/// what a write takes out is what an earlier write put in, minus the drops
+/// the walk has applied already (those at or before now). The two lists are
+/// merged by day: a day both sides drop on is one slot update of the
+/// difference, none when the two drops are equal (often: a claim moves only
+/// the participation end). Run the walk to now first.
+#[inline(never)]
+pub fn reschedule(schedule: &mut Schedule, old: Option<&CurveNow>, new: Option<&CurveNow>) -> Result<(), ProgramError> {
+    let last = schedule.last_day();
+    // A side with no curve has no steps.
+    let (old_n, new_n) = (old.map_or(0, |c| c.steps()), new.map_or(0, |c| c.steps()));
+    // The usual case, a step or none on each side.
+    if old_n <= 1 && new_n <= 1 {
+        let (a, out) = match old {
+            Some(c) if old_n == 1 => c.step(0),
+            _ => (i64::MIN, (0, 0)),
+        };
+        let (b, into) = match new {
+            Some(c) if new_n == 1 => c.step(0),
+            _ => (i64::MAX, (0, 0)),
+        };
+        if a == b {
+            if out != into {
+                move_drop(schedule, last, a, out, into)?;
+            }
+            return Ok(());
+        }
+        if old_n == 1 && out != (0, 0) {
+            move_drop(schedule, last, a, out, (0, 0))?;
+        }
+        if new_n == 1 {
+            move_drop(schedule, last, b, (0, 0), into)?;
+        }
+        return Ok(());
+    }
+    // Bit j: new step j went with an old step of the same day.
+    let mut merged = 0u32;
+    // Unrolled over the (at most three) steps of each side.
+    let mut i = 0;
+    while i < 3 {
+        if let (Some(old), true) = (old, i < old_n) {
+            let (day, out) = old.step(i);
+            let mut into = (0, 0);
+            let mut j = 0;
+            while j < 3 {
+                if let (Some(new), true) = (new, j < new_n) {
+                    let (new_day, drop) = new.step(j);
+                    if new_day == day {
+                        into = drop;
+                        merged |= 1 << j;
+                    }
+                }
+                j += 1;
+            }
+            if out != into {
+                move_drop(schedule, last, day, out, into)?;
+            }
         }
         i += 1;
     }
     let mut j = 0;
-    while j < new.n {
-        if !merged[j] {
-            let at = new.at[j + 1];
-            let (in_w, in_p) = drop_of(new, j)?;
-            ok(schedule.add_drop(drop_day(schedule, at)?, in_w, in_p))?;
+    while j < 3 {
+        if let (Some(new), true) = (new, j < new_n && merged & (1 << j) == 0) {
+            let (day, into) = new.step(j);
+            move_drop(schedule, last, day, (0, 0), into)?;
         }
         j += 1;
     }
@@ -465,9 +496,14 @@ mod tests {
                     Some(h) => h.unclaimed + earned_since(schedule, history, &h.curve, h.settled, now, acc).unwrap(),
                     None => 0,
                 };
-                let old_points = old.as_ref().map(|h| h.curve.points(now).unwrap());
-                let new_points = new.as_ref().map(|c| c.points(now).unwrap());
-                reschedule(schedule, old_points.as_ref(), new_points.as_ref()).unwrap();
+                let side = |c: &PositionCurve| {
+                    let mut side = core::mem::MaybeUninit::uninit();
+                    assert!(c.at_now(now, &mut side));
+                    // SAFETY: `at_now` succeeded.
+                    unsafe { side.assume_init() }
+                };
+                let (old_side, new_side) = (old.as_ref().map(|h| side(&h.curve)), new.as_ref().map(side));
+                reschedule(schedule, old_side.as_ref(), new_side.as_ref()).unwrap();
                 let at = |c: Option<&PositionCurve>| {
                     c.map_or((0, 0), |c| (c.reward_weight_at(now).unwrap(), c.voting_power_at(now).unwrap()))
                 };

@@ -20,11 +20,12 @@ use super::schedule::{self, ScheduleMut, settle_global_scheduled};
 use crate::interface::error::StakingError;
 use crate::interface::state::schedule::MAX_SETTLE_DAYS;
 use crate::interface::state::{Config, Position, Staker};
-use crate::math::{self, CurvePoints};
-use crate::interface::state::schedule::ScheduleHeader;
+use crate::math::{self, CurveNow};
+use crate::interface::state::schedule::{Schedule, ScheduleHeader};
 use keel_sdk::layout::Layout;
 use keel_sdk::{AccountView, ProgramError, pubkey};
 use keel_sdk::account::RefMut;
+use core::mem::MaybeUninit;
 
 /// The schedule of `config_account`, mutable: writable, owned by this program
 /// (compared with the config's owner, which the caller has loaded with
@@ -55,34 +56,74 @@ pub fn settle(config: &mut Config, parts: &mut ScheduleMut<'_>, now: i64) -> Res
     }
 }
 
+/// A position's curve as it was written (before this write changes it) and
+/// its value now: what `settle_position` leaves for `write`.
+pub type OldCurve = CurveNow;
+
+/// `position`'s curve at `now` and its drops after
+/// (`PositionCurve::at_now`), written to `side`. `MathOverflow` past u64.
+/// Out of line, reading the fields in place: every write takes two.
+#[inline(never)]
+fn prepare(position: &Position, now: i64, side: &mut MaybeUninit<CurveNow>) -> Result<(), ProgramError> {
+    if position.curve().at_now(now, side) { Ok(()) } else { Err(StakingError::MathOverflow.into()) }
+}
+
 /// Step 2: moves what the position earned since its last settlement into
 /// `unclaimed` (along the curve it was written with) and sets its debt and
-/// `settled_at` to now. Returns that curve evaluated at now
-/// (`PositionCurve::points`) for `write`. Run `settle` first.
+/// `settled_at` to now. Returns that curve and its value now (kept in `old`)
+/// for `write`. Run `settle` first.
 #[inline(always)]
-pub fn settle_position(
+pub fn settle_position<'a>(
     config: &Config,
     parts: &ScheduleMut<'_>,
     position: &mut Position,
     now: i64,
-) -> Result<CurvePoints, ProgramError> {
-    let curve = position.curve();
-    let points = ok(curve.points(now))?;
+    old: &'a mut MaybeUninit<OldCurve>,
+) -> Result<&'a OldCurve, ProgramError> {
+    settle_position_into(config, parts, position, now, old)?;
+    // SAFETY: `settle_position_into` wrote it.
+    Ok(unsafe { old.assume_init_ref() })
+}
+
+/// `settle_position`, out of line: the old curve written to `old`.
+#[inline(never)]
+fn settle_position_into(
+    config: &Config,
+    parts: &ScheduleMut<'_>,
+    position: &mut Position,
+    now: i64,
+    old: &mut MaybeUninit<OldCurve>,
+) -> Result<(), ProgramError> {
+    prepare(position, now, old)?;
+    // SAFETY: `prepare` wrote it.
+    let old = unsafe { old.assume_init_ref() };
     let acc = config.acc_reward_per_weight();
     let settled = (position.settled_at(), position.reward_debt());
     // The usual case, no step since the last settlement: one piece at the
-    // weight now (already evaluated for the write).
-    let earned = if curve.steps_within(settled.0, now) {
-        schedule::earned_since(parts.schedule, parts.history, &curve, settled, now, acc)?
+    // weight now.
+    let earned = if position.curve().steps_within(settled.0, now) {
+        schedule::earned_since(parts.schedule, parts.history, &position.curve(), settled, now, acc)?
+    } else if acc == settled.1 {
+        // Nothing distributed since: no accrual to compute.
+        0
     } else {
-        ok(crate::math::accrued(points.weight[0], acc, settled.1))?
+        ok(crate::math::accrued(old.weight, acc, settled.1))?
     };
     if earned != 0 {
         position.set_unclaimed(ok(position.unclaimed().checked_add(earned))?);
     }
     position.set_reward_debt(acc);
     position.set_settled_at(now);
-    Ok(points)
+    Ok(())
+}
+
+/// The old curve of a position settled earlier in the instruction
+/// (`crank_compound`'s last pass): as written, with its value at `now`.
+#[inline(always)]
+pub fn old_curve<'a>(position: &Position, now: i64, old: &'a mut MaybeUninit<OldCurve>) -> Result<&'a OldCurve, ProgramError> {
+    prepare(position, now, old)?;
+    // SAFETY: `prepare` wrote it.
+    Ok(unsafe { old.assume_init_ref() })
 }
 
 /// The curve fields of `position` as the config has them at `now` (after its
@@ -90,6 +131,7 @@ pub fn settle_position(
 /// tier's multiplier (and keeps it), the multiplier falls to the no-lock tier's
 /// at `lock_end`, the boosters are the config's, the participation booster
 /// runs until the boundary after `last_activity + window`.
+#[inline(always)]
 fn set_curve(config: &Config, position: &mut Position, now: i64) -> Result<(), ProgramError> {
     let tier0 = config.tiers[0].multiplier_bps();
     let has_lock = position.tier != 0;
@@ -112,45 +154,74 @@ fn set_curve(config: &Config, position: &mut Position, now: i64) -> Result<(), P
 /// Step 3: the position's new curve (`set_curve`) written with its values at
 /// now (`voting_power`, `boost_bps`, `reward_weight`: what it counts until its
 /// next step), the totals moved from the old curve's weight at now to the new
-/// one, the ring rescheduled. `old` is the old curve evaluated at now (what
-/// `settle_position` returns), `None` for a new position; a position whose
-/// amount is 0 (closing) leaves the totals and the ring entirely.
+/// one, the ring rescheduled. `old` is what `settle_position` left, `None`
+/// for a new position; a position whose amount is 0 (closing) leaves the
+/// totals and the ring entirely.
 ///
 /// `staker`: the owner's record keeps Σ its positions' stored voting power
 /// (informational: at their last writes). Without it (`lock_for_vote` as
 /// governance calls it) the stored `voting_power` is left as it was, so that
 /// sum still holds; the totals and the ring follow the curve either way.
-/// (Inlined: six arguments, SBF passes five.)
+/// (Six arguments, SBF passes five: the last four go to `write_at` packed.)
 #[inline(always)]
 pub fn write(
     config: &mut Config,
     parts: &mut ScheduleMut<'_>,
     staker: Option<&mut Staker>,
     position: &mut Position,
-    old: Option<&CurvePoints>,
+    old: Option<&OldCurve>,
     now: i64,
 ) -> Result<(), ProgramError> {
-    set_curve(config, position, now)?;
-    let curve = position.curve();
-    let closing = curve.amount == 0;
-    // Each curve evaluated once: its weight now and its drops.
-    let new_points = if closing { None } else { Some(ok(curve.points(now))?) };
-    let (power, weight) = new_points.as_ref().map_or((0, 0), |p| (p.power[0], p.weight[0]));
-    let (old_power, old_weight) = old.map_or((0, 0), |p| (p.power[0], p.weight[0]));
-    let total_weight = config.total_reward_weight().checked_sub(old_weight).and_then(|t| t.checked_add(weight));
-    config.set_total_reward_weight(ok(total_weight)?);
-    let total_power = config.total_voting_power().checked_sub(old_power).and_then(|t| t.checked_add(power));
-    config.set_total_voting_power(ok(total_power)?);
-    schedule::reschedule(parts.schedule, old, new_points.as_ref())?;
+    write_at(config, parts.schedule, &mut Write { staker, position, old, now })
+}
 
-    if let Some(staker) = staker {
-        let own = staker.voting_power().checked_sub(position.voting_power()).and_then(|t| t.checked_add(power));
-        staker.set_voting_power(ok(own)?);
+/// `write`'s position side.
+struct Write<'a> {
+    staker: Option<&'a mut Staker>,
+    position: &'a mut Position,
+    old: Option<&'a OldCurve>,
+    now: i64,
+}
+
+/// `write`, out of line (one copy for every instruction).
+#[inline(never)]
+fn write_at(config: &mut Config, schedule: &mut Schedule, w: &mut Write<'_>) -> Result<(), ProgramError> {
+    let (position, old, now) = (&mut *w.position, w.old, w.now);
+    set_curve(config, position, now)?;
+    let mut side = MaybeUninit::<CurveNow>::uninit();
+    let new = if position.amount() == 0 {
+        None
+    } else {
+        prepare(position, now, &mut side)?;
+        // SAFETY: `prepare` wrote it.
+        Some(unsafe { side.assume_init_ref() })
+    };
+    let (power, weight) = new.map_or((0, 0), |c| (c.power, c.weight));
+    let (old_power, old_weight) = old.map_or((0, 0), |o| (o.power, o.weight));
+    config.set_total_reward_weight(moved(config.total_reward_weight(), old_weight, weight)?);
+    config.set_total_voting_power(moved(config.total_voting_power(), old_power, power)?);
+    schedule::reschedule(schedule, old, new)?;
+
+    if let Some(staker) = w.staker.as_deref_mut() {
+        staker.set_voting_power(moved(staker.voting_power(), position.voting_power(), power)?);
         position.set_voting_power(power);
     }
-    position.set_boost_bps(curve.boost_bps_at(now));
+    let boost_bps = match new {
+        Some(c) => c.boost_bps,
+        None => position.curve().boost_bps_at(now),
+    };
+    position.set_boost_bps(boost_bps);
     position.set_reward_weight(weight);
     Ok(())
+}
+
+/// `total - out + into`, checked in that order (`MathOverflow`).
+#[inline(always)]
+fn moved(total: u64, out: u64, into: u64) -> Result<u64, ProgramError> {
+    if total < out {
+        return Err(StakingError::MathOverflow.into());
+    }
+    ok((total - out).checked_add(into))
 }
 
 /// `lock_end` of a lock of `lock_secs` set at `now`: the first 00:00 UTC at or

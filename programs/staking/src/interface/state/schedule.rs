@@ -300,7 +300,8 @@ impl Schedule {
     /// As `slot`, mutable.
     #[inline(always)]
     pub fn slot_mut(&mut self, day: u32) -> &mut DayDrop {
-        &mut self.ring[day as usize % RING_DAYS]
+        // u64: one native `mod` (a u32 one is a multiply-shift sequence here).
+        &mut self.ring[(day as u64 % RING_DAYS as u64) as usize]
     }
 
     /// Schedules a drop at `day` (checked: `None` past u64).
