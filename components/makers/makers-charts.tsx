@@ -39,13 +39,22 @@ const timeLabel = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'sho
 
 const axis = { fontSize: 11, fill: '#64748b' };
 
+const HOUR_MS = 3_600_000;
+const hourLabel = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'UTC' });
+
 export function BudgetChart({ points, decimals }: { points: readonly BudgetPoint[]; decimals: number }) {
   const data = points.map((p) => ({ time: p.time * 1000, emitted: toChartNumber(p.emitted, decimals), budget: toChartNumber(p.budget, decimals) }));
+  // Batches seconds apart (the demo's genesis history) would collapse the time axis to a point
+  // (duplicate ticks): give it at least an hour either side, and label hours within two days.
+  const first = data[0]?.time ?? 0;
+  const last = data.at(-1)?.time ?? 0;
+  const domain: [number, number] = last - first < HOUR_MS ? [first - HOUR_MS, last + HOUR_MS] : [first, last];
+  const tickLabel = (t: number) => (domain[1] - domain[0] < 2 * 24 * HOUR_MS ? hourLabel.format(t) : dayLabel.format(t));
   return (
     <ResponsiveContainer width="100%" height="100%">
       <AreaChart data={data} margin={{ top: 4, right: 8, bottom: 0, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-        <XAxis dataKey="time" type="number" domain={['dataMin', 'dataMax']} scale="time" tickFormatter={(t: number) => dayLabel.format(t)} tick={axis} />
+        <XAxis dataKey="time" type="number" domain={domain} scale="time" tickFormatter={tickLabel} tick={axis} />
         <YAxis tickFormatter={(v: number) => compact.format(v)} tick={axis} width={44} />
         <Tooltip labelFormatter={(t) => `${timeLabel.format(Number(t))} UTC`} formatter={(v) => `${whole.format(Number(v))} KEEL`} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
