@@ -59,13 +59,55 @@ pub fn div_wide(hi: u64, lo: u64, d: u64) -> Option<(u64, u64)> {
     Some(div_wide_unchecked(hi, lo, d))
 }
 
-/// Hacker's Delight `divlu`: two 64÷32-digit steps with the native u64 divide,
-/// each quotient digit estimated from the divisor's normalised top half and
-/// corrected at most twice.
+/// Hacker's Delight `divlu` with the divisor normalised here
+/// (`leading_zeros_nonzero`).
 #[inline]
 fn div_wide_unchecked(u1: u64, u0: u64, v: u64) -> (u64, u64) {
-    let s = v.leading_zeros();
-    let v = v << s;
+    let s = leading_zeros_nonzero(v);
+    div_wide_normalized(u1, u0, v << s, s)
+}
+
+/// `v.leading_zeros()` for `v != 0` (0 gives 56, not 64): three halving
+/// steps and a table for the top byte. `leading_zeros` has no BPF
+/// instruction; LLVM expands it into a ~40-instruction population count.
+#[inline(always)]
+pub fn leading_zeros_nonzero(v: u64) -> u32 {
+    /// Leading zeros of each byte value (`CLZ8[0]` is unused: the top byte is
+    /// non-zero by then).
+    static CLZ8: [u8; 256] = {
+        let mut t = [0u8; 256];
+        let mut i = 1;
+        while i < 256 {
+            t[i] = (i as u8).leading_zeros() as u8;
+            i += 1;
+        }
+        t
+    };
+    let (mut v, mut s) = (v, 0);
+    if v >> 32 == 0 {
+        v <<= 32;
+        s = 32;
+    }
+    if v >> 48 == 0 {
+        v <<= 16;
+        s += 16;
+    }
+    if v >> 56 == 0 {
+        v <<= 8;
+        s += 8;
+    }
+    s + CLZ8[(v >> 56) as usize] as u32
+}
+
+/// `(u1·2^64 + u0) / v0` and the remainder for `u1 < v0`, given the divisor
+/// normalised: `v = v0 << s` with `s = v0.leading_zeros()` (top bit set).
+/// Hacker's Delight `divlu`: two 64÷32-digit steps with the native u64
+/// divide, each quotient digit estimated from the divisor's normalised top
+/// half and corrected at most twice. A caller dividing by a constant
+/// normalises it at compile time (staking's accrual by its accumulator
+/// scale); `div_wide` normalises at run time.
+#[inline(always)]
+pub fn div_wide_normalized(u1: u64, u0: u64, v: u64, s: u32) -> (u64, u64) {
     let (vn1, vn0) = (v >> 32, v & LOW32);
     // Shift the dividend left by s; a shift by 64 would be out of range.
     let un32 = if s == 0 { u1 } else { (u1 << s) | (u0 >> (64 - s)) };
@@ -387,6 +429,16 @@ mod tests {
             let bits = self.next() % 129;
             let v = ((self.next() as u128) << 64) | self.next() as u128;
             if bits == 0 { 0 } else { v >> (128 - bits) }
+        }
+    }
+
+    #[test]
+    fn leading_zeros_nonzero_is_core_leading_zeros() {
+        for s in 0..64 {
+            for low in [0u64, 1, 0x5a5a_5a5a_5a5a_5a5a] {
+                let v = (1u64 << 63 >> s) | (low >> (s + 1).min(63));
+                assert_eq!(leading_zeros_nonzero(v), v.leading_zeros(), "{v:#x}");
+            }
         }
     }
 

@@ -15,7 +15,7 @@
 //! No u128 `*` or `/` here (the BPF backend refuses them): `keel_sdk::math`.
 
 use core::mem::MaybeUninit;
-use keel_sdk::math::{div_rem_u128, mul_div, wide_mul};
+use keel_sdk::math::{div_rem_u128, div_wide_normalized, leading_zeros_nonzero, mul_div, wide_mul};
 #[cfg(test)]
 use keel_sdk::math::div_wide;
 
@@ -64,11 +64,12 @@ pub fn distribute(undistributed_scaled: u128, amount: u64, total_weight: u64) ->
         return Some((0, numerator));
     }
     // The usual case, an increment below 2^64: one 128-by-64 division
-    // (`div_wide`'s, when the quotient fits) instead of the 256-bit one.
+    // (`div_wide`'s, inlined: the call costs more than the division) instead
+    // of the 256-bit one.
     let (hi, lo) = ((numerator >> 64) as u64, numerator as u64);
     if hi < total_weight {
-        let s = leading_zeros(total_weight);
-        let (q, r) = divlu(hi, lo, total_weight << s, s);
+        let s = leading_zeros_nonzero(total_weight);
+        let (q, r) = div_wide_normalized(hi, lo, total_weight << s, s);
         return Some((q as u128, r as u128));
     }
     div_rem_u128(numerator, total_weight as u128)
@@ -102,7 +103,7 @@ pub fn accrued_delta(weight: u64, delta: u128) -> Option<u64> {
     whole.checked_add(part)
 }
 
-/// `mul_div(a, b, ACC_SCALE)`, with the 128-by-64 division (`divlu`)
+/// `mul_div(a, b, ACC_SCALE)`, with the 128-by-64 division (`div_wide_normalized`)
 /// normalised at compile time. Every accrual takes it.
 #[inline(always)]
 fn mul_div_scale(a: u64, b: u64) -> Option<u64> {
@@ -115,77 +116,7 @@ fn mul_div_scale(a: u64, b: u64) -> Option<u64> {
     if hi >= ACC_SCALE {
         return None;
     }
-    Some(divlu(hi, lo, ACC_SCALE << S, S).0)
-}
-
-/// `d.leading_zeros()` for `d != 0`: three halving steps and a table for the
-/// top byte. (`leading_zeros` has no instruction here; LLVM expands it into
-/// a ~40-instruction population count.)
-#[inline(always)]
-fn leading_zeros(d: u64) -> u32 {
-    /// Leading zeros of each byte value (`CLZ8[0]` is unused: the top byte is
-    /// non-zero by then).
-    static CLZ8: [u8; 256] = {
-        let mut t = [0u8; 256];
-        let mut i = 1;
-        while i < 256 {
-            t[i] = (i as u8).leading_zeros() as u8;
-            i += 1;
-        }
-        t
-    };
-    let (mut v, mut s) = (d, 0);
-    if v >> 32 == 0 {
-        v <<= 32;
-        s = 32;
-    }
-    if v >> 48 == 0 {
-        v <<= 16;
-        s += 16;
-    }
-    if v >> 56 == 0 {
-        v <<= 8;
-        s += 8;
-    }
-    s + CLZ8[(v >> 56) as usize] as u32
-}
-
-/// `(u1·2^64 + u0) / v` and the remainder for `u1 < v`, `v` given normalised
-/// (`v << s` with `s = leading_zeros(v)`, so its top bit is set): keel-sdk's
-/// `div_wide` (Hacker's Delight `divlu`, two 64÷32-digit steps with the
-/// native divide, each digit corrected at most twice) with the shift taken
-/// by the caller, a constant (`mul_div_scale`) or `leading_zeros`.
-#[inline(always)]
-fn divlu(u1: u64, u0: u64, v: u64, s: u32) -> (u64, u64) {
-    const LOW32: u64 = 0xffff_ffff;
-    const BASE32: u64 = 1 << 32;
-    let (vn1, vn0) = (v >> 32, v & LOW32);
-    // Shift the dividend left by s; a shift by 64 would be out of range.
-    let un32 = if s == 0 { u1 } else { (u1 << s) | (u0 >> (64 - s)) };
-    let un10 = u0 << s;
-    let (un1, un0) = (un10 >> 32, un10 & LOW32);
-    let mut q1 = un32 / vn1;
-    let mut rhat = un32 - q1 * vn1;
-    while q1 >= BASE32 || q1 * vn0 > (rhat << 32) + un1 {
-        q1 -= 1;
-        rhat += vn1;
-        if rhat >= BASE32 {
-            break;
-        }
-    }
-    // Wrapping: the true value fits 64 bits, intermediate terms may not.
-    let un21 = (un32 << 32).wrapping_add(un1).wrapping_sub(q1.wrapping_mul(v));
-    let mut q0 = un21 / vn1;
-    rhat = un21 - q0 * vn1;
-    while q0 >= BASE32 || q0 * vn0 > (rhat << 32) + un0 {
-        q0 -= 1;
-        rhat += vn1;
-        if rhat >= BASE32 {
-            break;
-        }
-    }
-    let r = (un21 << 32).wrapping_add(un0).wrapping_sub(q0.wrapping_mul(v)) >> s;
-    ((q1 << 32) | q0, r)
+    Some(div_wide_normalized(hi, lo, ACC_SCALE << S, S).0)
 }
 
 /// Whole tokens still waiting in `undistributed_scaled`, rounded up (what the
@@ -649,10 +580,10 @@ mod tests {
         };
         for _ in 0..200_000 {
             let d = (next() >> (next() % 64)).max(1);
-            assert_eq!(leading_zeros(d), d.leading_zeros());
+            assert_eq!(leading_zeros_nonzero(d), d.leading_zeros());
             let (hi, lo) = (next() % d, next());
             let s = d.leading_zeros();
-            assert_eq!(Some(divlu(hi, lo, d << s, s)), div_wide(hi, lo, d));
+            assert_eq!(Some(div_wide_normalized(hi, lo, d << s, s)), div_wide(hi, lo, d));
         }
     }
 
