@@ -235,6 +235,7 @@ impl PositionCurve {
 /// `weight[i]` hold from `at[i]` until the next point. A write reads its
 /// weight now and its scheduled drops (the differences between consecutive
 /// points) from one evaluation: two voting powers and ≤ 4 weights.
+#[cfg(test)]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct CurvePoints {
     pub n: usize,
@@ -243,6 +244,7 @@ pub struct CurvePoints {
     pub weight: [u64; 4],
 }
 
+#[cfg(test)]
 impl CurvePoints {
     /// The `i`-th scheduled drop (0-based, `i < n`): what the totals lose at `at[i + 1]`.
     #[inline(always)]
@@ -267,7 +269,8 @@ impl PositionCurve {
     /// The curve at `now` and at its steps after `now` (see `CurvePoints`):
     /// the three candidate ends sorted by a three-compare network (an absent
     /// or past end is `i64::MAX`), equal ends merged, then one weight per point.
-    #[inline(always)]
+    /// The plain reference `at_now` is tested against (host tests only).
+    #[cfg(test)]
     pub fn points(&self, now: i64) -> Option<CurvePoints> {
         let running = bps_of(self.amount, self.multiplier_bps as u64)?;
         let fallen = if self.has_lock { bps_of(self.amount, self.fall_multiplier_bps as u64)? } else { running };
@@ -494,6 +497,7 @@ impl PositionCurve {
 }
 
 /// One scheduled drop: at boundary `at`, the totals lose these amounts.
+#[cfg(test)]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct WeightDrop {
     pub at: i64,
@@ -504,7 +508,9 @@ pub struct WeightDrop {
 /// The drops a position's curve schedules after `now`: at each step, the
 /// weight just before minus the weight from then on (never negative: every
 /// part of the curve only falls). Their sums take the weight at `now` to the
-/// curve's final weight exactly, so the ring keeps the totals exact.
+/// curve's final weight exactly, so the ring keeps the totals exact. The
+/// reference for `PositionCurve::at_now`'s drops (host tests only).
+#[cfg(test)]
 pub fn scheduled_drops(curve: &PositionCurve, now: i64) -> Option<([WeightDrop; 3], usize)> {
     let points = curve.points(now)?;
     let mut drops = [WeightDrop::default(); 3];

@@ -101,20 +101,7 @@ fn move_drop(schedule: &mut Schedule, last: u32, at: i64, out: (u64, u64), into:
     if day - last as u64 > RING_DAYS as u64 {
         return Err(StakingError::MathOverflow.into());
     }
-    let slot = schedule.slot_mut(day as u32);
-    let (w, p) = (slot.reward_weight_drop(), slot.voting_power_drop());
-    if w < out.0 || p < out.1 {
-        return Err(StakingError::MathOverflow.into());
-    }
-    let (w, p) = ((w - out.0).checked_add(into.0), (p - out.1).checked_add(into.1));
-    match (w, p) {
-        (Some(w), Some(p)) => {
-            slot.set_reward_weight_drop(w);
-            slot.set_voting_power_drop(p);
-            Ok(())
-        }
-        _ => Err(StakingError::MathOverflow.into()),
-    }
+    ok(schedule.move_drop(day as u32, out, into))
 }
 
 /// A position write's ring update: the drops `old` (the curve the position

@@ -5,7 +5,8 @@
 //! `instructions::shared::write`) and `sync` walks it further. A write's ring
 //! update and a position's settlement over its steps: `reschedule`,
 //! `earned_since`; the pure parts: `crate::math::{day_ceil, PositionCurve,
-//! WeightDrop, scheduled_drops, earned_over_segments}`. The TypeScript mirror
+//! CurveNow, earned_over_segments}` (`PositionCurve::at_now` is held to the
+//! plain reference `points` / `scheduled_drops` in host tests). The TypeScript mirror
 //! and its exact global model: `lib/programs/staking/{schedule,
 //! schedule-account, position-rewards}.ts`; the program is held to the model at
 //! every step of `programs/staking/tests/property.test.ts`.
@@ -304,36 +305,30 @@ impl Schedule {
         &mut self.ring[(day as u64 % RING_DAYS as u64) as usize]
     }
 
-    /// Schedules a drop at `day` (checked: `None` past u64).
+    /// Moves the drop scheduled at `day`: `out` (an earlier write's) taken
+    /// away, `into` added, in one slot update (checked: `None` if the slot
+    /// holds less than `out`, which would mean the ring and the positions
+    /// disagree, or past u64). Each pair is (reward weight, voting power).
+    #[inline(always)]
+    pub fn move_drop(&mut self, day: u32, out: (u64, u64), into: (u64, u64)) -> Option<()> {
+        let slot = self.slot_mut(day);
+        let w = slot.reward_weight_drop().checked_sub(out.0)?.checked_add(into.0)?;
+        let p = slot.voting_power_drop().checked_sub(out.1)?.checked_add(into.1)?;
+        slot.set_reward_weight_drop(w);
+        slot.set_voting_power_drop(p);
+        Some(())
+    }
+
+    /// Schedules a drop at `day` (`move_drop` with nothing taken out).
+    #[cfg(test)]
     pub fn add_drop(&mut self, day: u32, reward_weight: u64, voting_power: u64) -> Option<()> {
-        let slot = self.slot_mut(day);
-        let w = slot.reward_weight_drop().checked_add(reward_weight)?;
-        let p = slot.voting_power_drop().checked_add(voting_power)?;
-        slot.set_reward_weight_drop(w);
-        slot.set_voting_power_drop(p);
-        Some(())
+        self.move_drop(day, (0, 0), (reward_weight, voting_power))
     }
 
-    /// Replaces a scheduled drop `out` (an earlier write's) by `into` on the
-    /// same day, in one slot update (checked as `remove_drop` then `add_drop`).
-    pub fn replace_drop(&mut self, day: u32, out: &crate::math::WeightDrop, into: &crate::math::WeightDrop) -> Option<()> {
-        let slot = self.slot_mut(day);
-        let w = slot.reward_weight_drop().checked_sub(out.reward_weight)?.checked_add(into.reward_weight)?;
-        let p = slot.voting_power_drop().checked_sub(out.voting_power)?.checked_add(into.voting_power)?;
-        slot.set_reward_weight_drop(w);
-        slot.set_voting_power_drop(p);
-        Some(())
-    }
-
-    /// Takes a scheduled drop back (checked: `None` if the slot holds less,
-    /// which would mean the ring and the positions disagree).
+    /// Takes a scheduled drop back (`move_drop` with nothing added).
+    #[cfg(test)]
     pub fn remove_drop(&mut self, day: u32, reward_weight: u64, voting_power: u64) -> Option<()> {
-        let slot = self.slot_mut(day);
-        let w = slot.reward_weight_drop().checked_sub(reward_weight)?;
-        let p = slot.voting_power_drop().checked_sub(voting_power)?;
-        slot.set_reward_weight_drop(w);
-        slot.set_voting_power_drop(p);
-        Some(())
+        self.move_drop(day, (reward_weight, voting_power), (0, 0))
     }
 
     /// The accumulator recorded at boundary `day`: `None` if that boundary is
