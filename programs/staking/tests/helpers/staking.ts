@@ -185,14 +185,16 @@ function syncInstructions(env: Env): TransactionInstruction[] {
  * the keeper extends 30 days ahead, a test that warps past the room must too).
  */
 function syncDue(env: Env): boolean {
+  // The config first (640 bytes): the schedule (tens of KB) only when a walk is due.
   const config = readAccount(env.svm, toAddress(env.addrs.config));
   // Not a config yet (initialize's tests send lamports to its address first).
   if (config === null || config.data.length !== CONFIG_LEN) return false;
+  const today = now(env.svm) / DAY;
+  const syncedDay = BigInt(decodeConfig(config.data).syncedDay);
+  if (syncedDay >= today) return false;
   const schedule = env.svm.getAccount(toAddress(env.addrs.schedule));
   if (!schedule.exists || schedule.data.length < SCHEDULE_RING_END) return false;
-  const today = now(env.svm) / DAY;
-  if (BigInt(decodeConfig(config.data).syncedDay) + MAX_SETTLE_DAYS < today) return true;
-  return extendsNeeded(decodeSchedule(schedule.data), today) > 0;
+  return syncedDay + MAX_SETTLE_DAYS < today || extendsNeeded(decodeSchedule(schedule.data), today) > 0;
 }
 
 /** Sends lamports to any address (e.g. a PDA before it is created). */
